@@ -1,0 +1,88 @@
+package io.github.jixiao.core.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A third-level indicator (三级指标): one row of the form's indicator table.
+ *
+ * <pre>{@code
+ * Indicator lines = Indicator.of("全区核查垄断线索", "不少于3条", "9", "12.5", "12.5");
+ * Indicator cost = Indicator.of("反垄断专项执法经费", "100万元", "14.28", "12.5", "1.79")
+ *     .withDeviation("项目正在推进中");
+ * }</pre>
+ *
+ * @param name 三级指标, the indicator's name; required
+ * @param target 年度指标值, the annual target as written (free text); empty when blank
+ * @param actual 实际完成值, the actual value as written (free text); empty when blank
+ * @param weight 分值, the points the indicator is worth; 0 for a placeholder row ({@code 无})
+ * @param score 得分, the points the unit gave itself; empty when blank
+ * @param deviation 偏差原因分析及改进措施, the reason for a deduction; empty when blank
+ */
+public record Indicator(
+    @NotBlank(message = "{io.github.jixiao.core.model.required.message}") String name,
+    Optional<String> target,
+    Optional<String> actual,
+    @NotNull @FormNumber BigDecimal weight,
+    Optional<@FormNumber BigDecimal> score,
+    Optional<String> deviation) {
+
+  /**
+   * Normalizes the cells: numbers to one scale, white-space-only text to blank.
+   *
+   * @throws NullPointerException if an argument is null (blank cells are {@code Optional.empty()})
+   */
+  public Indicator {
+    Objects.requireNonNull(name, "name must not be null");
+    target = Cells.text(target, "target");
+    actual = Cells.text(actual, "actual");
+    weight = Cells.number(weight, "weight");
+    score = Cells.number(score, "score");
+    deviation = Cells.text(deviation, "deviation");
+  }
+
+  /**
+   * An indicator as written on the form, with no deviation text.
+   *
+   * @param name 三级指标; required
+   * @param target 年度指标值, or null when blank
+   * @param actual 实际完成值, or null when blank
+   * @param weight 分值 as a decimal string, such as {@code "12.5"}; required
+   * @param score 得分 as a decimal string, or null when blank
+   * @return the indicator
+   * @throws IllegalArgumentException if a number is not a decimal string
+   * @throws NullPointerException if name or weight is null
+   */
+  public static Indicator of(String name, String target, String actual, String weight, String score) {
+    return new Indicator(
+        name,
+        Optional.ofNullable(target),
+        Optional.ofNullable(actual),
+        Cells.parseRequired(weight, "weight"),
+        Cells.parse(score, "score"),
+        Optional.empty());
+  }
+
+  /**
+   * This indicator with the given 偏差原因分析及改进措施.
+   *
+   * @param deviation the text, or null for blank
+   * @return a copy with the deviation replaced
+   */
+  public Indicator withDeviation(String deviation) {
+    return new Indicator(name, target, actual, weight, score, Optional.ofNullable(deviation));
+  }
+
+  /**
+   * This indicator with another 得分.
+   *
+   * @param score the new score, or empty for blank
+   * @return a copy with the score replaced
+   */
+  public Indicator withScore(Optional<BigDecimal> score) {
+    return new Indicator(name, target, actual, weight, score, deviation);
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.jixiao.core.scoring;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * One inconsistency found in a form: what it is, the cell it is about, and the numbers compared.
+ *
+ * <pre>{@code
+ * for (Finding f : scorecard.findings()) {
+ *   System.out.println(f.severity() + " " + f.path() + " " + f.message(Locale.SIMPLIFIED_CHINESE));
+ * }
+ * // ERROR $.reportedTotal $.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。
+ * }</pre>
+ *
+ * @param code what was found
+ * @param path the JSON path of the cell, such as {@code $.funding.total.executed}
+ * @param expected what the cell should hold by the rules, where numbers are compared
+ * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
+ *     compared
+ * @param subject what the finding is about in the form's own words (an indicator's name, a
+ *     level's label), for the message; empty when the path says it all
+ */
+public record Finding(
+    FindingCode code,
+    String path,
+    Optional<BigDecimal> expected,
+    Optional<BigDecimal> actual,
+    Optional<String> subject) {
+
+  private static final String BUNDLE = "io.github.jixiao.core.scoring.FindingMessages";
+
+  /**
+   * Checks the arguments.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Finding {
+    Objects.requireNonNull(code, "code must not be null");
+    Objects.requireNonNull(path, "path must not be null");
+    expected = Objects.requireNonNull(expected, "expected must not be null").map(Rounding::canonical);
+    actual = Objects.requireNonNull(actual, "actual must not be null").map(Rounding::canonical);
+    Objects.requireNonNull(subject, "subject must not be null");
+  }
+
+  /**
+   * The severity of the finding's code.
+   *
+   * @return never null
+   */
+  public Severity severity() {
+    return code.severity();
+  }
+
+  /**
+   * A sentence for a person, naming the cell and the numbers.
+   *
+   * @param locale Chinese for any {@code zh} locale, English for any other
+   * @return the message
+   */
+  public String message(Locale locale) {
+    // Locale.ROOT is the English base bundle; asking for it never falls back to the JVM's
+    // default locale, so an English caller on a Chinese machine still reads English.
+    Locale bundleLocale =
+        "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+    String pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale).getString(code.name());
+    return new MessageFormat(pattern, bundleLocale)
+        .format(
+            new Object[] {
+              path,
+              expected.map(BigDecimal::toPlainString).orElse(""),
+              actual.map(BigDecimal::toPlainString).orElse(""),
+              subject.orElse("")
+            });
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.jixiao.core.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link ProjectScorer} computes from a form: its figures and its findings. Every figure is
+ * rounded by the policy (2 places, half-up, by default) and written without trailing zeros.
+ *
+ * <pre>{@code
+ * Scorecard card = ProjectScorer.DEFAULT.score(project);
+ * card.total();      // 80.72
+ * card.grade();      // GOOD
+ * card.hasErrors();  // false
+ * }</pre>
+ *
+ * @param projectName 项目名称
+ * @param funding the computed execution row
+ * @param levels one entry per level present in the form, in the form's order
+ * @param indicatorScore the sum of all indicator scores
+ * @param total {@code indicatorScore + funding.score()}
+ * @param reportedTotal 总分 as written on the form; empty when blank
+ * @param grade the grade of the total
+ * @param findings every inconsistency found, in the form's order
+ */
+public record Scorecard(
+    String projectName,
+    FundingScore funding,
+    List<LevelScore> levels,
+    BigDecimal indicatorScore,
+    BigDecimal total,
+    Optional<BigDecimal> reportedTotal,
+    Grade grade,
+    List<Finding> findings) {
+
+  /**
+   * Copies the lists.
+   *
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public Scorecard {
+    Objects.requireNonNull(projectName, "projectName must not be null");
+    Objects.requireNonNull(funding, "funding must not be null");
+    levels = List.copyOf(levels);
+    Objects.requireNonNull(indicatorScore, "indicatorScore must not be null");
+    Objects.requireNonNull(total, "total must not be null");
+    Objects.requireNonNull(reportedTotal, "reportedTotal must not be null");
+    Objects.requireNonNull(grade, "grade must not be null");
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * Whether any finding is an {@link Severity#ERROR}: the form must be corrected.
+   *
+   * @return true if the form has an error
+   */
+  public boolean hasErrors() {
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+  }
+
+  /**
+   * The findings of one severity, in the form's order.
+   *
+   * @param severity the severity
+   * @return an unmodifiable list
+   */
+  public List<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).toList();
+  }
+}

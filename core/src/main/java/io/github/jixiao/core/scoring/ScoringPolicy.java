@@ -1,0 +1,174 @@
+package io.github.jixiao.core.scoring;
+
+import io.github.jixiao.core.model.Level;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The choices the scoring rules leave open, with the national method's values as defaults. A
+ * value: change one choice with a {@code with…} method and pass the policy to {@link
+ * ProjectScorer#withPolicy}.
+ *
+ * <pre>{@code
+ * ScoringPolicy lenient = ScoringPolicy.DEFAULT.withTolerance(new BigDecimal("0.01"));
+ * Scorecard card = ProjectScorer.withPolicy(lenient).score(project);
+ * }</pre>
+ *
+ * @param fundingWeight the weight of the execution row where the form gives none (10)
+ * @param levelWeights the standard weight of each level (50 / 30 / 10), for every level
+ * @param fullMarks what all indicator weights and the funding weight must add up to (100)
+ * @param rounding how reported figures are rounded (2 places, half-up)
+ * @param gradeBands the lowest total of each grade (90 / 80 / 60)
+ * @param tolerance how far two rounded figures may differ and still agree (0)
+ */
+public record ScoringPolicy(
+    BigDecimal fundingWeight,
+    Map<Level, BigDecimal> levelWeights,
+    BigDecimal fullMarks,
+    Rounding rounding,
+    GradeBands gradeBands,
+    BigDecimal tolerance) {
+
+  /** The national method's values. */
+  public static final ScoringPolicy DEFAULT =
+      new ScoringPolicy(
+          BigDecimal.TEN,
+          standardLevelWeights(),
+          BigDecimal.valueOf(100),
+          Rounding.DEFAULT,
+          GradeBands.DEFAULT,
+          BigDecimal.ZERO);
+
+  /**
+   * Checks the arguments and copies the map.
+   *
+   * @throws IllegalArgumentException if a level has no weight, or a weight or the tolerance is
+   *     negative
+   * @throws NullPointerException if an argument is null
+   */
+  public ScoringPolicy {
+    requireNotNegative(fundingWeight, "fundingWeight");
+    Objects.requireNonNull(levelWeights, "levelWeights must not be null");
+    EnumMap<Level, BigDecimal> copy = new EnumMap<>(Level.class);
+    for (Level level : Level.values()) {
+      BigDecimal weight = levelWeights.get(level);
+      if (weight == null) {
+        throw new IllegalArgumentException("levelWeights has no weight for " + level);
+      }
+      copy.put(level, requireNotNegative(weight, "levelWeights[" + level + "]"));
+    }
+    levelWeights = Map.copyOf(copy);
+    requireNotNegative(fullMarks, "fullMarks");
+    Objects.requireNonNull(rounding, "rounding must not be null");
+    Objects.requireNonNull(gradeBands, "gradeBands must not be null");
+    requireNotNegative(tolerance, "tolerance");
+  }
+
+  /**
+   * The standard weight of a level under this policy.
+   *
+   * @param level the level
+   * @return its weight
+   */
+  public BigDecimal levelWeight(Level level) {
+    return levelWeights.get(level);
+  }
+
+  /**
+   * This policy with another funding weight.
+   *
+   * @param fundingWeight the weight of the execution row where the form gives none
+   * @return a new policy
+   */
+  public ScoringPolicy withFundingWeight(BigDecimal fundingWeight) {
+    return new ScoringPolicy(
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+  }
+
+  /**
+   * This policy with other standard level weights.
+   *
+   * @param levelWeights a weight for every level
+   * @return a new policy
+   */
+  public ScoringPolicy withLevelWeights(Map<Level, BigDecimal> levelWeights) {
+    return new ScoringPolicy(
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+  }
+
+  /**
+   * This policy with another full mark.
+   *
+   * @param fullMarks what all weights must add up to
+   * @return a new policy
+   */
+  public ScoringPolicy withFullMarks(BigDecimal fullMarks) {
+    return new ScoringPolicy(
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+  }
+
+  /**
+   * This policy with another rounding.
+   *
+   * @param rounding how reported figures are rounded
+   * @return a new policy
+   */
+  public ScoringPolicy withRounding(Rounding rounding) {
+    return new ScoringPolicy(
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+  }
+
+  /**
+   * This policy with other grade bands.
+   *
+   * @param gradeBands the lowest total of each grade
+   * @return a new policy
+   */
+  public ScoringPolicy withGradeBands(GradeBands gradeBands) {
+    return new ScoringPolicy(
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+  }
+
+  /**
+   * This policy with another comparison tolerance.
+   *
+   * @param tolerance how far two rounded figures may differ and still agree
+   * @return a new policy
+   */
+  public ScoringPolicy withTolerance(BigDecimal tolerance) {
+    return new ScoringPolicy(
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+  }
+
+  /**
+   * Compares two figures as the rules do: both rounded, then their difference against the
+   * tolerance.
+   *
+   * @param left one figure
+   * @param right the other
+   * @return a negative number, zero or a positive number as {@code left} is below, level with or
+   *     above {@code right}
+   */
+  int compare(BigDecimal left, BigDecimal right) {
+    BigDecimal difference = rounding.round(left).subtract(rounding.round(right));
+    return difference.abs().compareTo(tolerance) <= 0 ? 0 : difference.signum();
+  }
+
+  private static Map<Level, BigDecimal> standardLevelWeights() {
+    EnumMap<Level, BigDecimal> weights = new EnumMap<>(Level.class);
+    for (Level level : Level.values()) {
+      weights.put(level, level.standardWeight());
+    }
+    return weights;
+  }
+
+  private static BigDecimal requireNotNegative(BigDecimal value, String name) {
+    Objects.requireNonNull(value, () -> name + " must not be null");
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException(name + " must not be negative: " + value);
+    }
+    return value;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * jixiao core: the immutable model of a 项目支出绩效自评表 and the pure rules that score and
+ * reconcile it.
+ */
+module io.github.jixiao.core {
+  requires transitive jakarta.validation;
+
+  exports io.github.jixiao.core.model;
+  exports io.github.jixiao.core.scoring;
+  exports io.github.jixiao.core.validation;
+
+  // Bean Validation reads the records' fields reflectively.
+  opens io.github.jixiao.core.model to
+      org.hibernate.validator;
+}
