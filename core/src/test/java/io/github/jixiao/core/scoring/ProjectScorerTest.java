@@ -1,0 +1,351 @@
+package io.github.jixiao.core.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of scoring-rules.md §1, on the smallest form that shows it. */
+class ProjectScorerTest {
+
+  private static BigDecimal d(String value) {
+    return new BigDecimal(value);
+  }
+
+  /** A form with full marks in every level: 50 + 30 + 10 + funding 10 = 100. */
+  private static Project.Builder fullMarks(FundingBreakdown funding) {
+    return Project.builder("项目")
+        .funding(funding)
+        .level(Level.OUTPUT, "50", quantity(Indicator.of("产出", null, null, "50", "50")))
+        .level(
+            Level.BENEFIT,
+            "30",
+            CategorySection.of(Category.SOCIAL, Indicator.of("效益", null, null, "30", "30")))
+        .level(
+            Level.SATISFACTION,
+            "10",
+            CategorySection.of(
+                Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")));
+  }
+
+  private static CategorySection quantity(Indicator... indicators) {
+    return CategorySection.of(Category.QUANTITY, indicators);
+  }
+
+  private static FundingBreakdown spent(String budget, String executed) {
+    return FundingBreakdown.builder().total(budget, budget, executed).build();
+  }
+
+  private static Scorecard score(Project project) {
+    return ProjectScorer.DEFAULT.score(project);
+  }
+
+  private static List<String> codesAndPaths(Scorecard card) {
+    return card.findings().stream().map(f -> f.code() + " " + f.path()).toList();
+  }
+
+  @Test
+  void fundingScoreIsRoundedOnceFromTheUnroundedRate() {
+    // 食品安全 form: 510.54 ÷ 802 = 0.636583… → 63.66%; 10 × 0.636583… = 6.3658… → 6.37.
+    Scorecard card = score(fullMarks(spent("802", "510.54")).build());
+    assertEquals(Optional.of(d("63.66")), card.funding().executionRate());
+    assertEquals(d("6.37"), card.funding().score());
+    assertEquals(d("96.37"), card.total());
+  }
+
+  @Test
+  void fundingScoreRoundsHalfUp() {
+    // 12.5 × 14.28 ÷ 100 = 1.785 exactly: half-up gives 1.79 (half-even would give 1.78).
+    FundingBreakdown funding =
+        FundingBreakdown.builder().weight("12.5").total("100", "100", "14.28").build();
+    assertEquals(d("1.79"), score(Project.builder("项目").funding(funding).build()).funding().score());
+  }
+
+  @Test
+  void rateIsComputedFromTheAdjustedBudgetNotTheInitialOne() {
+    // 反垄断 form: 年初 109, 全年 100, 执行 14.28 → 14.28 ÷ 100, not ÷ 109.
+    FundingBreakdown funding = FundingBreakdown.builder().total("109", "100", "14.28").build();
+    Scorecard card = score(fullMarks(funding).build());
+    assertEquals(Optional.of(d("14.28")), card.funding().executionRate());
+  }
+
+  @Test
+  void executionAboveTheBudgetScoresTheFullWeightAndIsWarned() {
+    Scorecard card = score(fullMarks(spent("100", "120")).build());
+    assertEquals(Optional.of(d("100")), card.funding().executionRate());
+    assertEquals(d("10"), card.funding().score());
+    Finding finding = card.findings().get(0);
+    assertEquals(FindingCode.EXECUTED_EXCEEDS_BUDGET, finding.code());
+    assertEquals(Severity.WARNING, finding.severity());
+    assertEquals("$.funding.total.executed", finding.path());
+    assertEquals(Optional.of(d("100")), finding.expected());
+    assertEquals(Optional.of(d("120")), finding.actual());
+    assertEquals(1, card.findings().size());
+  }
+
+  @Test
+  void blankAdjustedBudgetScoresZeroAndIsWarned() {
+    FundingBreakdown funding = FundingBreakdown.builder().total("100", null, "50").build();
+    Scorecard card = score(fullMarks(funding).build());
+    assertEquals(Optional.empty(), card.funding().executionRate());
+    assertEquals(d("0"), card.funding().score());
+    assertEquals(List.of("NO_ADJUSTED_BUDGET $.funding.total.adjustedBudget"), codesAndPaths(card));
+    assertEquals(Optional.empty(), card.findings().get(0).actual());
+  }
+
+  @Test
+  void zeroAdjustedBudgetScoresZeroAndIsWarnedWithTheZero() {
+    FundingBreakdown funding =
+        FundingBreakdown.builder().total("100", "0", "50").reportedExecutionRate("50").build();
+    Scorecard card = score(fullMarks(funding).build());
+    assertEquals(d("0"), card.funding().score());
+    // No rate can be computed, so the reported rate is not compared with anything.
+    assertEquals(List.of("NO_ADJUSTED_BUDGET $.funding.total.adjustedBudget"), codesAndPaths(card));
+    assertEquals(Optional.of(d("0")), card.findings().get(0).actual());
+  }
+
+  @Test
+  void blankExecutionCountsAsNothingExecuted() {
+    Scorecard card = score(fullMarks(spent("100", null)).build());
+    assertEquals(Optional.of(d("0")), card.funding().executionRate());
+    assertEquals(d("0"), card.funding().score());
+  }
+
+  @Test
+  void reportedRateAndScoreAreComparedOnTheirTwoDecimalValues() {
+    FundingBreakdown agreeing =
+        FundingBreakdown.builder()
+            .total("802", "802", "510.54")
+            .reportedExecutionRate("63.66")
+            .reportedScore("6.370")
+            .build();
+    assertEquals(List.of(), score(fullMarks(agreeing).build()).findings());
+
+    FundingBreakdown disagreeing =
+        FundingBreakdown.builder()
+            .total("802", "802", "510.54")
+            .reportedExecutionRate("63.67")
+            .reportedScore("6.36")
+            .build();
+    Scorecard card = score(fullMarks(disagreeing).build());
+    assertEquals(
+        List.of(
+            "FUNDING_RATE_MISMATCH $.funding.reportedExecutionRate",
+            "FUNDING_SCORE_MISMATCH $.funding.reportedScore"),
+        codesAndPaths(card));
+    assertEquals(Optional.of(d("63.66")), card.findings().get(0).expected());
+    assertEquals(Optional.of(d("63.67")), card.findings().get(0).actual());
+    assertEquals(Optional.of(d("6.37")), card.findings().get(1).expected());
+  }
+
+  @Test
+  void breakdownIsNotCheckedWhenNoComponentCellIsFilledIn() {
+    assertEquals(List.of(), score(fullMarks(spent("100", "100")).build()).findings());
+  }
+
+  @Test
+  void breakdownCountsBlankComponentCellsAsZeroInEveryColumn() {
+    // 100 = 60 + 40 in 年初预算数; 全年预算数 100 against 60 + blank; 全年执行数 100 against 0.
+    FundingBreakdown funding =
+        FundingBreakdown.builder()
+            .total("100", "100", "100")
+            .appropriation("60", "60", null)
+            .other("40", null, null)
+            .build();
+    Scorecard card = score(fullMarks(funding).build());
+    assertEquals(
+        List.of(
+            "FUNDING_BREAKDOWN_MISMATCH $.funding.total.adjustedBudget",
+            "FUNDING_BREAKDOWN_MISMATCH $.funding.total.executed"),
+        codesAndPaths(card));
+    assertEquals(Optional.of(d("60")), card.findings().get(0).expected());
+    assertEquals(Optional.of(d("0")), card.findings().get(1).expected());
+  }
+
+  @Test
+  void breakdownIsNotCheckedInAColumnWhoseTotalIsBlank() {
+    FundingBreakdown funding =
+        FundingBreakdown.builder().total(null, "100", "100").appropriation("5", "100", "100").build();
+    assertEquals(List.of(), score(fullMarks(funding).build()).findings());
+  }
+
+  @Test
+  void levelWeightsAreComparedWithTheHeaderAndTheStandard() {
+    Project project =
+        Project.builder("项目")
+            .funding(spent("1", "1"))
+            .level(Level.OUTPUT, "60", quantity(Indicator.of("a", null, null, "50", "50")))
+            .level(
+                LevelSection.of(
+                    Level.BENEFIT,
+                    CategorySection.of(Category.SOCIAL, Indicator.of("b", null, null, "20", "20"))))
+            .level(
+                Level.SATISFACTION,
+                "20",
+                CategorySection.of(
+                    Category.SERVICE_RECIPIENT, Indicator.of("c", null, null, "20", "20")))
+            .build();
+    Scorecard card = score(project);
+    assertEquals(
+        List.of(
+            // 产出: header 60, weights 50; and 60 is not the standard 50.
+            "LEVEL_WEIGHT_MISMATCH $.levels[0].weight 60 50",
+            "NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight 50 60",
+            // 效益: no header weight, so the standard 30 against 20.
+            "LEVEL_WEIGHT_MISMATCH $.levels[1].weight 30 20",
+            // 满意度: header 20 matches its weights, but is not the standard 10.
+            "NONSTANDARD_LEVEL_WEIGHT $.levels[2].weight 10 20"),
+        card.findings().stream()
+            .map(
+                f ->
+                    f.code()
+                        + " "
+                        + f.path()
+                        + " "
+                        + f.expected().orElseThrow().toPlainString()
+                        + " "
+                        + f.actual().orElseThrow().toPlainString())
+            .toList());
+    // 50 + 20 + 20 + 10 = 100: no WEIGHT_TOTAL_MISMATCH.
+  }
+
+  @Test
+  void anAbsentLevelIsAMismatchAgainstItsStandardWeight() {
+    Project project =
+        Project.builder("项目")
+            .funding(spent("1", "1"))
+            .level(Level.OUTPUT, "50", quantity(Indicator.of("a", null, null, "90", "90")))
+            .build();
+    Scorecard card = score(project);
+    // 90 + funding 10 = 100, so the weights as a whole add up; each absent level is a finding.
+    assertEquals(
+        List.of(
+            "LEVEL_WEIGHT_MISMATCH $.levels[0].weight",
+            "LEVEL_WEIGHT_MISMATCH $.levels",
+            "LEVEL_WEIGHT_MISMATCH $.levels"),
+        codesAndPaths(card));
+    assertEquals(Optional.of("效益指标"), card.findings().get(1).subject());
+    assertEquals(Optional.of(d("30")), card.findings().get(1).expected());
+    assertEquals(Optional.of(d("0")), card.findings().get(1).actual());
+    assertEquals(Optional.of("满意度指标"), card.findings().get(2).subject());
+    assertEquals(List.of(Level.OUTPUT), card.levels().stream().map(LevelScore::level).toList());
+  }
+
+  @Test
+  void weightsMustAddUpToOneHundred() {
+    // 50 + 30 + 10 + funding 12 = 102.
+    Scorecard card =
+        score(fullMarks(FundingBreakdown.builder().weight("12").total("1", "1", "1").build()).build());
+    assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), codesAndPaths(card));
+    assertEquals(Optional.of(d("100")), card.findings().get(0).expected());
+    assertEquals(Optional.of(d("102")), card.findings().get(0).actual());
+  }
+
+  @Test
+  void indicatorScoresAreCheckedAgainstTheirWeights() {
+    Project project =
+        Project.builder("项目")
+            .funding(spent("1", "1"))
+            .level(
+                Level.OUTPUT,
+                "50",
+                quantity(
+                    Indicator.of("超出", null, null, "10", "10.01").withDeviation("多得"),
+                    Indicator.of("未填", null, null, "10", null),
+                    Indicator.of("扣分无原因", null, null, "10", "9"),
+                    Indicator.of("扣分有原因", null, null, "10", "9").withDeviation("进度滞后"),
+                    Indicator.of("占位", "无", null, "0", null),
+                    Indicator.of("满分", null, null, "10", "10")))
+            .level(
+                Level.BENEFIT,
+                "30",
+                CategorySection.of(Category.SOCIAL, Indicator.of("效益", null, null, "30", "30")))
+            .level(
+                Level.SATISFACTION,
+                "10",
+                CategorySection.of(
+                    Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")))
+            .build();
+    Scorecard card = score(project);
+    String indicators = "$.levels[0].categories[0].indicators";
+    assertEquals(
+        List.of(
+            "SCORE_EXCEEDS_WEIGHT " + indicators + "[0].score",
+            "MISSING_SCORE " + indicators + "[1].score",
+            "DEDUCTION_WITHOUT_REASON " + indicators + "[2].deviation"),
+        codesAndPaths(card));
+    assertEquals(Optional.of(d("10.01")), card.findings().get(0).actual());
+    assertEquals(Optional.of("未填"), card.findings().get(1).subject());
+    // A blank score counts 0: 10.01 + 0 + 9 + 9 + 0 + 10 = 38.01.
+    assertEquals(d("38.01"), card.levels().get(0).score());
+    assertTrue(card.hasErrors());
+    assertEquals(1, card.findings(Severity.WARNING).size());
+    assertEquals(List.of(), card.findings(Severity.INFO));
+  }
+
+  @Test
+  void totalIsIndicatorScoresPlusFundingScoreAndIsComparedWithTheReportedOne() {
+    Scorecard card = score(fullMarks(spent("100", "50")).reportedTotal("95.00").build());
+    // 90 + 10 × 0.5 = 95.
+    assertEquals(d("90"), card.indicatorScore());
+    assertEquals(d("95"), card.total());
+    assertEquals(Optional.of(d("95")), card.reportedTotal());
+    assertFalse(card.hasErrors());
+
+    Scorecard wrong = score(fullMarks(spent("100", "50")).reportedTotal("100").build());
+    assertEquals(List.of("TOTAL_SCORE_MISMATCH $.reportedTotal"), codesAndPaths(wrong));
+  }
+
+  @Test
+  void gradeFollowsTheTotal() {
+    // 90 + 0 = 90 exactly: 优 starts at 90.
+    assertEquals(Grade.EXCELLENT, score(fullMarks(spent("100", "0")).build()).grade());
+    // An empty form scores 0: 差.
+    assertEquals(Grade.POOR, score(Project.builder("空").build()).grade());
+  }
+
+  @Test
+  void policyChangesTheRulesOutcome() {
+    // With a tolerance of 0.01, 63.67 agrees with 63.66.
+    FundingBreakdown funding =
+        FundingBreakdown.builder().total("802", "802", "510.54").reportedExecutionRate("63.67").build();
+    ScoringPolicy lenient = ScoringPolicy.DEFAULT.withTolerance(d("0.01"));
+    assertEquals(List.of(), ProjectScorer.withPolicy(lenient).score(fullMarks(funding).build()).findings());
+    assertSame(lenient, ProjectScorer.withPolicy(lenient).policy());
+
+    // A form without a funding weight takes the policy's: 20 × 0.5 = 10.
+    ScoringPolicy heavy = ScoringPolicy.DEFAULT.withFundingWeight(d("20"));
+    Scorecard card = ProjectScorer.withPolicy(heavy).score(fullMarks(spent("100", "50")).build());
+    assertEquals(d("20"), card.funding().weight());
+    assertEquals(d("10"), card.funding().score());
+    assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), codesAndPaths(card));
+
+    // Standard weights of 40 / 40 / 10 make the 50 / 30 headers nonstandard.
+    ScoringPolicy other =
+        ScoringPolicy.DEFAULT.withLevelWeights(
+            Map.of(Level.OUTPUT, d("40"), Level.BENEFIT, d("40"), Level.SATISFACTION, d("10")));
+    assertEquals(
+        List.of("NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight", "NONSTANDARD_LEVEL_WEIGHT $.levels[1].weight"),
+        codesAndPaths(ProjectScorer.withPolicy(other).score(fullMarks(spent("1", "1")).build())));
+  }
+
+  @Test
+  void nullProjectIsAProgrammerError() {
+    assertThrows(NullPointerException.class, () -> ProjectScorer.DEFAULT.score(null));
+    assertThrows(NullPointerException.class, () -> ProjectScorer.withPolicy(null));
+  }
+}

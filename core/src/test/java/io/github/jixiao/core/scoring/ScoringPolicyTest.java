@@ -1,0 +1,67 @@
+package io.github.jixiao.core.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.jixiao.core.model.Level;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScoringPolicyTest {
+
+  private static BigDecimal d(String value) {
+    return new BigDecimal(value);
+  }
+
+  @Test
+  void defaultsAreTheNationalMethods() {
+    ScoringPolicy policy = ScoringPolicy.DEFAULT;
+    assertEquals(d("10"), policy.fundingWeight());
+    assertEquals(d("50"), policy.levelWeight(Level.OUTPUT));
+    assertEquals(d("30"), policy.levelWeight(Level.BENEFIT));
+    assertEquals(d("10"), policy.levelWeight(Level.SATISFACTION));
+    assertEquals(d("100"), policy.fullMarks());
+    assertEquals(new Rounding(2, RoundingMode.HALF_UP), policy.rounding());
+    assertEquals(GradeBands.DEFAULT, policy.gradeBands());
+    assertEquals(BigDecimal.ZERO, policy.tolerance());
+  }
+
+  @Test
+  void withersChangeOneChoiceOnly() {
+    ScoringPolicy policy =
+        ScoringPolicy.DEFAULT
+            .withFullMarks(d("120"))
+            .withRounding(new Rounding(1, RoundingMode.DOWN))
+            .withGradeBands(new GradeBands(d("95"), d("85"), d("70")));
+    assertEquals(d("120"), policy.fullMarks());
+    assertEquals(1, policy.rounding().scale());
+    assertEquals(d("95"), policy.gradeBands().excellent());
+    assertEquals(ScoringPolicy.DEFAULT.levelWeights(), policy.levelWeights());
+  }
+
+  @Test
+  void comparisonRoundsBothSidesThenAppliesTheTolerance() {
+    ScoringPolicy policy = ScoringPolicy.DEFAULT;
+    // 1.785 rounds to 1.79: equal on the 2-decimal values.
+    assertEquals(0, policy.compare(d("1.785"), d("1.79")));
+    assertEquals(-1, policy.compare(d("99.03"), d("100")));
+    assertEquals(1, policy.compare(d("100"), d("99.03")));
+    assertEquals(0, policy.withTolerance(d("0.97")).compare(d("99.03"), d("100")));
+  }
+
+  @Test
+  void invalidPoliciesAreRejectedWithTheFieldsName() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ScoringPolicy.DEFAULT.withTolerance(d("-1")));
+    assertEquals("tolerance must not be negative: -1", e.getMessage());
+    e = assertThrows(
+        IllegalArgumentException.class,
+        () -> ScoringPolicy.DEFAULT.withLevelWeights(Map.of(Level.OUTPUT, d("50"))));
+    assertEquals("levelWeights has no weight for BENEFIT", e.getMessage());
+    NullPointerException npe =
+        assertThrows(NullPointerException.class, () -> ScoringPolicy.DEFAULT.withFundingWeight(null));
+    assertEquals("fundingWeight must not be null", npe.getMessage());
+  }
+}

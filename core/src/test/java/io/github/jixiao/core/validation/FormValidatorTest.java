@@ -1,0 +1,219 @@
+package io.github.jixiao.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.testing.ReferenceForms;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class FormValidatorTest {
+  private static final FormValidator VALIDATOR = FormValidator.create();
+  private static final String FIRST_INDICATOR = "$.levels[0].categories[0].indicators[0]";
+
+  private static List<String> violations(Project project) {
+    return VALIDATOR.validate(project, Locale.ENGLISH).stream().map(Violation::toString).toList();
+  }
+
+  /** A valid one-indicator form with its first indicator replaced. */
+  private static Project withIndicator(Indicator indicator) {
+    return Project.builder("项目")
+        .funding(FundingBreakdown.builder().total("1", "1", "1").build())
+        .level(
+            new LevelSection(
+                Level.OUTPUT,
+                Optional.empty(),
+                List.of(new CategorySection(Category.QUANTITY, List.of(indicator)))))
+        .build();
+  }
+
+  private static Indicator indicator(UnaryOperator<Indicator> change) {
+    return change.apply(Indicator.of("指标", "≥1家", "1家", "50", "50"));
+  }
+
+  private static Project withFunding(FundingBreakdown funding) {
+    return Project.builder("项目").funding(funding).build();
+  }
+
+  @Test
+  void referenceFormsAreValid() {
+    for (Project form :
+        List.of(
+            ReferenceForms.antitrust(),
+            ReferenceForms.qualityFoundation(),
+            ReferenceForms.itOperations(),
+            ReferenceForms.intellectualProperty(),
+            ReferenceForms.basicAccountCarryover(),
+            ReferenceForms.centralTransfer())) {
+      assertEquals(List.of(), violations(form), form.projectName());
+    }
+  }
+
+  @Test
+  void blankProjectNameIsRejectedAtItsPath() {
+    Project project = Project.builder(" ").build();
+    assertEquals(List.of("$.projectName: is required and must not be blank"), violations(project));
+  }
+
+  @Test
+  void blankIndicatorNameIsRejectedAtItsPath() {
+    Indicator blank = new Indicator("", Optional.empty(), Optional.empty(), BigDecimal.ONE,
+        Optional.empty(), Optional.empty());
+    assertEquals(
+        List.of(FIRST_INDICATOR + ".name: is required and must not be blank"),
+        violations(withIndicator(blank)));
+  }
+
+  @Test
+  void negativeWeightIsRejectedAtItsPath() {
+    Indicator negative = indicator(i -> new Indicator(i.name(), i.target(), i.actual(),
+        new BigDecimal("-12.5"), i.score(), i.deviation()));
+    assertEquals(
+        List.of(FIRST_INDICATOR + ".weight: must not be negative: -12.5"),
+        violations(withIndicator(negative)));
+  }
+
+  @Test
+  void negativeScoreIsRejectedAtItsPath() {
+    Indicator negative = indicator(i -> i.withScore(Optional.of(new BigDecimal("-1"))));
+    assertEquals(
+        List.of(FIRST_INDICATOR + ".score: must not be negative: -1"),
+        violations(withIndicator(negative)));
+  }
+
+  @Test
+  void moreThanSixDecimalPlacesAreRejected() {
+    Indicator precise = indicator(i -> i.withScore(Optional.of(new BigDecimal("1.1234567"))));
+    assertEquals(
+        List.of(
+            FIRST_INDICATOR + ".score: must be below 10^12 with at most 6 decimal places: 1.1234567"),
+        violations(withIndicator(precise)));
+  }
+
+  @Test
+  void sixDecimalPlacesAndTrailingZerosAreAccepted() {
+    // 1.1234560 is 1.123456: the trailing zero is not a seventh decimal place.
+    Indicator precise = indicator(i -> i.withScore(Optional.of(new BigDecimal("1.1234560"))));
+    assertEquals(List.of(), violations(withIndicator(precise)));
+  }
+
+  @Test
+  void magnitudeOf10To12IsRejectedAndJustBelowIsAccepted() {
+    FundingBreakdown huge = FundingBreakdown.builder().total("1000000000000", "1", "1").build();
+    assertEquals(
+        List.of(
+            "$.funding.total.initialBudget: must be below 10^12 with at most 6 decimal places: "
+                + "1000000000000"),
+        violations(withFunding(huge)));
+    FundingBreakdown justBelow =
+        FundingBreakdown.builder().total("999999999999.999999", "1", "1").build();
+    assertEquals(List.of(), violations(withFunding(justBelow)));
+  }
+
+  @Test
+  void hugeExponentIsRejectedWithoutExpandingIt() {
+    FundingBreakdown huge = FundingBreakdown.builder().total("1e999999999", "1", "1").build();
+    assertEquals(
+        List.of(
+            "$.funding.total.initialBudget: must be below 10^12 with at most 6 decimal places: "
+                + "1E+999999999"),
+        violations(withFunding(huge)));
+  }
+
+  @Test
+  void everyFundingCellIsCheckedAtItsOwnPath() {
+    FundingBreakdown negative =
+        new FundingBreakdown(
+            Optional.of(new BigDecimal("-10")),
+            FundingRow.of("1", "-1", "1"),
+            FundingRow.of("-2", null, null),
+            FundingRow.of(null, "-3", null),
+            FundingRow.of(null, null, "-4"),
+            Optional.of(new BigDecimal("-5")),
+            Optional.of(new BigDecimal("-6")));
+    assertEquals(
+        List.of(
+            "$.funding.appropriation.initialBudget: must not be negative: -2",
+            "$.funding.carryover.adjustedBudget: must not be negative: -3",
+            "$.funding.other.executed: must not be negative: -4",
+            "$.funding.reportedExecutionRate: must not be negative: -5",
+            "$.funding.reportedScore: must not be negative: -6",
+            "$.funding.total.adjustedBudget: must not be negative: -1",
+            "$.funding.weight: must not be negative: -10"),
+        violations(withFunding(negative)));
+  }
+
+  @Test
+  void levelWeightAndReportedTotalAreChecked() {
+    Project project =
+        Project.builder("项目")
+            .level(new LevelSection(Level.BENEFIT, Optional.of(new BigDecimal("-30")), List.of()))
+            .reportedTotal("-1")
+            .build();
+    assertEquals(
+        List.of(
+            "$.levels[0].weight: must not be negative: -30",
+            "$.reportedTotal: must not be negative: -1"),
+        violations(project));
+  }
+
+  @Test
+  void violationsAreSortedByPathWithIndexesInNumericOrder() {
+    CategorySection eleven =
+        new CategorySection(
+            Category.QUANTITY,
+            java.util.stream.IntStream.range(0, 11)
+                .mapToObj(n -> Indicator.of("指标" + n, null, null, n == 2 || n == 10 ? "-1" : "1", "1"))
+                .toList());
+    Project project = Project.builder("项目").level(LevelSection.of(Level.OUTPUT, eleven)).build();
+    assertEquals(
+        List.of(
+            "$.levels[0].categories[0].indicators[2].weight: must not be negative: -1",
+            "$.levels[0].categories[0].indicators[10].weight: must not be negative: -1"),
+        violations(project));
+  }
+
+  @Test
+  void messagesComeInChinese() {
+    Indicator negative = indicator(i -> i.withScore(Optional.of(new BigDecimal("-1"))));
+    assertEquals(
+        List.of(new Violation(FIRST_INDICATOR + ".score", "不得为负数：-1")),
+        VALIDATOR.validate(withIndicator(negative), Locale.SIMPLIFIED_CHINESE));
+    assertEquals(
+        List.of(new Violation("$.projectName", "为必填项，不得为空")),
+        VALIDATOR.validate(Project.builder("").build(), Locale.CHINA));
+  }
+
+  @Test
+  void callerConfiguredFactoryAndDefaultLocaleAreUsed() {
+    Locale saved = Locale.getDefault();
+    try (jakarta.validation.ValidatorFactory factory =
+        jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      assertEquals(
+          List.of(new Violation("$.projectName", "为必填项，不得为空")),
+          FormValidator.using(factory).validate(Project.builder("").build()));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void nullArgumentsAreProgrammerErrors() {
+    assertThrows(NullPointerException.class, () -> VALIDATOR.validate(null, Locale.ROOT));
+    assertThrows(
+        NullPointerException.class, () -> VALIDATOR.validate(Project.builder("x").build(), null));
+  }
+}
