@@ -1,6 +1,5 @@
 /**
- * jixiao core: the immutable model of a 项目支出绩效自评表 and the pure rules that score and
- * reconcile it.
+ * jixiao core: the immutable model of a 项目支出绩效自评表 and the pure rules that score and reconcile it.
  */
 module io.github.jixiao.core {
   requires transitive jakarta.validation;

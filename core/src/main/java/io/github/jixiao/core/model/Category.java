@@ -1,8 +1,8 @@
 package io.github.jixiao.core.model;
 
 /**
- * A second-level indicator category (二级指标). Each belongs to exactly one {@link Level}, and a
- * {@link LevelSection} accepts only its own level's categories.
+ * A second-level indicator category (二级指标). Each belongs to exactly one {@link Level}, and a {@link
+ * LevelSection} accepts only its own level's categories.
  *
  * <pre>{@code
  * Category.COST.level();  // OUTPUT

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param category the category
  * @param indicators its indicators, an unmodifiable copy in the form's order
  */
-public record CategorySection(Category category, @Valid List<Indicator> indicators) {
+public record CategorySection(Category category, List<@Valid Indicator> indicators) {
 
   /**
    * Copies the indicators.

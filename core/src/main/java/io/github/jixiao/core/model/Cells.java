@@ -12,8 +12,8 @@ final class Cells {
   private Cells() {}
 
   /**
-   * One scale for each number: {@code 12.50} and {@code 12.5} are the same cell, and so are
-   * {@code 1E+2} and {@code 100}.
+   * One scale for each number: {@code 12.50} and {@code 12.5} are the same cell, and so are {@code
+   * 1E+2} and {@code 100}.
    */
   static BigDecimal number(BigDecimal value, String name) {
     Objects.requireNonNull(value, () -> name + " must not be null");
@@ -59,6 +59,7 @@ final class Cells {
   }
 
   static BigDecimal parseRequired(String value, String name) {
-    return parse(value, name).orElseThrow(() -> new NullPointerException(name + " must not be null"));
+    return parse(value, name)
+        .orElseThrow(() -> new NullPointerException(name + " must not be null"));
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The funding table of the form (项目资金, in 万元) and its execution row: the 年度资金总额 row, its
- * three component rows, and the rate and score the unit reported.
+ * The funding table of the form (项目资金, in 万元) and its execution row: the 年度资金总额 row, its three
+ * component rows, and the rate and score the unit reported.
  *
  * <pre>{@code
  * FundingBreakdown funding = FundingBreakdown.builder()
@@ -20,8 +20,8 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * @param weight 分值 of the execution row; empty when blank (the policy's funding weight applies,
- *     10 by default)
+ * @param weight 分值 of the execution row; empty when blank (the policy's funding weight applies, 10
+ *     by default)
  * @param total 年度资金总额, required
  * @param appropriation 其中:当年财政拨款; {@link FundingRow#BLANK} when blank
  * @param carryover 上年结转资金; {@link FundingRow#BLANK} when blank

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * @param initialBudget 年初预算数; empty when blank
- * @param adjustedBudget 全年预算数, the budget after adjustment, from which the rate is computed;
- *     empty when blank
+ * @param adjustedBudget 全年预算数, the budget after adjustment, from which the rate is computed; empty
+ *     when blank
  * @param executed 全年执行数; empty when blank
  */
 public record FundingRow(

@@ -56,7 +56,8 @@ public record Indicator(
    * @throws IllegalArgumentException if a number is not a decimal string
    * @throws NullPointerException if name or weight is null
    */
-  public static Indicator of(String name, String target, String actual, String weight, String score) {
+  public static Indicator of(
+      String name, String target, String actual, String weight, String score) {
     return new Indicator(
         name,
         Optional.ofNullable(target),

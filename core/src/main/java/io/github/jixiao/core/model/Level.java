@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A first-level indicator (一级指标) of the form: 产出, 效益 or 满意度.
  *
- * <p>Each level carries the weight the national method gives it; a form may print another in
- * its header ({@link LevelSection#weight()}), which the scorer reports.
+ * <p>Each level carries the weight the national method gives it; a form may print another in its
+ * header ({@link LevelSection#weight()}), which the scorer reports.
  *
  * <pre>{@code
  * Level.OUTPUT.label();           // "产出指标"

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The categories of one first-level indicator (一级指标), with the weight printed in its header
- * ({@code 产出指标 (50分)}).
+ * The categories of one first-level indicator (一级指标), with the weight printed in its header ({@code
+ * 产出指标 (50分)}).
  *
  * <p>Only the level's own categories may sit under it: {@code LevelSection.of(Level.BENEFIT,
  * CategorySection.of(Category.COST))} throws.
@@ -21,12 +21,12 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * @param level the level
- * @param weight the weight printed in the header; empty when the header gives none (the
- *     standard weight applies)
+ * @param weight the weight printed in the header; empty when the header gives none (the standard
+ *     weight applies)
  * @param categories its categories, an unmodifiable copy in the form's order
  */
 public record LevelSection(
-    Level level, Optional<@FormNumber BigDecimal> weight, @Valid List<CategorySection> categories) {
+    Level level, Optional<@FormNumber BigDecimal> weight, List<@Valid CategorySection> categories) {
 
   /**
    * Checks that every category belongs to this level.
@@ -61,8 +61,8 @@ public record LevelSection(
    * @param weight the header's weight as a decimal string, such as {@code "50"}
    * @param categories its categories in the form's order
    * @return the section
-   * @throws IllegalArgumentException if a category belongs to another level or the weight is not
-   *     a decimal string
+   * @throws IllegalArgumentException if a category belongs to another level or the weight is not a
+   *     decimal string
    */
   public static LevelSection of(Level level, String weight, CategorySection... categories) {
     return new LevelSection(

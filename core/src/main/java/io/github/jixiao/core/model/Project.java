@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One 项目支出绩效自评表 (project expenditure performance self-evaluation form) as written: the
- * project, its funding table, its goals, its indicator hierarchy and the total it reports.
+ * One 项目支出绩效自评表 (project expenditure performance self-evaluation form) as written: the project, its
+ * funding table, its goals, its indicator hierarchy and the total it reports.
  *
  * <p>A project is a value: immutable, with blank cells as {@code Optional.empty()}, never as zero.
  * It is scored by {@code ProjectScorer} and checked for structural validity by {@code
@@ -47,7 +47,7 @@ public record Project(
     Optional<String> implementingUnit,
     @NotNull @Valid FundingBreakdown funding,
     @NotNull Goals goals,
-    @Valid List<LevelSection> levels,
+    List<@Valid LevelSection> levels,
     Optional<@FormNumber BigDecimal> reportedTotal) {
 
   /**
@@ -84,9 +84,7 @@ public record Project(
     return new Builder(projectName);
   }
 
-  /**
-   * Builds a {@link Project} in the form's order. Not thread-safe; the project it builds is.
-   */
+  /** Builds a {@link Project} in the form's order. Not thread-safe; the project it builds is. */
   public static final class Builder {
     private final String projectName;
     private Optional<Year> year = Optional.empty();

@@ -22,8 +22,8 @@ import java.util.ResourceBundle;
  * @param expected what the cell should hold by the rules, where numbers are compared
  * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
  *     compared
- * @param subject what the finding is about in the form's own words (an indicator's name, a
- *     level's label), for the message; empty when the path says it all
+ * @param subject what the finding is about in the form's own words (an indicator's name, a level's
+ *     label), for the message; empty when the path says it all
  */
 public record Finding(
     FindingCode code,
@@ -42,7 +42,8 @@ public record Finding(
   public Finding {
     Objects.requireNonNull(code, "code must not be null");
     Objects.requireNonNull(path, "path must not be null");
-    expected = Objects.requireNonNull(expected, "expected must not be null").map(Rounding::canonical);
+    expected =
+        Objects.requireNonNull(expected, "expected must not be null").map(Rounding::canonical);
     actual = Objects.requireNonNull(actual, "actual must not be null").map(Rounding::canonical);
     Objects.requireNonNull(subject, "subject must not be null");
   }

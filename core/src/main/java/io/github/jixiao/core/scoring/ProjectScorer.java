@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Scores a form and reconciles its figures (勾稽关系), as scoring-rules.md §1 says: the execution
- * rate and funding score, the level sums, the total and the grade, and a finding for every
- * figure that disagrees with the others.
+ * Scores a form and reconciles its figures (勾稽关系), as scoring-rules.md §1 says: the execution rate
+ * and funding score, the level sums, the total and the grade, and a finding for every figure that
+ * disagrees with the others.
  *
  * <p>A pure function of the project and the policy: stateless, thread-safe, and the same form
  * always gives the same scorecard. Problems in the form are findings, never exceptions.
@@ -250,11 +250,7 @@ public final class ProjectScorer {
     if (comparison > 0) {
       out.add(
           new Finding(
-              FindingCode.SCORE_EXCEEDS_WEIGHT,
-              path + ".score",
-              Optional.of(weight),
-              score,
-              name));
+              FindingCode.SCORE_EXCEEDS_WEIGHT, path + ".score", Optional.of(weight), score, name));
     } else if (comparison < 0 && indicator.deviation().isEmpty()) {
       out.add(
           new Finding(
@@ -292,8 +288,7 @@ public final class ProjectScorer {
     return new Finding(code, path, Optional.of(expected), Optional.of(actual), Optional.empty());
   }
 
-  private static BigDecimal sum(
-      LevelSection section, Function<Indicator, BigDecimal> value) {
+  private static BigDecimal sum(LevelSection section, Function<Indicator, BigDecimal> value) {
     return section.indicators().map(value).reduce(ZERO, BigDecimal::add);
   }
 

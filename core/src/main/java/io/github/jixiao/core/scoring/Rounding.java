@@ -51,8 +51,8 @@ public record Rounding(int scale, RoundingMode mode) {
   }
 
   /**
-   * Rounds the exact quotient of two values, without rounding anything before: {@code 10 ×
-   * 510.54 ÷ 802 = 6.3658… → 6.37}.
+   * Rounds the exact quotient of two values, without rounding anything before: {@code 10 × 510.54 ÷
+   * 802 = 6.3658… → 6.37}.
    *
    * @param dividend the dividend
    * @param divisor the divisor, not zero

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The choices the scoring rules leave open, with the national method's values as defaults. A
- * value: change one choice with a {@code with…} method and pass the policy to {@link
+ * The choices the scoring rules leave open, with the national method's values as defaults. A value:
+ * change one choice with a {@code with…} method and pass the policy to {@link
  * ProjectScorer#withPolicy}.
  *
  * <pre>{@code

@@ -80,11 +80,16 @@ public final class FormValidator {
     Objects.requireNonNull(project, "project must not be null");
     Objects.requireNonNull(locale, "locale must not be null");
     MessageInterpolator interpolator = inLocale(factory.getMessageInterpolator(), locale);
-    return factory.usingContext().messageInterpolator(interpolator).getValidator()
-        .validate(project).stream()
+    return factory
+        .usingContext()
+        .messageInterpolator(interpolator)
+        .getValidator()
+        .validate(project)
+        .stream()
         .map(v -> new Violation(jsonPath(v), v.getMessage()))
-        .sorted(Comparator.comparing(Violation::path, FormValidator::comparePaths)
-            .thenComparing(Violation::message))
+        .sorted(
+            Comparator.comparing(Violation::path, FormValidator::comparePaths)
+                .thenComparing(Violation::message))
         .toList();
   }
 
@@ -104,8 +109,8 @@ public final class FormValidator {
   }
 
   /**
-   * The property path as a JSON path. Record components are named as the document's fields, so
-   * only the syntax changes: {@code levels[0].categories[1].indicators[2].score} becomes {@code
+   * The property path as a JSON path. Record components are named as the document's fields, so only
+   * the syntax changes: {@code levels[0].categories[1].indicators[2].score} becomes {@code
    * $.levels[0].categories[1].indicators[2].score}.
    */
   private static String jsonPath(ConstraintViolation<Project> violation) {

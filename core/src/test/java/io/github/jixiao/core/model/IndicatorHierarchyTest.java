@@ -52,7 +52,9 @@ class IndicatorHierarchyTest {
         LevelSection.of(
             Level.OUTPUT,
             "50",
-            CategorySection.of(Category.QUANTITY, Indicator.of("a", null, null, "1", "1"),
+            CategorySection.of(
+                Category.QUANTITY,
+                Indicator.of("a", null, null, "1", "1"),
                 Indicator.of("b", null, null, "1", "1")),
             CategorySection.of(Category.COST, Indicator.of("c", null, null, "1", "1")));
     assertEquals(List.of("a", "b", "c"), output.indicators().map(Indicator::name).toList());
@@ -60,8 +62,7 @@ class IndicatorHierarchyTest {
 
   @Test
   void blankTextCellsAreAbsentAndNumbersKeepOneScale() {
-    Indicator indicator =
-        Indicator.of("指标", "  ", "\t", "12.50", null).withDeviation(" ");
+    Indicator indicator = Indicator.of("指标", "  ", "\t", "12.50", null).withDeviation(" ");
     assertEquals(Optional.empty(), indicator.target());
     assertEquals(Optional.empty(), indicator.actual());
     assertEquals(Optional.empty(), indicator.deviation());
@@ -80,7 +81,8 @@ class IndicatorHierarchyTest {
   @Test
   void builderNumbersMustBeDecimalStrings() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Indicator.of("指标", null, null, "12,5", null));
+        assertThrows(
+            IllegalArgumentException.class, () -> Indicator.of("指标", null, null, "12,5", null));
     assertEquals("weight is not a decimal number: 12,5", e.getMessage());
     NullPointerException npe =
         assertThrows(NullPointerException.class, () -> Indicator.of("指标", null, null, null, null));
@@ -92,8 +94,14 @@ class IndicatorHierarchyTest {
     NullPointerException e =
         assertThrows(
             NullPointerException.class,
-            () -> new Indicator("指标", null, Optional.empty(), BigDecimal.ONE, Optional.empty(),
-                Optional.empty()));
+            () ->
+                new Indicator(
+                    "指标",
+                    null,
+                    Optional.empty(),
+                    BigDecimal.ONE,
+                    Optional.empty(),
+                    Optional.empty()));
     assertEquals("target must not be null; use Optional.empty() for blank", e.getMessage());
   }
 }

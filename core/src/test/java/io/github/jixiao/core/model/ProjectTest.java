@@ -29,7 +29,8 @@ class ProjectTest {
     assertEquals(Optional.of("自治区财政厅"), project.competentDepartment());
     assertEquals(Optional.empty(), project.implementingUnit());
     assertEquals(Goals.of("预期", null), project.goals());
-    assertEquals(List.of(Level.BENEFIT, Level.OUTPUT),
+    assertEquals(
+        List.of(Level.BENEFIT, Level.OUTPUT),
         project.levels().stream().map(LevelSection::level).toList());
     assertEquals(Optional.of(new BigDecimal("30")), project.levels().get(0).weight());
     assertEquals(Optional.empty(), project.levels().get(1).weight());
@@ -40,7 +41,8 @@ class ProjectTest {
 
   @Test
   void aLevelMayNotAppearTwice() {
-    Project.Builder builder = Project.builder("项目").level(Level.OUTPUT, "50").level(Level.OUTPUT, "50");
+    Project.Builder builder =
+        Project.builder("项目").level(Level.OUTPUT, "50").level(Level.OUTPUT, "50");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, builder::build);
     assertEquals("levels[1] repeats level OUTPUT", e.getMessage());
   }
@@ -49,8 +51,15 @@ class ProjectTest {
   void levelsAreAnUnmodifiableCopy() {
     List<LevelSection> levels = new ArrayList<>(List.of(LevelSection.of(Level.OUTPUT)));
     Project project =
-        new Project(Optional.empty(), "项目", Optional.empty(), Optional.empty(),
-            FundingBreakdown.builder().build(), Goals.BLANK, levels, Optional.empty());
+        new Project(
+            Optional.empty(),
+            "项目",
+            Optional.empty(),
+            Optional.empty(),
+            FundingBreakdown.builder().build(),
+            Goals.BLANK,
+            levels,
+            Optional.empty());
     levels.clear();
     assertEquals(1, project.levels().size());
     assertThrows(UnsupportedOperationException.class, () -> project.levels().clear());
@@ -59,15 +68,34 @@ class ProjectTest {
   @Test
   void nullIsRejectedWithTheFieldsName() {
     NullPointerException e =
-        assertThrows(NullPointerException.class,
-            () -> new Project(Optional.empty(), null, Optional.empty(), Optional.empty(),
-                FundingBreakdown.builder().build(), Goals.BLANK, List.of(), Optional.empty()));
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                new Project(
+                    Optional.empty(),
+                    null,
+                    Optional.empty(),
+                    Optional.empty(),
+                    FundingBreakdown.builder().build(),
+                    Goals.BLANK,
+                    List.of(),
+                    Optional.empty()));
     assertEquals("projectName must not be null", e.getMessage());
     List<LevelSection> withNull = new ArrayList<>();
     withNull.add(null);
-    e = assertThrows(NullPointerException.class,
-        () -> new Project(Optional.empty(), "项目", Optional.empty(), Optional.empty(),
-            FundingBreakdown.builder().build(), Goals.BLANK, withNull, Optional.empty()));
+    e =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                new Project(
+                    Optional.empty(),
+                    "项目",
+                    Optional.empty(),
+                    Optional.empty(),
+                    FundingBreakdown.builder().build(),
+                    Goals.BLANK,
+                    withNull,
+                    Optional.empty()));
     assertEquals("levels[0] must not be null", e.getMessage());
   }
 
@@ -78,7 +106,13 @@ class ProjectTest {
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
     assertNotEquals(a, Project.builder("项目").reportedTotal("80.71").build());
-    assertEquals("100", Project.builder("项目").reportedTotal("1E+2").build()
-        .reportedTotal().orElseThrow().toPlainString());
+    assertEquals(
+        "100",
+        Project.builder("项目")
+            .reportedTotal("1E+2")
+            .build()
+            .reportedTotal()
+            .orElseThrow()
+            .toPlainString());
   }
 }

@@ -22,9 +22,9 @@ class FindingTest {
   @Test
   void messageNamesTheCellAndTheNumbersInChinese() {
     assertEquals(
-        "$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。",
-        TOTAL.message(Locale.SIMPLIFIED_CHINESE));
-    assertEquals(TOTAL.message(Locale.SIMPLIFIED_CHINESE), TOTAL.message(Locale.TRADITIONAL_CHINESE));
+        "$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。", TOTAL.message(Locale.SIMPLIFIED_CHINESE));
+    assertEquals(
+        TOTAL.message(Locale.SIMPLIFIED_CHINESE), TOTAL.message(Locale.TRADITIONAL_CHINESE));
   }
 
   @Test

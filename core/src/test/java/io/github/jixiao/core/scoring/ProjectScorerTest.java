@@ -72,7 +72,8 @@ class ProjectScorerTest {
     // 12.5 × 14.28 ÷ 100 = 1.785 exactly: half-up gives 1.79 (half-even would give 1.78).
     FundingBreakdown funding =
         FundingBreakdown.builder().weight("12.5").total("100", "100", "14.28").build();
-    assertEquals(d("1.79"), score(Project.builder("项目").funding(funding).build()).funding().score());
+    assertEquals(
+        d("1.79"), score(Project.builder("项目").funding(funding).build()).funding().score());
   }
 
   @Test
@@ -179,7 +180,10 @@ class ProjectScorerTest {
   @Test
   void breakdownIsNotCheckedInAColumnWhoseTotalIsBlank() {
     FundingBreakdown funding =
-        FundingBreakdown.builder().total(null, "100", "100").appropriation("5", "100", "100").build();
+        FundingBreakdown.builder()
+            .total(null, "100", "100")
+            .appropriation("5", "100", "100")
+            .build();
     assertEquals(List.of(), score(fullMarks(funding).build()).findings());
   }
 
@@ -249,7 +253,9 @@ class ProjectScorerTest {
   void weightsMustAddUpToOneHundred() {
     // 50 + 30 + 10 + funding 12 = 102.
     Scorecard card =
-        score(fullMarks(FundingBreakdown.builder().weight("12").total("1", "1", "1").build()).build());
+        score(
+            fullMarks(FundingBreakdown.builder().weight("12").total("1", "1", "1").build())
+                .build());
     assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), codesAndPaths(card));
     assertEquals(Optional.of(d("100")), card.findings().get(0).expected());
     assertEquals(Optional.of(d("102")), card.findings().get(0).actual());
@@ -322,9 +328,13 @@ class ProjectScorerTest {
   void policyChangesTheRulesOutcome() {
     // With a tolerance of 0.01, 63.67 agrees with 63.66.
     FundingBreakdown funding =
-        FundingBreakdown.builder().total("802", "802", "510.54").reportedExecutionRate("63.67").build();
+        FundingBreakdown.builder()
+            .total("802", "802", "510.54")
+            .reportedExecutionRate("63.67")
+            .build();
     ScoringPolicy lenient = ScoringPolicy.DEFAULT.withTolerance(d("0.01"));
-    assertEquals(List.of(), ProjectScorer.withPolicy(lenient).score(fullMarks(funding).build()).findings());
+    assertEquals(
+        List.of(), ProjectScorer.withPolicy(lenient).score(fullMarks(funding).build()).findings());
     assertSame(lenient, ProjectScorer.withPolicy(lenient).policy());
 
     // A form without a funding weight takes the policy's: 20 × 0.5 = 10.
@@ -339,7 +349,9 @@ class ProjectScorerTest {
         ScoringPolicy.DEFAULT.withLevelWeights(
             Map.of(Level.OUTPUT, d("40"), Level.BENEFIT, d("40"), Level.SATISFACTION, d("10")));
     assertEquals(
-        List.of("NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight", "NONSTANDARD_LEVEL_WEIGHT $.levels[1].weight"),
+        List.of(
+            "NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight",
+            "NONSTANDARD_LEVEL_WEIGHT $.levels[1].weight"),
         codesAndPaths(ProjectScorer.withPolicy(other).score(fullMarks(spent("1", "1")).build())));
   }
 

@@ -42,7 +42,8 @@ class ReferenceFormScoringTest {
   private static void assertLevels(Scorecard card, String... weightsAndScores) {
     List<String> actual =
         card.levels().stream()
-            .map(l -> l.level() + " " + l.weight().toPlainString() + " " + l.score().toPlainString())
+            .map(
+                l -> l.level() + " " + l.weight().toPlainString() + " " + l.score().toPlainString())
             .toList();
     assertEquals(List.of(weightsAndScores), actual);
   }

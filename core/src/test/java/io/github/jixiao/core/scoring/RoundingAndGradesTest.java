@@ -53,7 +53,8 @@ class RoundingAndGradesTest {
   @Test
   void gradeBandsMustDescend() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new GradeBands(d("80"), d("90"), d("60")));
+        assertThrows(
+            IllegalArgumentException.class, () -> new GradeBands(d("80"), d("90"), d("60")));
     assertEquals("bands must descend: excellent 80, good 90, fair 60", e.getMessage());
   }
 }

@@ -54,14 +54,17 @@ class ScoringPolicyTest {
   @Test
   void invalidPoliciesAreRejectedWithTheFieldsName() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> ScoringPolicy.DEFAULT.withTolerance(d("-1")));
+        assertThrows(
+            IllegalArgumentException.class, () -> ScoringPolicy.DEFAULT.withTolerance(d("-1")));
     assertEquals("tolerance must not be negative: -1", e.getMessage());
-    e = assertThrows(
-        IllegalArgumentException.class,
-        () -> ScoringPolicy.DEFAULT.withLevelWeights(Map.of(Level.OUTPUT, d("50"))));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ScoringPolicy.DEFAULT.withLevelWeights(Map.of(Level.OUTPUT, d("50"))));
     assertEquals("levelWeights has no weight for BENEFIT", e.getMessage());
     NullPointerException npe =
-        assertThrows(NullPointerException.class, () -> ScoringPolicy.DEFAULT.withFundingWeight(null));
+        assertThrows(
+            NullPointerException.class, () -> ScoringPolicy.DEFAULT.withFundingWeight(null));
     assertEquals("fundingWeight must not be null", npe.getMessage());
   }
 }

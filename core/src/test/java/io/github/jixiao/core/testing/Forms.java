@@ -24,13 +24,13 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators of forms. Every form is built valid and consistent by construction (no
- * filtering), from small integer draws that shrink towards small, readable forms: few indicators,
- * round amounts, full scores.
+ * filtering), from small integer draws that shrink towards small, readable forms: one indicator a
+ * level, amounts of 0.01, nothing executed, nothing scored.
  *
  * <p>A consistent form: standard weights 50 / 30 / 10 / 10 whose indicator weights add up exactly,
  * every score at most its weight with a deviation text wherever points are lost, executed at most
- * the adjusted budget, and reported rate, funding score and total equal to what the rules give.
- * The reported figures are worked out here with {@link BigDecimal#divide(BigDecimal, int,
+ * the adjusted budget, and reported rate, funding score and total equal to what the rules give. The
+ * reported figures are worked out here with {@link BigDecimal#divide(BigDecimal, int,
  * RoundingMode)} directly, independently of the scorer.
  */
 public final class Forms {

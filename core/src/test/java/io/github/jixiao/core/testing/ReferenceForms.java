@@ -28,8 +28,7 @@ public final class ReferenceForms {
 
   private ReferenceForms() {}
 
-  private static CategorySection category(
-      Category category, Indicator... indicators) {
+  private static CategorySection category(Category category, Indicator... indicators) {
     return CategorySection.of(category, indicators);
   }
 
@@ -52,8 +51,7 @@ public final class ReferenceForms {
             "50",
             category(QUANTITY, Indicator.of("全区核查垄断线索", "不少于3条", "9", "12.5", "12.5")),
             category(QUALITY, Indicator.of("线索核查率", "100%", "100%", "12.5", "12.5")),
-            category(
-                TIMELINESS, Indicator.of("计划按期完成率", "2024年11月前完成核查", "完成", "12.5", "12.5")),
+            category(TIMELINESS, Indicator.of("计划按期完成率", "2024年11月前完成核查", "完成", "12.5", "12.5")),
             category(
                 COST,
                 Indicator.of("反垄断专项执法经费", "100万元", "14.28", "12.5", "1.79")
@@ -72,8 +70,7 @@ public final class ReferenceForms {
             SATISFACTION,
             "10",
             category(
-                SERVICE_RECIPIENT,
-                Indicator.of("群众对反垄断工作满意度", "80%以上", "广泛凝聚公平竞争共识", "10", "10")))
+                SERVICE_RECIPIENT, Indicator.of("群众对反垄断工作满意度", "80%以上", "广泛凝聚公平竞争共识", "10", "10")))
         .reportedTotal("80.72")
         .build();
   }
@@ -116,8 +113,8 @@ public final class ReferenceForms {
   }
 
   /**
-   * 自治区市场监管厅信息化运维专项: 效益 holds two indicators of 10 (20, not 30) and 满意度 two of 10
-   * (20, not 10), as the extracted table places them.
+   * 自治区市场监管厅信息化运维专项: 效益 holds two indicators of 10 (20, not 30) and 满意度 two of 10 (20, not 10), as
+   * the extracted table places them.
    */
   public static Project itOperations() {
     return Project.builder("自治区市场监管厅信息化运维专项")
@@ -142,8 +139,7 @@ public final class ReferenceForms {
                 Indicator.of("网络及硬件维护数量", "3项", "3项", "10", "10")),
             category(QUALITY, Indicator.of("系统正常运行率", "100%", "100%", "10", "10")),
             category(TIMELINESS, Indicator.of("系统运行维护一般故障响应时间", "60分钟以内", "≤40分钟", "10", "10")),
-            category(
-                COST, Indicator.of("各项信息系统运维、租用、测评、整改等成本控制数", "1120万元", "977.1", "10", "10")))
+            category(COST, Indicator.of("各项信息系统运维、租用、测评、整改等成本控制数", "1120万元", "977.1", "10", "10")))
         .level(
             BENEFIT,
             "30",
@@ -163,9 +159,8 @@ public final class ReferenceForms {
   }
 
   /**
-   * 自治区市场监管厅知识产权保护运用促进专项: its 全年执行数 column does not add up (1359.88 against
-   * 1097.28 + 262.55). The garbled layout prints 时效 and 成本 under 效益; the weights (8 × 6.25 =
-   * 50) put them under 产出.
+   * 自治区市场监管厅知识产权保护运用促进专项: its 全年执行数 column does not add up (1359.88 against 1097.28 + 262.55). The
+   * garbled layout prints 时效 and 成本 under 效益; the weights (8 × 6.25 = 50) put them under 产出.
    */
   public static Project intellectualProperty() {
     return Project.builder("自治区市场监管厅知识产权保护运用促进专项")
@@ -194,7 +189,8 @@ public final class ReferenceForms {
             category(
                 QUALITY,
                 Indicator.of("电子申请率", "≥95%", "99.80%", "6.25", "6.25"),
-                Indicator.of("2024年度全区知识产权保护及知识产权运用", "2024年12月底之前", "2024年12月底之前", "6.25", "6.25")),
+                Indicator.of(
+                    "2024年度全区知识产权保护及知识产权运用", "2024年12月底之前", "2024年12月底之前", "6.25", "6.25")),
             category(
                 TIMELINESS,
                 Indicator.of(
@@ -221,8 +217,8 @@ public final class ReferenceForms {
   }
 
   /**
-   * 市场监管厅基本户结转资金项目: the total row is 300 / 54.14 / 54.14, but the only component cell is
-   * 上年结转资金 年初预算数 300, so the 全年预算数 and 全年执行数 components are blank.
+   * 市场监管厅基本户结转资金项目: the total row is 300 / 54.14 / 54.14, but the only component cell is 上年结转资金
+   * 年初预算数 300, so the 全年预算数 and 全年执行数 components are blank.
    */
   public static Project basicAccountCarryover() {
     return Project.builder("市场监管厅基本户结转资金项目")
@@ -257,10 +253,7 @@ public final class ReferenceForms {
         .build();
   }
 
-  /**
-   * 自治区市场监管厅中央一般性转移支付资金项目: its second cost indicator scores 5.25 of 6.25 with no
-   * reason given.
-   */
+  /** 自治区市场监管厅中央一般性转移支付资金项目: its second cost indicator scores 5.25 of 6.25 with no reason given. */
   public static Project centralTransfer() {
     return Project.builder("自治区市场监管厅中央一般性转移支付资金项目")
         .year(2024)

@@ -69,8 +69,14 @@ class FormValidatorTest {
 
   @Test
   void blankIndicatorNameIsRejectedAtItsPath() {
-    Indicator blank = new Indicator("", Optional.empty(), Optional.empty(), BigDecimal.ONE,
-        Optional.empty(), Optional.empty());
+    Indicator blank =
+        new Indicator(
+            "",
+            Optional.empty(),
+            Optional.empty(),
+            BigDecimal.ONE,
+            Optional.empty(),
+            Optional.empty());
     assertEquals(
         List.of(FIRST_INDICATOR + ".name: is required and must not be blank"),
         violations(withIndicator(blank)));
@@ -78,8 +84,16 @@ class FormValidatorTest {
 
   @Test
   void negativeWeightIsRejectedAtItsPath() {
-    Indicator negative = indicator(i -> new Indicator(i.name(), i.target(), i.actual(),
-        new BigDecimal("-12.5"), i.score(), i.deviation()));
+    Indicator negative =
+        indicator(
+            i ->
+                new Indicator(
+                    i.name(),
+                    i.target(),
+                    i.actual(),
+                    new BigDecimal("-12.5"),
+                    i.score(),
+                    i.deviation()));
     assertEquals(
         List.of(FIRST_INDICATOR + ".weight: must not be negative: -12.5"),
         violations(withIndicator(negative)));
@@ -98,7 +112,8 @@ class FormValidatorTest {
     Indicator precise = indicator(i -> i.withScore(Optional.of(new BigDecimal("1.1234567"))));
     assertEquals(
         List.of(
-            FIRST_INDICATOR + ".score: must be below 10^12 with at most 6 decimal places: 1.1234567"),
+            FIRST_INDICATOR
+                + ".score: must be below 10^12 with at most 6 decimal places: 1.1234567"),
         violations(withIndicator(precise)));
   }
 
@@ -175,7 +190,8 @@ class FormValidatorTest {
         new CategorySection(
             Category.QUANTITY,
             java.util.stream.IntStream.range(0, 11)
-                .mapToObj(n -> Indicator.of("指标" + n, null, null, n == 2 || n == 10 ? "-1" : "1", "1"))
+                .mapToObj(
+                    n -> Indicator.of("指标" + n, null, null, n == 2 || n == 10 ? "-1" : "1", "1"))
                 .toList());
     Project project = Project.builder("项目").level(LevelSection.of(Level.OUTPUT, eleven)).build();
     assertEquals(

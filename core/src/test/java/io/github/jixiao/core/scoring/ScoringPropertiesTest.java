@@ -1,0 +1,335 @@
+package io.github.jixiao.core.scoring;
+
+import static io.github.jixiao.core.testing.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.testing.Forms;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/** The arithmetic invariants of scoring-rules.md §1, over generated forms. */
+class ScoringPropertiesTest {
+  private static final ProjectScorer SCORER = ProjectScorer.DEFAULT;
+
+  /** Cents from 0.01 to 100.00, the size of a change to one cell. */
+  private static final Gen<BigDecimal> DELTAS =
+      longs().between(1, 10_000).map(cents -> BigDecimal.valueOf(cents, 2));
+
+  private static List<String> errorsAndWarnings(Scorecard card) {
+    return card.findings().stream()
+        .filter(f -> f.severity() != Severity.INFO)
+        .map(f -> f.code() + " " + f.path())
+        .toList();
+  }
+
+  @Test
+  void totalIsTheSumOfLevelScoresAndTheFundingScore() {
+    qt(300)
+        .forAll(Forms.consistentProjects())
+        .checkAssert(
+            project -> {
+              Scorecard card = SCORER.score(project);
+              BigDecimal levels =
+                  card.levels().stream()
+                      .map(LevelScore::score)
+                      .reduce(BigDecimal.ZERO, BigDecimal::add);
+              assertEquals(0, levels.compareTo(card.indicatorScore()));
+              assertEquals(0, levels.add(card.funding().score()).compareTo(card.total()));
+            });
+  }
+
+  @Test
+  void fundingScoreStaysBetweenZeroAndTheWeight() {
+    qt(500)
+        .forAll(Forms.amounts(), Forms.amounts(), integers().between(0, 100))
+        .checkAssert(
+            (budget, executed, weight) -> {
+              BigDecimal score = fundingScore(budget, executed, BigDecimal.valueOf(weight));
+              assertTrue(score.signum() >= 0, "score " + score);
+              assertTrue(score.compareTo(BigDecimal.valueOf(weight)) <= 0, "score " + score);
+            });
+  }
+
+  @Test
+  void fundingScoreNeverFallsAsMoreIsExecuted() {
+    qt(500)
+        .forAll(Forms.amounts(), Forms.amounts(), DELTAS)
+        .checkAssert(
+            (budget, executed, more) ->
+                assertTrue(
+                    fundingScore(budget, executed, BigDecimal.TEN)
+                            .compareTo(fundingScore(budget, executed.add(more), BigDecimal.TEN))
+                        <= 0));
+  }
+
+  @Test
+  void fundingScoreIsTheWholeWeightOnceTheBudgetIsExecuted() {
+    qt(300)
+        .forAll(Forms.amounts(), longs().between(0, 1_000_000), integers().between(0, 100))
+        .checkAssert(
+            (budget, extraCents, weight) ->
+                assertEquals(
+                    0,
+                    fundingScore(
+                            budget,
+                            budget.add(BigDecimal.valueOf(extraCents, 2)),
+                            BigDecimal.valueOf(weight))
+                        .compareTo(BigDecimal.valueOf(weight))));
+  }
+
+  @Test
+  void divisionRoundsHalfUpAgainstAnExactReference() {
+    // Exact reference in integers: for a, b > 0, round-half-up(a ÷ b, 2 places) in hundredths is
+    // floor((200a + b) ÷ 2b).
+    qt(1000)
+        .forAll(longs().between(0, 100_000_000_000_000L), longs().between(1, 100_000_000_000_000L))
+        .checkAssert(
+            (a, b) -> {
+              BigInteger big = BigInteger.valueOf(b);
+              BigInteger hundredths =
+                  BigInteger.valueOf(a)
+                      .multiply(BigInteger.valueOf(200))
+                      .add(big)
+                      .divide(big.shiftLeft(1));
+              assertEquals(
+                  0,
+                  new BigDecimal(hundredths, 2)
+                      .compareTo(
+                          Rounding.DEFAULT.divide(BigDecimal.valueOf(a), BigDecimal.valueOf(b))),
+                  a + " / " + b);
+            });
+  }
+
+  @Test
+  void roundingOfSixPlaceValuesIsHalfUpAgainstAnExactReference() {
+    // v millionths rounds to floor((v + 5000) ÷ 10000) hundredths.
+    qt(1000)
+        .forAll(longs().between(0, 1_000_000_000_000_000L))
+        .checkAssert(
+            millionths ->
+                assertEquals(
+                    0,
+                    BigDecimal.valueOf((millionths + 5000) / 10_000, 2)
+                        .compareTo(Rounding.DEFAULT.round(BigDecimal.valueOf(millionths, 6)))));
+  }
+
+  @Test
+  void aConsistentFormHasNoErrorOrWarning() {
+    qt(300)
+        .forAll(Forms.consistentProjects())
+        .checkAssert(project -> assertEquals(List.of(), errorsAndWarnings(SCORER.score(project))));
+  }
+
+  /** A reported cell of the form, and the finding that a change to it must raise. */
+  private enum ReportedCell {
+    TOTAL("TOTAL_SCORE_MISMATCH $.reportedTotal"),
+    EXECUTION_RATE("FUNDING_RATE_MISMATCH $.funding.reportedExecutionRate"),
+    FUNDING_SCORE("FUNDING_SCORE_MISMATCH $.funding.reportedScore");
+
+    final String finding;
+
+    ReportedCell(String finding) {
+      this.finding = finding;
+    }
+  }
+
+  @Test
+  void changingOneReportedFigureRaisesExactlyItsFinding() {
+    qt(300)
+        .forAll(Forms.consistentProjects(), Generate.enumValues(ReportedCell.class), DELTAS)
+        .checkAssert(
+            (project, cell, delta) ->
+                assertEquals(
+                    List.of(cell.finding),
+                    errorsAndWarnings(SCORER.score(change(project, cell, delta)))));
+  }
+
+  @Test
+  void changingOneComponentCellRaisesExactlyTheBreakdownFindingOfItsColumn() {
+    qt(300)
+        .forAll(
+            Forms.consistentProjectsWithBreakdown(),
+            integers().between(0, 2),
+            Generate.enumValues(FundingColumn.class),
+            DELTAS)
+        .checkAssert(
+            (project, row, column, delta) ->
+                assertEquals(
+                    List.of("FUNDING_BREAKDOWN_MISMATCH $.funding.total." + column.fieldName()),
+                    errorsAndWarnings(SCORER.score(changeComponent(project, row, column, delta)))));
+  }
+
+  @Test
+  void raisingAScoreAboveItsWeightIsFoundAtThatScore() {
+    qt(300)
+        .forAll(Forms.consistentProjects(), integers().between(0, 1000), DELTAS)
+        .checkAssert(
+            (project, pick, delta) -> {
+              List<int[]> positions = positions(project);
+              int[] at = positions.get(pick % positions.size());
+              Project raised = raiseScore(project, at, delta);
+              String path =
+                  "$.levels["
+                      + at[0]
+                      + "].categories["
+                      + at[1]
+                      + "].indicators["
+                      + at[2]
+                      + "].score";
+              assertTrue(
+                  SCORER.score(raised).findings().stream()
+                      .anyMatch(
+                          f ->
+                              f.code() == FindingCode.SCORE_EXCEEDS_WEIGHT
+                                  && f.path().equals(path)),
+                  path);
+            });
+  }
+
+  @Test
+  void theSameFormAlwaysGivesTheSameScorecard() {
+    qt(100)
+        .forAll(Forms.consistentProjects(), Generate.enumValues(ReportedCell.class), DELTAS)
+        .checkAssert(
+            (project, cell, delta) -> {
+              Project changed = change(project, cell, delta);
+              assertEquals(SCORER.score(changed), SCORER.score(changed));
+              assertEquals(
+                  SCORER.score(changed),
+                  ProjectScorer.withPolicy(ScoringPolicy.DEFAULT).score(changed));
+            });
+  }
+
+  private static BigDecimal fundingScore(
+      BigDecimal budget, BigDecimal executed, BigDecimal weight) {
+    FundingBreakdown funding =
+        new FundingBreakdown(
+            Optional.of(weight),
+            new FundingRow(Optional.empty(), Optional.of(budget), Optional.of(executed)),
+            FundingRow.BLANK,
+            FundingRow.BLANK,
+            FundingRow.BLANK,
+            Optional.empty(),
+            Optional.empty());
+    return SCORER.score(Project.builder("项目").funding(funding).build()).funding().score();
+  }
+
+  private static Project change(Project project, ReportedCell cell, BigDecimal delta) {
+    FundingBreakdown f = project.funding();
+    return switch (cell) {
+      case TOTAL -> withFunding(project, f, project.reportedTotal().map(t -> t.add(delta)));
+      case EXECUTION_RATE ->
+          withFunding(
+              project,
+              new FundingBreakdown(
+                  f.weight(),
+                  f.total(),
+                  f.appropriation(),
+                  f.carryover(),
+                  f.other(),
+                  f.reportedExecutionRate().map(r -> r.add(delta)),
+                  f.reportedScore()),
+              project.reportedTotal());
+      case FUNDING_SCORE ->
+          withFunding(
+              project,
+              new FundingBreakdown(
+                  f.weight(),
+                  f.total(),
+                  f.appropriation(),
+                  f.carryover(),
+                  f.other(),
+                  f.reportedExecutionRate(),
+                  f.reportedScore().map(s -> s.add(delta))),
+              project.reportedTotal());
+    };
+  }
+
+  private static Project changeComponent(
+      Project project, int row, FundingColumn column, BigDecimal delta) {
+    FundingBreakdown f = project.funding();
+    List<FundingRow> rows = new ArrayList<>(f.components());
+    FundingRow old = rows.get(row);
+    BigDecimal changed = old.get(column).orElse(BigDecimal.ZERO).add(delta);
+    rows.set(
+        row,
+        new FundingRow(
+            column == FundingColumn.INITIAL_BUDGET ? Optional.of(changed) : old.initialBudget(),
+            column == FundingColumn.ADJUSTED_BUDGET ? Optional.of(changed) : old.adjustedBudget(),
+            column == FundingColumn.EXECUTED ? Optional.of(changed) : old.executed()));
+    return withFunding(
+        project,
+        new FundingBreakdown(
+            f.weight(),
+            f.total(),
+            rows.get(0),
+            rows.get(1),
+            rows.get(2),
+            f.reportedExecutionRate(),
+            f.reportedScore()),
+        project.reportedTotal());
+  }
+
+  private static Project withFunding(
+      Project p, FundingBreakdown funding, Optional<BigDecimal> reportedTotal) {
+    return new Project(
+        p.year(),
+        p.projectName(),
+        p.competentDepartment(),
+        p.implementingUnit(),
+        funding,
+        p.goals(),
+        p.levels(),
+        reportedTotal);
+  }
+
+  private static List<int[]> positions(Project project) {
+    List<int[]> positions = new ArrayList<>();
+    for (int i = 0; i < project.levels().size(); i++) {
+      List<CategorySection> categories = project.levels().get(i).categories();
+      for (int j = 0; j < categories.size(); j++) {
+        for (int k = 0; k < categories.get(j).indicators().size(); k++) {
+          positions.add(new int[] {i, j, k});
+        }
+      }
+    }
+    return positions;
+  }
+
+  private static Project raiseScore(Project p, int[] at, BigDecimal delta) {
+    List<LevelSection> levels = new ArrayList<>(p.levels());
+    LevelSection level = levels.get(at[0]);
+    List<CategorySection> categories = new ArrayList<>(level.categories());
+    CategorySection category = categories.get(at[1]);
+    List<Indicator> indicators = new ArrayList<>(category.indicators());
+    Indicator indicator = indicators.get(at[2]);
+    indicators.set(at[2], indicator.withScore(Optional.of(indicator.weight().add(delta))));
+    categories.set(at[1], new CategorySection(category.category(), indicators));
+    levels.set(at[0], new LevelSection(level.level(), level.weight(), categories));
+    return new Project(
+        p.year(),
+        p.projectName(),
+        p.competentDepartment(),
+        p.implementingUnit(),
+        p.funding(),
+        p.goals(),
+        levels,
+        p.reportedTotal());
+  }
+}

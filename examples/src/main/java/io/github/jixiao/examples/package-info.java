@@ -1,0 +1,2 @@
+/** Runnable examples of the jixiao API. */
+package io.github.jixiao.examples;
