@@ -36,46 +36,59 @@ public final class ScoreFormBuiltInCode {
   private ScoreFormBuiltInCode() {}
 
   /**
-   * The 质量基础 form of the 2024 reference forms, cell by cell as printed.
+   * Builds the 质量基础 form of the 2024 reference forms, cell by cell as printed, and scores it. The
+   * lines between the markers are README's example; a test keeps the two the same.
    *
-   * @return the form
+   * @return its scorecard
    */
-  public static Project qualityFoundationForm() {
-    return Project.builder("自治区市场监管厅质量基础专项")
-        .year(2024)
-        .competentDepartment("自治区财政厅")
-        .implementingUnit("自治区市场监管厅")
-        .funding(
-            FundingBreakdown.builder()
-                .total("211.77", "211.77", "191.28")
-                .appropriation("192", "192", "171.51")
-                .carryover("19.77", "19.77", "19.77")
-                .reportedExecutionRate("90.32")
-                .reportedScore("9.03")
-                .build())
-        .level(
-            OUTPUT,
-            "50",
-            CategorySection.of(
-                QUANTITY, Indicator.of("支持我区仪器仪表制造业发展企业数", "2家", "2家", "12.5", "12.5")),
-            CategorySection.of(
-                QUALITY, Indicator.of("申请仪器仪表类计量新产品形式评价合格率", "100%", "100%", "12.5", "12.5")),
-            CategorySection.of(
-                TIMELINESS,
-                Indicator.of("企业取得计量新产品形式批准证书", "2024年11月底前", "2024年11月底前", "12.5", "12.5")),
-            CategorySection.of(
-                COST, Indicator.of("2024年度质量基础工作支出控制数", "192万元", "171.51", "12.5", "12.5")))
-        .level(
-            BENEFIT,
-            "30",
-            CategorySection.of(SOCIAL, Indicator.of("全区仪器仪表行业竞争力", "提升", "提升", "15", "15")),
-            CategorySection.of(SUSTAINABILITY, Indicator.of("全社会质量发展意识", "提高", "提高", "15", "15")))
-        .level(
-            SATISFACTION,
-            "10",
-            CategorySection.of(SERVICE_RECIPIENT, Indicator.of("服务满意度", "80%", "80%", "10", "10")))
-        .reportedTotal("100")
-        .build();
+  public static Scorecard scoreQualityFoundationForm() {
+    // README:begin
+    Project project =
+        Project.builder("自治区市场监管厅质量基础专项")
+            .year(2024)
+            .funding(
+                FundingBreakdown.builder()
+                    .total("211.77", "211.77", "191.28") // 年初预算数, 全年预算数, 全年执行数 (万元)
+                    .appropriation("192", "192", "171.51")
+                    .carryover("19.77", "19.77", "19.77")
+                    .reportedExecutionRate("90.32")
+                    .reportedScore("9.03")
+                    .build())
+            .level(
+                OUTPUT,
+                "50",
+                CategorySection.of(
+                    QUANTITY, Indicator.of("支持我区仪器仪表制造业发展企业数", "2家", "2家", "12.5", "12.5")),
+                CategorySection.of(
+                    QUALITY, Indicator.of("申请仪器仪表类计量新产品形式评价合格率", "100%", "100%", "12.5", "12.5")),
+                CategorySection.of(
+                    TIMELINESS,
+                    Indicator.of("企业取得计量新产品形式批准证书", "2024年11月底前", "2024年11月底前", "12.5", "12.5")),
+                CategorySection.of(
+                    COST, Indicator.of("2024年度质量基础工作支出控制数", "192万元", "171.51", "12.5", "12.5")))
+            .level(
+                BENEFIT,
+                "30",
+                CategorySection.of(SOCIAL, Indicator.of("全区仪器仪表行业竞争力", "提升", "提升", "15", "15")),
+                CategorySection.of(
+                    SUSTAINABILITY, Indicator.of("全社会质量发展意识", "提高", "提高", "15", "15")))
+            .level(
+                SATISFACTION,
+                "10",
+                CategorySection.of(
+                    SERVICE_RECIPIENT, Indicator.of("服务满意度", "80%", "80%", "10", "10")))
+            .reportedTotal("100")
+            .build();
+
+    Scorecard card = ProjectScorer.DEFAULT.score(project);
+    card.funding().executionRate(); // Optional[90.32], in percent: 191.28 ÷ 211.77
+    card.funding().score(); // 9.03
+    card.total(); // 99.03 = 90 + 9.03, where the form reports 100
+    card.grade(); // EXCELLENT (优)
+    card.findings().get(0).message(Locale.SIMPLIFIED_CHINESE);
+    // "$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。"
+    // README:end
+    return card;
   }
 
   /**
@@ -130,6 +143,6 @@ public final class ScoreFormBuiltInCode {
   public static void main(String[] args) {
     Locale locale = args.length > 0 && args[0].equals("en") ? Locale.ENGLISH : Locale.CHINA;
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    print(ProjectScorer.DEFAULT.score(qualityFoundationForm()), locale, out);
+    print(scoreQualityFoundationForm(), locale, out);
   }
 }

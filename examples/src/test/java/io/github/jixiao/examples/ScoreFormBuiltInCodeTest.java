@@ -1,12 +1,17 @@
 package io.github.jixiao.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.core.scoring.ProjectScorer;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ScoreFormBuiltInCodeTest {
@@ -14,7 +19,7 @@ class ScoreFormBuiltInCodeTest {
   private static String printed(Locale locale) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ScoreFormBuiltInCode.print(
-        ProjectScorer.DEFAULT.score(ScoreFormBuiltInCode.qualityFoundationForm()),
+        ScoreFormBuiltInCode.scoreQualityFoundationForm(),
         locale,
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     return bytes.toString(StandardCharsets.UTF_8);
@@ -43,5 +48,20 @@ class ScoreFormBuiltInCodeTest {
     assertEquals(
         "  total 99.03  (reported 100)  grade EXCELLENT",
         text.lines().filter(l -> l.startsWith("  total")).findFirst().orElseThrow());
+  }
+
+  @Test
+  void readmeShowsTheCompiledExampleLineForLine() throws IOException {
+    List<String> source =
+        Files.readAllLines(
+            Path.of("src/main/java/io/github/jixiao/examples/ScoreFormBuiltInCode.java"));
+    int begin = source.indexOf("    // README:begin");
+    int end = source.indexOf("    // README:end");
+    String example =
+        source.subList(begin + 1, end).stream()
+            .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+            .collect(Collectors.joining("\n"));
+    String readme = Files.readString(Path.of("../README.md"));
+    assertTrue(readme.contains("```java\n" + example + "\n```"), "README.md is out of date");
   }
 }

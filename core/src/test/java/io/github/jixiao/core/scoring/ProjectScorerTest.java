@@ -26,11 +26,11 @@ class ProjectScorerTest {
     return new BigDecimal(value);
   }
 
-  /** A form with full marks in every level: 50 + 30 + 10 + funding 10 = 100. */
-  private static Project.Builder fullMarks(FundingBreakdown funding) {
+  /** A form at the standard weights whose 效益 and 满意度 levels score full marks. */
+  private static Project.Builder standardForm(FundingBreakdown funding, Indicator... output) {
     return Project.builder("项目")
         .funding(funding)
-        .level(Level.OUTPUT, "50", quantity(Indicator.of("产出", null, null, "50", "50")))
+        .level(Level.OUTPUT, "50", quantity(output))
         .level(
             Level.BENEFIT,
             "30",
@@ -40,6 +40,11 @@ class ProjectScorerTest {
             "10",
             CategorySection.of(
                 Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")));
+  }
+
+  /** A form with full marks in every level: 50 + 30 + 10 + funding 10 = 100. */
+  private static Project.Builder fullMarks(FundingBreakdown funding) {
+    return standardForm(funding, Indicator.of("产出", null, null, "50", "50"));
   }
 
   private static CategorySection quantity(Indicator... indicators) {
@@ -52,10 +57,6 @@ class ProjectScorerTest {
 
   private static Scorecard score(Project project) {
     return ProjectScorer.DEFAULT.score(project);
-  }
-
-  private static List<String> codesAndPaths(Scorecard card) {
-    return card.findings().stream().map(f -> f.code() + " " + f.path()).toList();
   }
 
   @Test
@@ -104,7 +105,9 @@ class ProjectScorerTest {
     Scorecard card = score(fullMarks(funding).build());
     assertEquals(Optional.empty(), card.funding().executionRate());
     assertEquals(d("0"), card.funding().score());
-    assertEquals(List.of("NO_ADJUSTED_BUDGET $.funding.total.adjustedBudget"), codesAndPaths(card));
+    assertEquals(
+        List.of("NO_ADJUSTED_BUDGET $.funding.total.adjustedBudget"),
+        FindingLines.codesAndPaths(card));
     assertEquals(Optional.empty(), card.findings().get(0).actual());
   }
 
@@ -115,7 +118,9 @@ class ProjectScorerTest {
     Scorecard card = score(fullMarks(funding).build());
     assertEquals(d("0"), card.funding().score());
     // No rate can be computed, so the reported rate is not compared with anything.
-    assertEquals(List.of("NO_ADJUSTED_BUDGET $.funding.total.adjustedBudget"), codesAndPaths(card));
+    assertEquals(
+        List.of("NO_ADJUSTED_BUDGET $.funding.total.adjustedBudget"),
+        FindingLines.codesAndPaths(card));
     assertEquals(Optional.of(d("0")), card.findings().get(0).actual());
   }
 
@@ -147,7 +152,7 @@ class ProjectScorerTest {
         List.of(
             "FUNDING_RATE_MISMATCH $.funding.reportedExecutionRate",
             "FUNDING_SCORE_MISMATCH $.funding.reportedScore"),
-        codesAndPaths(card));
+        FindingLines.codesAndPaths(card));
     assertEquals(Optional.of(d("63.66")), card.findings().get(0).expected());
     assertEquals(Optional.of(d("63.67")), card.findings().get(0).actual());
     assertEquals(Optional.of(d("6.37")), card.findings().get(1).expected());
@@ -172,7 +177,7 @@ class ProjectScorerTest {
         List.of(
             "FUNDING_BREAKDOWN_MISMATCH $.funding.total.adjustedBudget",
             "FUNDING_BREAKDOWN_MISMATCH $.funding.total.executed"),
-        codesAndPaths(card));
+        FindingLines.codesAndPaths(card));
     assertEquals(Optional.of(d("60")), card.findings().get(0).expected());
     assertEquals(Optional.of(d("0")), card.findings().get(1).expected());
   }
@@ -213,17 +218,7 @@ class ProjectScorerTest {
             "LEVEL_WEIGHT_MISMATCH $.levels[1].weight 30 20",
             // 满意度: header 20 matches its weights, but is not the standard 10.
             "NONSTANDARD_LEVEL_WEIGHT $.levels[2].weight 10 20"),
-        card.findings().stream()
-            .map(
-                f ->
-                    f.code()
-                        + " "
-                        + f.path()
-                        + " "
-                        + f.expected().orElseThrow().toPlainString()
-                        + " "
-                        + f.actual().orElseThrow().toPlainString())
-            .toList());
+        FindingLines.withNumbers(card));
     // 50 + 20 + 20 + 10 = 100: no WEIGHT_TOTAL_MISMATCH.
   }
 
@@ -241,7 +236,7 @@ class ProjectScorerTest {
             "LEVEL_WEIGHT_MISMATCH $.levels[0].weight",
             "LEVEL_WEIGHT_MISMATCH $.levels",
             "LEVEL_WEIGHT_MISMATCH $.levels"),
-        codesAndPaths(card));
+        FindingLines.codesAndPaths(card));
     assertEquals(Optional.of("效益指标"), card.findings().get(1).subject());
     assertEquals(Optional.of(d("30")), card.findings().get(1).expected());
     assertEquals(Optional.of(d("0")), card.findings().get(1).actual());
@@ -256,7 +251,7 @@ class ProjectScorerTest {
         score(
             fullMarks(FundingBreakdown.builder().weight("12").total("1", "1", "1").build())
                 .build());
-    assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), codesAndPaths(card));
+    assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), FindingLines.codesAndPaths(card));
     assertEquals(Optional.of(d("100")), card.findings().get(0).expected());
     assertEquals(Optional.of(d("102")), card.findings().get(0).actual());
   }
@@ -264,27 +259,14 @@ class ProjectScorerTest {
   @Test
   void indicatorScoresAreCheckedAgainstTheirWeights() {
     Project project =
-        Project.builder("项目")
-            .funding(spent("1", "1"))
-            .level(
-                Level.OUTPUT,
-                "50",
-                quantity(
-                    Indicator.of("超出", null, null, "10", "10.01").withDeviation("多得"),
-                    Indicator.of("未填", null, null, "10", null),
-                    Indicator.of("扣分无原因", null, null, "10", "9"),
-                    Indicator.of("扣分有原因", null, null, "10", "9").withDeviation("进度滞后"),
-                    Indicator.of("占位", "无", null, "0", null),
-                    Indicator.of("满分", null, null, "10", "10")))
-            .level(
-                Level.BENEFIT,
-                "30",
-                CategorySection.of(Category.SOCIAL, Indicator.of("效益", null, null, "30", "30")))
-            .level(
-                Level.SATISFACTION,
-                "10",
-                CategorySection.of(
-                    Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")))
+        standardForm(
+                spent("1", "1"),
+                Indicator.of("超出", null, null, "10", "10.01").withDeviation("多得"),
+                Indicator.of("未填", null, null, "10", null),
+                Indicator.of("扣分无原因", null, null, "10", "9"),
+                Indicator.of("扣分有原因", null, null, "10", "9").withDeviation("进度滞后"),
+                Indicator.of("占位", "无", null, "0", null),
+                Indicator.of("满分", null, null, "10", "10"))
             .build();
     Scorecard card = score(project);
     String indicators = "$.levels[0].categories[0].indicators";
@@ -293,7 +275,7 @@ class ProjectScorerTest {
             "SCORE_EXCEEDS_WEIGHT " + indicators + "[0].score",
             "MISSING_SCORE " + indicators + "[1].score",
             "DEDUCTION_WITHOUT_REASON " + indicators + "[2].deviation"),
-        codesAndPaths(card));
+        FindingLines.codesAndPaths(card));
     assertEquals(Optional.of(d("10.01")), card.findings().get(0).actual());
     assertEquals(Optional.of("未填"), card.findings().get(1).subject());
     // A blank score counts 0: 10.01 + 0 + 9 + 9 + 0 + 10 = 38.01.
@@ -313,7 +295,8 @@ class ProjectScorerTest {
     assertFalse(card.hasErrors());
 
     Scorecard wrong = score(fullMarks(spent("100", "50")).reportedTotal("100").build());
-    assertEquals(List.of("TOTAL_SCORE_MISMATCH $.reportedTotal"), codesAndPaths(wrong));
+    assertEquals(
+        List.of("TOTAL_SCORE_MISMATCH $.reportedTotal"), FindingLines.codesAndPaths(wrong));
   }
 
   @Test
@@ -342,7 +325,7 @@ class ProjectScorerTest {
     Scorecard card = ProjectScorer.withPolicy(heavy).score(fullMarks(spent("100", "50")).build());
     assertEquals(d("20"), card.funding().weight());
     assertEquals(d("10"), card.funding().score());
-    assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), codesAndPaths(card));
+    assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), FindingLines.codesAndPaths(card));
 
     // Standard weights of 40 / 40 / 10 make the 50 / 30 headers nonstandard.
     ScoringPolicy other =
@@ -352,7 +335,8 @@ class ProjectScorerTest {
         List.of(
             "NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight",
             "NONSTANDARD_LEVEL_WEIGHT $.levels[1].weight"),
-        codesAndPaths(ProjectScorer.withPolicy(other).score(fullMarks(spent("1", "1")).build())));
+        FindingLines.codesAndPaths(
+            ProjectScorer.withPolicy(other).score(fullMarks(spent("1", "1")).build())));
   }
 
   @Test

@@ -24,21 +24,6 @@ class ReferenceFormScoringTest {
     return new BigDecimal(value);
   }
 
-  /** Findings as {@code CODE path expected actual}, blank where the finding has no number. */
-  private static List<String> findings(Scorecard card) {
-    return card.findings().stream()
-        .map(
-            f ->
-                f.code()
-                    + " "
-                    + f.path()
-                    + " "
-                    + f.expected().map(BigDecimal::toPlainString).orElse("-")
-                    + " "
-                    + f.actual().map(BigDecimal::toPlainString).orElse("-"))
-        .toList();
-  }
-
   private static void assertLevels(Scorecard card, String... weightsAndScores) {
     List<String> actual =
         card.levels().stream()
@@ -63,7 +48,7 @@ class ReferenceFormScoringTest {
     assertEquals(d("80.72"), card.total());
     assertEquals(Grade.GOOD, card.grade());
     // The one deduction (1.79 of 12.5) gives its reason: 项目正在推进中.
-    assertEquals(List.of(), findings(card));
+    assertEquals(List.of(), FindingLines.withNumbers(card));
     assertEquals("市场监管厅2024年中央反垄断专项", card.projectName());
   }
 
@@ -78,7 +63,8 @@ class ReferenceFormScoringTest {
     // 90 + 9.03 = 99.03, against 100 written on the form.
     assertEquals(d("99.03"), card.total());
     assertEquals(Grade.EXCELLENT, card.grade());
-    assertEquals(List.of("TOTAL_SCORE_MISMATCH $.reportedTotal 99.03 100"), findings(card));
+    assertEquals(
+        List.of("TOTAL_SCORE_MISMATCH $.reportedTotal 99.03 100"), FindingLines.withNumbers(card));
   }
 
   @Test
@@ -96,7 +82,7 @@ class ReferenceFormScoringTest {
         List.of(
             "LEVEL_WEIGHT_MISMATCH $.levels[1].weight 30 20",
             "LEVEL_WEIGHT_MISMATCH $.levels[2].weight 10 20"),
-        findings(card));
+        FindingLines.withNumbers(card));
   }
 
   @Test
@@ -114,7 +100,7 @@ class ReferenceFormScoringTest {
     // 1097.28 + 262.55 = 1359.83, but the total row says 1359.88.
     assertEquals(
         List.of("FUNDING_BREAKDOWN_MISMATCH $.funding.total.executed 1359.83 1359.88"),
-        findings(card));
+        FindingLines.withNumbers(card));
   }
 
   @Test
@@ -130,7 +116,7 @@ class ReferenceFormScoringTest {
         List.of(
             "FUNDING_BREAKDOWN_MISMATCH $.funding.total.adjustedBudget 0 54.14",
             "FUNDING_BREAKDOWN_MISMATCH $.funding.total.executed 0 54.14"),
-        findings(card));
+        FindingLines.withNumbers(card));
   }
 
   @Test
@@ -147,7 +133,7 @@ class ReferenceFormScoringTest {
     // 5.25 of 6.25, with a blank 偏差原因; the 时效 deduction (10 of 12.5) gives its reason.
     assertEquals(
         List.of("DEDUCTION_WITHOUT_REASON $.levels[0].categories[3].indicators[1].deviation - -"),
-        findings(card));
+        FindingLines.withNumbers(card));
     assertEquals(Level.OUTPUT, card.levels().get(0).level());
   }
 }

@@ -237,28 +237,20 @@ class ScoringPropertiesTest {
       case EXECUTION_RATE ->
           withFunding(
               project,
-              new FundingBreakdown(
-                  f.weight(),
-                  f.total(),
-                  f.appropriation(),
-                  f.carryover(),
-                  f.other(),
-                  f.reportedExecutionRate().map(r -> r.add(delta)),
-                  f.reportedScore()),
+              reported(f, f.reportedExecutionRate().map(r -> r.add(delta)), f.reportedScore()),
               project.reportedTotal());
       case FUNDING_SCORE ->
           withFunding(
               project,
-              new FundingBreakdown(
-                  f.weight(),
-                  f.total(),
-                  f.appropriation(),
-                  f.carryover(),
-                  f.other(),
-                  f.reportedExecutionRate(),
-                  f.reportedScore().map(s -> s.add(delta))),
+              reported(f, f.reportedExecutionRate(), f.reportedScore().map(r -> r.add(delta))),
               project.reportedTotal());
     };
+  }
+
+  private static FundingBreakdown reported(
+      FundingBreakdown f, Optional<BigDecimal> rate, Optional<BigDecimal> score) {
+    return new FundingBreakdown(
+        f.weight(), f.total(), f.appropriation(), f.carryover(), f.other(), rate, score);
   }
 
   private static Project changeComponent(
