@@ -1,8 +1,10 @@
-/**
- * jixiao's Jackson binding: form and scorecard JSON documents. Its API package is exported once it
- * holds the binding.
- */
+/** jixiao's Jackson binding: form and scorecard JSON documents (form-json-v1). */
 module io.github.jixiao.jackson {
   requires transitive io.github.jixiao.core;
   requires transitive com.fasterxml.jackson.databind;
+
+  exports io.github.jixiao.jackson;
+
+  provides com.fasterxml.jackson.databind.Module with
+      io.github.jixiao.jackson.JixiaoModule;
 }
