@@ -1,0 +1,200 @@
+package io.github.jixiao.jackson;
+
+import static io.github.jixiao.core.testing.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.Goals;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.testing.Forms;
+import io.github.jixiao.core.testing.ReferenceForms;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+class FormJsonPropertiesTest {
+  private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
+
+  /** Text a form may hold: CJK, quotes, backslashes, control characters, astral code points. */
+  private static final Gen<String> TEXT =
+      Generate.oneOf(
+          strings().basicLatinAlphabet().ofLengthBetween(1, 20),
+          strings().betweenCodePoints(0x4E00, 0x4FFF).ofLengthBetween(1, 20),
+          strings().allPossible().ofLengthBetween(1, 20).map(s -> "≥" + s + "\"\\\n\t"));
+
+  /**
+   * Consistent forms from the core generators, then with blank cells and awkward text: each
+   * optional cell is blanked or rewritten by its own draw.
+   */
+  private static final Gen<Project> FORMS =
+      Forms.consistentProjects()
+          .zip(lists().of(integers().between(0, 3)).ofSize(12), TEXT, FormJsonPropertiesTest::vary);
+
+  private static Project vary(Project p, List<Integer> draws, String text) {
+    FundingBreakdown f = p.funding();
+    FundingRow total = f.total();
+    FundingBreakdown funding =
+        new FundingBreakdown(
+            draws.get(0) == 0 ? Optional.empty() : f.weight(),
+            new FundingRow(
+                draws.get(1) == 0 ? Optional.empty() : total.initialBudget(),
+                total.adjustedBudget(),
+                draws.get(2) == 0 ? Optional.empty() : total.executed()),
+            f.appropriation(),
+            draws.get(3) == 0 ? FundingRow.of(null, "1.5", null) : f.carryover(),
+            f.other(),
+            draws.get(4) == 0 ? Optional.empty() : f.reportedExecutionRate(),
+            f.reportedScore());
+    List<LevelSection> levels = new ArrayList<>();
+    for (LevelSection level : p.levels()) {
+      List<CategorySection> categories = new ArrayList<>();
+      for (CategorySection category : level.categories()) {
+        List<Indicator> indicators = new ArrayList<>();
+        for (Indicator i : category.indicators()) {
+          indicators.add(
+              new Indicator(
+                  draws.get(5) == 0 ? text : i.name(),
+                  draws.get(6) == 0 ? Optional.empty() : Optional.of(text),
+                  draws.get(7) == 0 ? Optional.empty() : i.actual(),
+                  i.weight(),
+                  draws.get(8) == 0 ? Optional.empty() : i.score(),
+                  i.deviation()));
+        }
+        categories.add(new CategorySection(category.category(), indicators));
+      }
+      levels.add(
+          new LevelSection(
+              level.level(), draws.get(9) == 0 ? Optional.empty() : level.weight(), categories));
+    }
+    return new Project(
+        draws.get(10) == 0 ? Optional.empty() : p.year(),
+        text,
+        Optional.of(text),
+        p.implementingUnit(),
+        funding,
+        draws.get(11) == 0 ? Goals.BLANK : Goals.of(text, null),
+        levels,
+        p.reportedTotal());
+  }
+
+  @Test
+  void readingWhatWasWrittenGivesTheSameForm() {
+    qt(300)
+        .forAll(FORMS)
+        .checkAssert(
+            form -> {
+              try {
+                assertEquals(form, JSON.readForm(JSON.writeForm(form)));
+              } catch (FormDocumentException e) {
+                throw new AssertionError(e.getMessage(), e);
+              }
+            });
+  }
+
+  @Test
+  void writingTwiceGivesTheSameBytes() {
+    qt(100)
+        .forAll(FORMS)
+        .checkAssert(form -> assertEquals(JSON.writeForm(form), JSON.writeForm(form)));
+  }
+
+  // --- no other exception than FormDocumentException, for any text ---
+
+  private static final List<String> REAL_FORMS = realForms();
+
+  private static List<String> realForms() {
+    try {
+      List<String> texts = new ArrayList<>();
+      for (var example : SharedFiles.specExamples()) {
+        texts.add(Files.readString(example));
+      }
+      texts.add(JSON.writeForm(ReferenceForms.intellectualProperty()));
+      texts.add(JSON.writeForm(ReferenceForms.basicAccountCarryover()));
+      return List.copyOf(texts);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static final Gen<String> REAL = Generate.pick(REAL_FORMS);
+
+  /** Reads a text; passes if it is a form or a FormDocumentException, fails on anything else. */
+  private static void readsOrRejects(String text) {
+    try {
+      JSON.readForm(text);
+    } catch (FormDocumentException e) {
+      assertTrue(!e.problems().isEmpty());
+    }
+  }
+
+  private static void readsOrRejects(byte[] bytes) {
+    try {
+      JSON.readForm(new ByteArrayInputStream(bytes));
+    } catch (FormDocumentException e) {
+      assertTrue(!e.problems().isEmpty());
+    } catch (IOException e) {
+      throw new AssertionError("an IOException other than FormDocumentException: " + e, e);
+    }
+  }
+
+  @Test
+  void arbitraryTextIsReadOrRejected() {
+    qt(1000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 200))
+        .checkAssert(FormJsonPropertiesTest::readsOrRejects);
+  }
+
+  @Test
+  void truncatedFormsAreRejected() {
+    qt(1000)
+        .forAll(REAL, integers().between(0, 100_000))
+        .checkAssert((text, at) -> readsOrRejects(text.substring(0, at % text.length())));
+  }
+
+  @Test
+  void formsWithAFlippedByteAreReadOrRejected() {
+    qt(2000)
+        .forAll(REAL, integers().between(0, 100_000), integers().between(0, 255))
+        .checkAssert(
+            (text, at, value) -> {
+              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+              bytes[at % bytes.length] = (byte) (int) value;
+              readsOrRejects(bytes);
+            });
+  }
+
+  @Test
+  void formsWithSplicedFragmentsAreReadOrRejected() {
+    qt(2000)
+        .forAll(
+            REAL.zip(REAL, (a, b) -> List.of(a, b)),
+            integers().between(0, 100_000),
+            integers().between(0, 100_000),
+            integers().between(0, 2_000))
+        .checkAssert(
+            (pair, at, from, length) -> {
+              String into = pair.get(0);
+              String donor = pair.get(1);
+              int start = from % donor.length();
+              String fragment = donor.substring(start, Math.min(donor.length(), start + length));
+              int cut = at % into.length();
+              readsOrRejects(into.substring(0, cut) + fragment + into.substring(cut));
+            });
+  }
+}

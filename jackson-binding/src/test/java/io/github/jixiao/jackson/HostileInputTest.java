@@ -1,0 +1,82 @@
+package io.github.jixiao.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Input built to hurt a reader is refused quickly, without a hang, an out-of-memory error or a
+ * StackOverflowError. The inputs are built before the clock starts; a second is the limit.
+ */
+class HostileInputTest {
+  private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
+  private static final Duration LIMIT = Duration.ofSeconds(1);
+
+  @BeforeAll
+  static void warmUp() throws Exception {
+    // Load and compile the reader and the validator once, so that the clock measures the input.
+    JSON.readForm(valid());
+  }
+
+  private static String valid() {
+    return JSON.writeForm(io.github.jixiao.core.testing.ReferenceForms.antitrust());
+  }
+
+  private static Problem refused(String json) {
+    return rejection(json).problems().get(0);
+  }
+
+  private static FormDocumentException rejection(String json) {
+    return assertTimeoutPreemptively(
+        LIMIT, () -> assertThrows(FormDocumentException.class, () -> JSON.readForm(json)));
+  }
+
+  @Test
+  void aFiftyMegabyteStringIsRefused() {
+    String json = "{\"projectName\": \"" + "项".repeat(50_000_000) + "\"}";
+    Problem problem = refused(json);
+    assertEquals("$.projectName", problem.path());
+    assertTrue(problem.message().contains("String value length"), problem.message());
+  }
+
+  @Test
+  void nestingAHundredThousandDeepIsRefused() {
+    String json =
+        "{\"projectName\": \"x\", \"levels\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    FormDocumentException e = rejection(json);
+    // $.levels[0] is no level object; skipping it, the reader meets the limit 64 deep.
+    assertEquals("$.levels[0]", e.problems().get(0).path());
+    Problem depth = e.problems().get(1);
+    assertTrue(depth.path().startsWith("$.levels[0][0][0]"), depth.path());
+    assertTrue(depth.message().contains("Document nesting depth (65) exceeds"), depth.message());
+    // At the top, the first bracket is already the answer: a form is an object.
+    assertEquals("$", refused("[".repeat(100_000) + "]".repeat(100_000)).path());
+  }
+
+  @Test
+  void aTenMegabyteNumberIsRefused() {
+    String json = "{\"projectName\": \"x\", \"reportedTotal\": " + "9".repeat(10_000_000) + "}";
+    Problem problem = refused(json);
+    assertEquals("$.reportedTotal", problem.path());
+    // The digits are refused as a token past 1,000,000 characters, long before 10,000,000.
+    assertTrue(
+        problem.message().contains("exceeds the maximum allowed (1000000"), problem.message());
+  }
+
+  @Test
+  void aHugeExponentIsRefusedWithoutExpandingIt() {
+    String json = valid().replace("\"reportedTotal\" : 80.72", "\"reportedTotal\" : 1e999999999");
+    Problem problem = refused(json);
+    assertEquals("$.reportedTotal", problem.path());
+    assertTrue(problem.message().endsWith("1E+999999999"), problem.message());
+    // And its negative twin, a billion decimal places.
+    String tiny = valid().replace("\"reportedTotal\" : 80.72", "\"reportedTotal\" : 1e-999999999");
+    assertTrue(refused(tiny).message().contains("at most 6 decimal places"));
+  }
+}
