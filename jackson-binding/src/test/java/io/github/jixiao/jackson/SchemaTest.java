@@ -1,0 +1,168 @@
+package io.github.jixiao.jackson;
+
+import static io.github.jixiao.core.testing.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.testing.Forms;
+import io.github.jixiao.core.testing.ReferenceForms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The JSON Schemas shipped with the module validate what the binding writes and reads. */
+class SchemaTest {
+  private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
+  private static final ObjectMapper EXACT =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+  private static final JsonSchema FORM = schema("form-v1.schema.json");
+  private static final JsonSchema SCORECARD = schema("scorecard-v1.schema.json");
+
+  /**
+   * Bad documents the schema cannot see, and why: syntax is the parser's (01–06, 09, 10, 13), and a
+   * schema cannot compare keys (30, 31), levels (29) or a label with a weight (50). The huge
+   * exponent (45) and the deep nesting (51) are the reader's limits; a schema validator doing
+   * arithmetic on 1E+999999999 would be the hostile input's victim.
+   */
+  private static final Set<String> BEYOND_A_SCHEMA =
+      Set.of(
+          "01-truncated.json",
+          "02-trailing-comma.json",
+          "03-single-quotes.json",
+          "04-comment.json",
+          "05-nan-literal.json",
+          "06-infinity-literal.json",
+          "09-empty.json",
+          "10-whitespace-only.json",
+          "13-trailing-document.json",
+          "29-duplicate-level.json",
+          "30-duplicate-key.json",
+          "31-duplicate-indicator-key.json",
+          "45-huge-exponent.json",
+          "50-label-weight-conflict.json",
+          "51-deep-nesting.json");
+
+  private static JsonSchema schema(String name) {
+    try (InputStream in = FormJson.class.getResourceAsStream(name)) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<ValidationMessage> check(JsonSchema schema, String json) {
+    try {
+      return schema.validate(EXACT.readTree(json));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assertValid(JsonSchema schema, String json) {
+    Set<ValidationMessage> errors = check(schema, json);
+    assertTrue(errors.isEmpty(), errors + " in\n" + json);
+  }
+
+  private static List<Project> referenceForms() {
+    return List.of(
+        ReferenceForms.antitrust(),
+        ReferenceForms.qualityFoundation(),
+        ReferenceForms.itOperations(),
+        ReferenceForms.intellectualProperty(),
+        ReferenceForms.basicAccountCarryover(),
+        ReferenceForms.centralTransfer());
+  }
+
+  @Test
+  void formSchemaAcceptsTheSpecExamplesAndEveryFormTheBindingWrites() throws IOException {
+    for (Path example : SharedFiles.specExamples()) {
+      assertValid(FORM, Files.readString(example));
+    }
+    referenceForms().forEach(form -> assertValid(FORM, JSON.writeForm(form)));
+    qt(100)
+        .forAll(Forms.consistentProjects())
+        .checkAssert(f -> assertValid(FORM, JSON.writeForm(f)));
+  }
+
+  @Test
+  void scorecardSchemaAcceptsEveryScorecardTheBindingWrites() {
+    referenceForms()
+        .forEach(
+            form -> assertValid(SCORECARD, JSON.writeScorecard(ProjectScorer.DEFAULT.score(form))));
+    qt(100)
+        .forAll(Forms.consistentProjects())
+        .checkAssert(
+            f -> assertValid(SCORECARD, JSON.writeScorecard(ProjectScorer.DEFAULT.score(f))));
+  }
+
+  @Test
+  void schemaAndBindingAgreeOnTheVariantsTheSpecAllows() throws Exception {
+    // Chinese labels, a level label with its weight, numeric strings, blanks as null or absent.
+    String json =
+        """
+        {
+          "projectName": "项目",
+          "funding": {"total": {"initialBudget": "1,274.77", "adjustedBudget": 100, "executed": null},
+                      "carryover": null, "reportedExecutionRate": "14.28%"},
+          "goals": null,
+          "levels": [
+            {"level": "产出指标 (50分)", "categories": [
+              {"category": "数量指标", "indicators": [
+                {"name": "指标", "target": "≥1家", "actual": 9, "weight": 50, "score": "50"}]}]},
+            {"level": "效益指标", "weight": 30, "categories": [
+              {"category": "可持续发展指标", "indicators": [
+                {"name": "效益", "weight": 30, "score": 30, "deviation": null}]}]},
+            {"level": "SATISFACTION", "categories": [
+              {"category": "服务对象满意度", "indicators": [{"name": "满意度", "weight": 10}]}]}
+          ]
+        }
+        """;
+    assertValid(FORM, json);
+    Project project = JSON.readForm(json);
+    assertEquals(
+        "1274.77", project.funding().total().initialBudget().orElseThrow().toPlainString());
+    assertEquals("50", project.levels().get(0).weight().orElseThrow().toPlainString());
+  }
+
+  @Test
+  void formSchemaRejectsEveryBadDocumentItCanExpress() throws Exception {
+    Path dir = Path.of(SchemaTest.class.getResource("/bad/index.csv").toURI()).getParent();
+    List<String> checked = new ArrayList<>();
+    Set<String> beyond = new HashSet<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+        String name = file.getFileName().toString();
+        if (BEYOND_A_SCHEMA.contains(name)) {
+          beyond.add(name);
+          continue;
+        }
+        String json = Files.readString(file);
+        assertFalse(check(FORM, json).isEmpty(), name + " passes the schema");
+        checked.add(name);
+      }
+    }
+    assertEquals(BEYOND_A_SCHEMA, beyond);
+    assertTrue(checked.size() >= 40, checked.size() + " documents checked");
+  }
+}
