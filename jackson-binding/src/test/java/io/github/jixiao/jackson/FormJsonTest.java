@@ -1,0 +1,221 @@
+package io.github.jixiao.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.testing.ReferenceForms;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormJsonTest {
+  private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
+
+  private static final Project SMALL =
+      Project.builder("项目")
+          .year(2024)
+          .funding(
+              FundingBreakdown.builder()
+                  .total("109", "100", "14.28")
+                  .carryover(null, null, "1")
+                  .reportedScore("1.43")
+                  .build())
+          .level(
+              Level.OUTPUT,
+              "50",
+              CategorySection.of(
+                  Category.COST,
+                  Indicator.of("经费", "100万元", "14.28", "12.5", "1.79").withDeviation("推进中")))
+          .reportedTotal("80.72")
+          .build();
+
+  @Test
+  void formIsWrittenWithCodesInTheSpecsOrderAndBlanksAsNull() {
+    assertEquals(
+        """
+        {
+          "schemaVersion" : 1,
+          "year" : 2024,
+          "projectName" : "项目",
+          "competentDepartment" : null,
+          "implementingUnit" : null,
+          "funding" : {
+            "weight" : null,
+            "total" : {
+              "initialBudget" : 109,
+              "adjustedBudget" : 100,
+              "executed" : 14.28
+            },
+            "appropriation" : null,
+            "carryover" : {
+              "initialBudget" : null,
+              "adjustedBudget" : null,
+              "executed" : 1
+            },
+            "other" : null,
+            "reportedExecutionRate" : null,
+            "reportedScore" : 1.43
+          },
+          "goals" : {
+            "expected" : null,
+            "achieved" : null
+          },
+          "levels" : [
+            {
+              "level" : "OUTPUT",
+              "weight" : 50,
+              "categories" : [
+                {
+                  "category" : "COST",
+                  "indicators" : [
+                    {
+                      "name" : "经费",
+                      "target" : "100万元",
+                      "actual" : "14.28",
+                      "weight" : 12.5,
+                      "score" : 1.79,
+                      "deviation" : "推进中"
+                    }
+                  ]
+                }
+              ]
+            }
+          ],
+          "reportedTotal" : 80.72
+        }""",
+        JSON.writeForm(SMALL));
+  }
+
+  @Test
+  void scorecardIsWrittenAsTheSpecShowsIt() {
+    // 14.28 ÷ 100 = 14.28%, 10 × 0.1428 = 1.428 → 1.43; 产出 1.79; 1.79 + 1.43 = 3.22, 差.
+    String card = JSON.writeScorecard(ProjectScorer.DEFAULT.score(SMALL));
+    assertTrue(
+        card.startsWith(
+            """
+            {
+              "schemaVersion" : 1,
+              "projectName" : "项目",
+              "funding" : {
+                "weight" : 10,
+                "executionRate" : 14.28,
+                "score" : 1.43
+              },
+              "levels" : [
+                {
+                  "level" : "OUTPUT",
+                  "weight" : 12.5,
+                  "score" : 1.79
+                }
+              ],
+              "indicatorScore" : 1.79,
+              "total" : 3.22,
+              "reportedTotal" : 80.72,
+              "grade" : "POOR",
+              "findings" : [
+                {
+                  "code" : "FUNDING_BREAKDOWN_MISMATCH",
+                  "severity" : "ERROR",
+                  "path" : "$.funding.total.initialBudget",
+                  "expected" : "0",
+                  "actual" : "109",
+                  "message" : "$.funding.total.initialBudget: the total row holds 109, but its component rows add up to 0."
+                },"""),
+        card);
+    // An absent level: 30 expected under 效益, 0 there.
+    assertTrue(
+        card.replaceAll("\\s+", " ")
+            .contains(
+                "{ \"code\" : \"LEVEL_WEIGHT_MISMATCH\", \"severity\" : \"ERROR\", "
+                    + "\"path\" : \"$.levels\", \"expected\" : \"30\", \"actual\" : \"0\","),
+        card);
+  }
+
+  @Test
+  void everySourceReadsTheSameForm(@TempDir Path dir) throws Exception {
+    String text = JSON.writeForm(ReferenceForms.centralTransfer());
+    Path file = Files.writeString(dir.resolve("form.json"), text);
+    Project expected = ReferenceForms.centralTransfer();
+    assertEquals(expected, JSON.readForm(text));
+    assertEquals(expected, JSON.readForm(new StringReader(text)));
+    assertEquals(
+        expected, JSON.readForm(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(expected, JSON.readForm(file));
+    // UTF-16 is detected from the bytes.
+    assertEquals(
+        expected,
+        JSON.readForm(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_16BE))));
+  }
+
+  @Test
+  void streamsAreWrittenInUtf8AndLeftOpen() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JSON.writeForm(SMALL, out);
+    out.write('\n');
+    JSON.writeScorecard(ProjectScorer.DEFAULT.score(SMALL), out);
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertTrue(written.startsWith(JSON.writeForm(SMALL) + "\n{"), written);
+  }
+
+  @Test
+  void aMissingFileIsAnIoErrorNotARejection(@TempDir Path dir) {
+    assertThrows(NoSuchFileException.class, () -> JSON.readForm(dir.resolve("none.json")));
+  }
+
+  @Test
+  void unknownFieldsAreSkippedOnlyWhenAllowed() throws Exception {
+    String text =
+        JSON.writeForm(SMALL)
+            .replace("\"year\" : 2024,", "\"year\" : 2024, \"remark\" : {\"a\" : [1]},");
+    FormDocumentException e = assertThrows(FormDocumentException.class, () -> JSON.readForm(text));
+    assertEquals(
+        "$.remark (line 3, column 29): is not a field of this object",
+        e.problems().get(0).toString());
+    assertEquals(SMALL, JSON.allowingUnknownFields().readForm(text));
+  }
+
+  @Test
+  void fieldNamesThatAreNotIdentifiersAreQuotedInThePath() {
+    String text =
+        JSON.writeForm(SMALL).replace("\"year\" : 2024,", "\"year\" : 2024, \"a b'c\" : 1,");
+    FormDocumentException e = assertThrows(FormDocumentException.class, () -> JSON.readForm(text));
+    assertEquals("$['a b\\'c']", e.problems().get(0).path());
+  }
+
+  @Test
+  void scorecardMessagesFollowTheLocale() {
+    String card =
+        FormJson.create()
+            .withLocale(Locale.SIMPLIFIED_CHINESE)
+            .writeScorecard(ProjectScorer.DEFAULT.score(ReferenceForms.qualityFoundation()));
+    assertTrue(card.contains("\"message\" : \"$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。\""), card);
+  }
+
+  @Test
+  void nullArgumentsAreProgrammerErrors() {
+    assertThrows(NullPointerException.class, () -> JSON.withLocale(null));
+    assertThrows(NullPointerException.class, () -> JSON.writeForm(null));
+    assertThrows(NullPointerException.class, () -> JSON.writeScorecard(null));
+  }
+
+  @Test
+  void aRejectionNeedsAProblem() {
+    assertThrows(
+        IllegalArgumentException.class, () -> new FormDocumentException(java.util.List.of()));
+  }
+}
