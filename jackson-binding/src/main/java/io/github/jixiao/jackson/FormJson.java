@@ -231,6 +231,17 @@ public final class FormJson {
     writer().writeValue(out, Objects.requireNonNull(scorecard, "scorecard must not be null"));
   }
 
+  /**
+   * Writes scorecard documents as one JSON array, in the given order, with finding messages in this
+   * instance's locale.
+   *
+   * @param scorecards the scorecards
+   * @return the array's text
+   */
+  public String writeScorecards(List<Scorecard> scorecards) {
+    return write(List.copyOf(scorecards));
+  }
+
   private String write(Object value) {
     Objects.requireNonNull(value, "value must not be null");
     try {

@@ -1,0 +1,51 @@
+package io.github.jixiao.examples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line scorer:
+ *
+ * <pre>
+ * java -jar examples/target/jixiao.jar score [--format text|json] [--lang zh|en] FILE...
+ * </pre>
+ */
+@Command(
+    name = "jixiao",
+    mixinStandardHelpOptions = true,
+    versionProvider = ManifestVersion.class,
+    description = "Scores and reconciles project expenditure performance self-evaluation forms.",
+    subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class})
+public final class JixiaoCommand {
+  /**
+   * Hibernate Validator announces its version on the JDK's logger; a scorer's stderr is for the
+   * forms. Held here, since the JDK keeps loggers only weakly.
+   */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+  /**
+   * A command line whose output is UTF-8, whatever the platform's default encoding.
+   *
+   * @return the command line, ready to execute
+   */
+  public static CommandLine commandLine() {
+    return new CommandLine(new JixiaoCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+  }
+
+  /**
+   * Runs the scorer and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+    System.exit(commandLine().execute(args));
+  }
+}

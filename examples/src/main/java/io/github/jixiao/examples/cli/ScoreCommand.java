@@ -1,0 +1,199 @@
+package io.github.jixiao.examples.cli;
+
+import static io.github.jixiao.examples.cli.Language.Word.ERRORS;
+import static io.github.jixiao.examples.cli.Language.Word.FILE;
+import static io.github.jixiao.examples.cli.Language.Word.NOT_A_FORM;
+import static io.github.jixiao.examples.cli.Language.Word.REJECTED;
+import static io.github.jixiao.examples.cli.Language.Word.SUMMARY;
+import static io.github.jixiao.examples.cli.Language.Word.SUMMARY_GRADE;
+import static io.github.jixiao.examples.cli.Language.Word.SUMMARY_REPORTED;
+import static io.github.jixiao.examples.cli.Language.Word.SUMMARY_TOTAL;
+import static io.github.jixiao.examples.cli.Language.Word.UNREADABLE;
+import static io.github.jixiao.examples.cli.Language.Word.WARNINGS;
+
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.core.scoring.Severity;
+import io.github.jixiao.jackson.FormDocumentException;
+import io.github.jixiao.jackson.FormJson;
+import io.github.jixiao.jackson.Problem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao score [--format text|json] [--lang zh|en] FILE...}: scores form documents.
+ *
+ * <p>Exit status: 0 when no form has an ERROR finding, 1 when some form has one, 2 when a file
+ * cannot be read or is rejected (the others are still scored) or on a usage error.
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    versionProvider = ManifestVersion.class,
+    description = {
+      "Scores and reconciles 项目支出绩效自评表 form documents (form-json-v1).",
+      "A directory stands for every .json file in it, in the order of their names."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no form has an ERROR finding",
+      "1:some form has an ERROR finding",
+      "2:a file cannot be read or is rejected, or the command is wrong"
+    })
+final class ScoreCommand implements Callable<Integer> {
+  static final int NO_ERROR = 0;
+  static final int SOME_ERROR = 1;
+  static final int UNREADABLE_OR_REJECTED = 2;
+
+  /** Output formats. */
+  enum Format {
+    TEXT,
+    JSON
+  }
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json",
+      description =
+          "text (default): a report per form and a summary; json: an array of scorecards.")
+  private Format format;
+
+  @Option(
+      names = "--lang",
+      defaultValue = "zh",
+      paramLabel = "zh|en",
+      description = "The language of the report and its messages (default: zh).")
+  private Language language;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Form documents or directories.")
+  private List<Path> paths;
+
+  /** What became of one file. */
+  private record Outcome(Path file, Project project, Scorecard card, String failure) {
+    boolean scored() {
+      return card != null;
+    }
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    FormJson json = FormJson.create().withLocale(language.locale());
+
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Path path : paths) {
+      for (Path file : expand(path, err, outcomes)) {
+        outcomes.add(score(file, json, err));
+      }
+    }
+
+    if (format == Format.JSON) {
+      out.println(
+          json.writeScorecards(
+              outcomes.stream().filter(Outcome::scored).map(Outcome::card).toList()));
+    } else {
+      for (Outcome outcome : outcomes) {
+        if (outcome.scored()) {
+          out.println("== " + outcome.file());
+          TextReport.lines(outcome.project(), outcome.card(), language).forEach(out::println);
+          out.println();
+        }
+      }
+      summary(outcomes).forEach(out::println);
+    }
+    out.flush();
+    err.flush();
+
+    if (outcomes.stream().anyMatch(o -> !o.scored())) {
+      return UNREADABLE_OR_REJECTED;
+    }
+    return outcomes.stream().anyMatch(o -> o.card().hasErrors()) ? SOME_ERROR : NO_ERROR;
+  }
+
+  /** A file as itself; a directory as its .json files sorted by name; anything else a failure. */
+  private List<Path> expand(Path path, PrintWriter err, List<Outcome> outcomes) {
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> files = Files.list(path)) {
+        return files
+            .filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+            .sorted()
+            .toList();
+      } catch (IOException e) {
+        fail(path, language.word(UNREADABLE) + ": " + e.getMessage(), err, outcomes);
+        return List.of();
+      }
+    }
+    if (!Files.exists(path)) {
+      fail(path, language.word(NOT_A_FORM), err, outcomes);
+      return List.of();
+    }
+    return List.of(path);
+  }
+
+  private void fail(Path path, String why, PrintWriter err, List<Outcome> outcomes) {
+    err.println(path + ": " + why);
+    outcomes.add(new Outcome(path, null, null, why));
+  }
+
+  private Outcome score(Path file, FormJson json, PrintWriter err) {
+    try {
+      Project project = json.readForm(file);
+      return new Outcome(file, project, ProjectScorer.DEFAULT.score(project), null);
+    } catch (FormDocumentException e) {
+      err.println(file + ": " + language.word(REJECTED));
+      for (Problem problem : e.problems()) {
+        err.println("  " + problem);
+      }
+      return new Outcome(file, null, null, language.word(REJECTED));
+    } catch (IOException e) {
+      err.println(file + ": " + language.word(UNREADABLE) + ": " + e);
+      return new Outcome(file, null, null, language.word(UNREADABLE));
+    }
+  }
+
+  private List<String> summary(List<Outcome> outcomes) {
+    Table table = new Table("lrrlrr");
+    table.row(
+        language.word(FILE),
+        language.word(SUMMARY_TOTAL),
+        language.word(SUMMARY_REPORTED),
+        language.word(SUMMARY_GRADE),
+        language.word(ERRORS),
+        language.word(WARNINGS));
+    for (Outcome o : outcomes) {
+      String name =
+          String.valueOf(o.file().getFileName() == null ? o.file() : o.file().getFileName());
+      if (!o.scored()) {
+        table.row(name, "", "", o.failure());
+        continue;
+      }
+      table.row(
+          name,
+          TextReport.plain(o.card().total()),
+          TextReport.cell(o.card().reportedTotal()),
+          language.grade(o.card().grade()),
+          String.valueOf(o.card().findings(Severity.ERROR).size()),
+          String.valueOf(o.card().findings(Severity.WARNING).size()));
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(language.word(SUMMARY));
+    lines.addAll(table.lines("  "));
+    return lines;
+  }
+}

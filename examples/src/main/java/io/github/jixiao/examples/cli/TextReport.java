@@ -1,0 +1,133 @@
+package io.github.jixiao.examples.cli;
+
+import static io.github.jixiao.examples.cli.Language.Word.ADJUSTED;
+import static io.github.jixiao.examples.cli.Language.Word.APPROPRIATION;
+import static io.github.jixiao.examples.cli.Language.Word.CARRYOVER;
+import static io.github.jixiao.examples.cli.Language.Word.EXECUTED;
+import static io.github.jixiao.examples.cli.Language.Word.FINDINGS;
+import static io.github.jixiao.examples.cli.Language.Word.FUNDING;
+import static io.github.jixiao.examples.cli.Language.Word.GRADE;
+import static io.github.jixiao.examples.cli.Language.Word.HEADER_WEIGHT;
+import static io.github.jixiao.examples.cli.Language.Word.INDICATOR_WEIGHTS;
+import static io.github.jixiao.examples.cli.Language.Word.INITIAL;
+import static io.github.jixiao.examples.cli.Language.Word.LEVEL;
+import static io.github.jixiao.examples.cli.Language.Word.LEVEL_SCORE;
+import static io.github.jixiao.examples.cli.Language.Word.NONE;
+import static io.github.jixiao.examples.cli.Language.Word.OTHER;
+import static io.github.jixiao.examples.cli.Language.Word.RATE;
+import static io.github.jixiao.examples.cli.Language.Word.REPORTED_RATE;
+import static io.github.jixiao.examples.cli.Language.Word.REPORTED_SCORE;
+import static io.github.jixiao.examples.cli.Language.Word.REPORTED_TOTAL;
+import static io.github.jixiao.examples.cli.Language.Word.SCORE;
+import static io.github.jixiao.examples.cli.Language.Word.TOTAL;
+import static io.github.jixiao.examples.cli.Language.Word.TOTAL_ROW;
+import static io.github.jixiao.examples.cli.Language.Word.WEIGHT;
+
+import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.Scorecard;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A scorecard as text, laid out like the paper form: the funding table with computed and reported
+ * rate and score, each level with its header weight, its indicator weights and score, the total and
+ * grade, then every finding.
+ */
+final class TextReport {
+  private static final String BLANK = "—";
+
+  private TextReport() {}
+
+  static List<String> lines(Project project, Scorecard card, Language language) {
+    List<String> lines = new ArrayList<>();
+    lines.add(card.projectName());
+
+    Table funding = new Table("lrrrrrrrr");
+    funding.row(
+        language.word(FUNDING),
+        language.word(INITIAL),
+        language.word(ADJUSTED),
+        language.word(EXECUTED),
+        language.word(WEIGHT),
+        language.word(RATE),
+        language.word(REPORTED_RATE),
+        language.word(SCORE),
+        language.word(REPORTED_SCORE));
+    FundingRow total = project.funding().total();
+    funding.row(
+        language.word(TOTAL_ROW),
+        cell(total.initialBudget()),
+        cell(total.adjustedBudget()),
+        cell(total.executed()),
+        plain(card.funding().weight()),
+        card.funding().executionRate().map(r -> plain(r) + "%").orElse(BLANK),
+        project.funding().reportedExecutionRate().map(r -> plain(r) + "%").orElse(BLANK),
+        plain(card.funding().score()),
+        cell(project.funding().reportedScore()));
+    component(funding, language.word(APPROPRIATION), project.funding().appropriation());
+    component(funding, language.word(CARRYOVER), project.funding().carryover());
+    component(funding, language.word(OTHER), project.funding().other());
+    lines.addAll(funding.lines("  "));
+
+    Table levels = new Table("lrrr");
+    levels.row(
+        language.word(LEVEL),
+        language.word(HEADER_WEIGHT),
+        language.word(INDICATOR_WEIGHTS),
+        language.word(LEVEL_SCORE));
+    for (int i = 0; i < card.levels().size(); i++) {
+      LevelScore level = card.levels().get(i);
+      LevelSection section = project.levels().get(i);
+      levels.row(
+          language.level(level.level()),
+          cell(section.weight()),
+          plain(level.weight()),
+          plain(level.score()));
+    }
+    lines.addAll(levels.lines("  "));
+
+    lines.add(
+        "  "
+            + language.word(TOTAL)
+            + " "
+            + plain(card.total())
+            + "  "
+            + language.word(REPORTED_TOTAL)
+            + " "
+            + cell(card.reportedTotal())
+            + "  "
+            + language.word(GRADE)
+            + " "
+            + language.grade(card.grade()));
+    lines.add(
+        "  "
+            + language.word(FINDINGS)
+            + (card.findings().isEmpty() ? ": " + language.word(NONE) : ":"));
+    for (Finding finding : card.findings()) {
+      lines.add(
+          "    ["
+              + language.severity(finding.severity())
+              + "] "
+              + finding.message(language.locale()));
+    }
+    return lines;
+  }
+
+  private static void component(Table table, String label, FundingRow row) {
+    table.row(label, cell(row.initialBudget()), cell(row.adjustedBudget()), cell(row.executed()));
+  }
+
+  static String cell(Optional<BigDecimal> value) {
+    return value.map(TextReport::plain).orElse(BLANK);
+  }
+
+  static String plain(BigDecimal value) {
+    return value.toPlainString();
+  }
+}
