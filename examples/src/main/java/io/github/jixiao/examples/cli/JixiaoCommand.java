@@ -28,15 +28,17 @@ public final class JixiaoCommand {
       java.util.logging.Logger.getLogger("org.hibernate.validator");
 
   /**
-   * A command line whose output is UTF-8, whatever the platform's default encoding.
+   * A command line writing to the given writers.
    *
+   * @param out where reports go
+   * @param err where problems with the files go
    * @return the command line, ready to execute
    */
-  public static CommandLine commandLine() {
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     return new CommandLine(new JixiaoCommand())
         .setCaseInsensitiveEnumValuesAllowed(true)
-        .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
-        .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        .setOut(out)
+        .setErr(err);
   }
 
   /**
@@ -46,6 +48,11 @@ public final class JixiaoCommand {
    */
   public static void main(String[] args) {
     VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-    System.exit(commandLine().execute(args));
+    // UTF-8, whatever the platform's default encoding: the reports are Chinese.
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(commandLine(out, err).execute(args));
   }
 }

@@ -105,10 +105,9 @@ final class TextReport {
             + language.word(GRADE)
             + " "
             + language.grade(card.grade()));
+    String findings = language.word(FINDINGS);
     lines.add(
-        "  "
-            + language.word(FINDINGS)
-            + (card.findings().isEmpty() ? ": " + language.word(NONE) : ":"));
+        ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
     for (Finding finding : card.findings()) {
       lines.add(
           "    ["

@@ -1,0 +1,182 @@
+package io.github.jixiao.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JixiaoCommandTest {
+  private static final Path FORMS = Path.of("forms");
+
+  /** What one run printed and returned. */
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        JixiaoCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private static String form(String name) {
+    return FORMS.resolve(name).toString();
+  }
+
+  @Test
+  void textReportIsLaidOutLikeTheForm() {
+    Run run = run("score", form("09-quality-foundation.json"));
+    assertEquals(1, run.status());
+    assertEquals("", run.err());
+    // 191.28 ÷ 211.77 = 90.32%, 9.03; 90 + 9.03 = 99.03 against 100 reported.
+    assertEquals(
+        String.join(
+            "\n",
+            "== forms/09-quality-foundation.json",
+            "自治区市场监管厅质量基础专项",
+            "  项目资金（万元）    年初预算数  全年预算数  全年执行数  分值  执行率  填报执行率  得分  填报得分",
+            "  年度资金总额            211.77      211.77      191.28    10  90.32%      90.32%  9.03      9.03",
+            "  其中：当年财政拨款         192         192      171.51",
+            "  上年结转资金             19.77       19.77       19.77",
+            "  其他资金                     —           —           —",
+            "  一级指标    表头分值  指标分值合计  得分",
+            "  产出指标          50            50    50",
+            "  效益指标          30            30    30",
+            "  满意度指标        10            10    10",
+            "  总分 99.03  填报总分 100  等级 优",
+            "  发现：",
+            "    [错误] $.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。",
+            "",
+            "汇总",
+            "  文件                         总分  填报  等级  错误  警告",
+            "  09-quality-foundation.json  99.03   100  优       1     0",
+            ""),
+        run.out().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void textReportComesInEnglish() {
+    Run run = run("score", "--lang", "en", form("01-antitrust.json"));
+    assertEquals(0, run.status());
+    assertTrue(run.out().contains("  Total 80.72  reported 80.72  grade GOOD"), run.out());
+    assertTrue(run.out().contains("  Findings: none"), run.out());
+    assertTrue(
+        run.out().contains("  Output                   50                 50  39.29"), run.out());
+  }
+
+  @Test
+  void jsonIsAnArrayOfScorecardsInInputOrder() throws Exception {
+    Run run =
+        run(
+            "score",
+            "--format",
+            "json",
+            form("12-basic-account-carryover.json"),
+            form("01-antitrust.json"));
+    assertEquals(1, run.status());
+    JsonNode cards = new ObjectMapper().readTree(run.out());
+    assertEquals(2, cards.size());
+    assertEquals("市场监管厅基本户结转资金项目", cards.get(0).get("projectName").textValue());
+    assertEquals("$.funding.total.adjustedBudget", cards.get(0).at("/findings/0/path").textValue());
+    assertTrue(cards.get(0).at("/findings/0/message").textValue().contains("年度资金总额为 54.14"));
+    assertEquals("80.72", cards.get(1).get("total").asText());
+  }
+
+  @Test
+  void statusIsZeroWhenNoFormHasAnError() {
+    // 中央一般性转移支付 has a WARNING only.
+    assertEquals(
+        0, run("score", form("01-antitrust.json"), form("10-central-transfer.json")).status());
+  }
+
+  @Test
+  void statusIsOneWhenSomeFormHasAnError() {
+    assertEquals(
+        1, run("score", form("01-antitrust.json"), form("06-it-operations.json")).status());
+  }
+
+  @Test
+  void aMissingFileIsNamedAndTheOthersAreStillScored() {
+    Run run = run("score", "forms/none.json", form("01-antitrust.json"));
+    assertEquals(2, run.status());
+    assertEquals("forms/none.json: 既不是文件也不是目录\n", run.err().replace(System.lineSeparator(), "\n"));
+    assertTrue(run.out().contains("== forms/01-antitrust.json"), run.out());
+    assertTrue(run.out().contains("  none.json"), run.out());
+  }
+
+  @Test
+  void aRejectedFileAmongGoodOnesIsNamedWithItsPathAndTheOthersAreScored(@TempDir Path dir)
+      throws Exception {
+    Path bad =
+        Files.writeString(dir.resolve("bad.json"), "{\"projectName\": \"x\", \"levels\": []}");
+    Run run =
+        run(
+            "score",
+            "--lang",
+            "en",
+            form("01-antitrust.json"),
+            bad.toString(),
+            form("03-market-order.json"));
+    assertEquals(2, run.status());
+    assertEquals(
+        List.of(bad + ": rejected", "  $.funding (line 1, column 1): is required"),
+        run.err().lines().toList());
+    assertTrue(run.out().contains("== forms/01-antitrust.json"));
+    assertTrue(run.out().contains("== forms/03-market-order.json"));
+    assertTrue(
+        run.out().contains("  bad.json                               rejected\n"), run.out());
+  }
+
+  @Test
+  void aDirectoryStandsForItsJsonFilesInNameOrder(@TempDir Path dir) throws Exception {
+    Files.copy(FORMS.resolve("09-quality-foundation.json"), dir.resolve("b.json"));
+    Files.copy(FORMS.resolve("01-antitrust.json"), dir.resolve("a.json"));
+    Files.writeString(dir.resolve("notes.txt"), "not a form");
+    Run run = run("score", "--format", "json", dir.toString());
+    JsonNode cards = new ObjectMapper().readTree(run.out());
+    assertEquals(2, cards.size());
+    assertEquals("市场监管厅2024年中央反垄断专项", cards.get(0).get("projectName").textValue());
+    assertEquals(1, run.status());
+  }
+
+  @Test
+  void theReferenceFormsDirectoryScoresAllTwelve() {
+    Run run = run("score", "forms");
+    assertEquals(1, run.status());
+    assertEquals(12, run.out().lines().filter(l -> l.startsWith("== ")).count());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void usageErrorsAreStatusTwo() {
+    assertEquals(2, run("score").status());
+    assertEquals(2, run("score", "--format", "xml", form("01-antitrust.json")).status());
+    assertEquals(2, run("grade", form("01-antitrust.json")).status());
+  }
+
+  @Test
+  void helpAndVersionWork() {
+    Run help = run("score", "--help");
+    assertEquals(0, help.status());
+    assertTrue(help.out().contains("--format=text|json"), help.out());
+    assertTrue(help.out().contains("2   a file cannot be read or is rejected"), help.out());
+    Run version = run("--version");
+    assertEquals(0, version.status());
+    assertTrue(version.out().startsWith("jixiao "), version.out());
+  }
+
+  @Test
+  void enumOptionsIgnoreCase() {
+    assertEquals(
+        0, run("score", "--format", "JSON", "--lang", "EN", form("01-antitrust.json")).status());
+  }
+}
