@@ -1,0 +1,76 @@
+package io.github.jixiao.examples;
+
+import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.jackson.FormDocumentException;
+import io.github.jixiao.jackson.FormJson;
+import io.github.jixiao.jackson.Problem;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Checks a form document and lists, in Chinese, what is wrong with it: the problems that make the
+ * document unreadable, or else the findings of its 勾稽关系.
+ *
+ * <pre>
+ * java -cp examples/target/jixiao.jar io.github.jixiao.examples.ValidateAndPrintFindingsInChinese \
+ *     examples/forms/10-central-transfer.json
+ * </pre>
+ */
+public final class ValidateAndPrintFindingsInChinese {
+  private ValidateAndPrintFindingsInChinese() {}
+
+  /**
+   * What is wrong with a form document, one line each, in Chinese.
+   *
+   * @param form the form document's file
+   * @return the problems of a rejected document, or the findings of a readable one; empty when
+   *     there is nothing to say
+   * @throws IOException if the file cannot be read
+   */
+  public static List<String> check(Path form) throws IOException {
+    FormJson json = FormJson.create().withLocale(Locale.SIMPLIFIED_CHINESE);
+    List<String> lines = new ArrayList<>();
+    try {
+      Scorecard card = ProjectScorer.DEFAULT.score(json.readForm(form));
+      for (Finding finding : card.findings()) {
+        lines.add(severity(finding) + " " + finding.message(Locale.SIMPLIFIED_CHINESE));
+      }
+    } catch (FormDocumentException e) {
+      for (Problem problem : e.problems()) {
+        lines.add("无法读取 " + problem);
+      }
+    }
+    return lines;
+  }
+
+  private static String severity(Finding finding) {
+    return switch (finding.severity()) {
+      case ERROR -> "【错误】";
+      case WARNING -> "【警告】";
+      case INFO -> "【提示】";
+    };
+  }
+
+  /**
+   * Prints what is wrong with the form named on the command line.
+   *
+   * @param args the form document's file (default: the 中央一般性转移支付 reference form)
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    Path form = Path.of(args.length > 0 ? args[0] : "examples/forms/10-central-transfer.json");
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    List<String> lines = check(form);
+    if (lines.isEmpty()) {
+      out.println("未发现问题");
+    }
+    lines.forEach(out::println);
+  }
+}
