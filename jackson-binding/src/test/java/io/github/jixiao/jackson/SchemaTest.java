@@ -96,8 +96,10 @@ class SchemaTest {
 
   @Test
   void formSchemaAcceptsTheSpecExamplesAndEveryFormTheBindingWrites() throws IOException {
-    for (Path example : SharedFiles.specExamples()) {
-      assertValid(FORM, Files.readString(example));
+    if (SharedFiles.present()) {
+      for (Path example : SharedFiles.specExamples()) {
+        assertValid(FORM, Files.readString(example));
+      }
     }
     referenceForms().forEach(form -> assertValid(FORM, JSON.writeForm(form)));
     qt(100)
