@@ -1,8 +1,8 @@
 package io.github.jixiao.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.ProjectScorer;
@@ -254,12 +254,12 @@ class ReferenceFormsTest {
 
   @Test
   void theAntitrustFormIsTheSpecsExample() throws IOException {
-    Project example =
-        JSON.readForm(
-            Path.of(
-                System.getProperty("jixiao.shared", "../../shared"),
-                "spec/examples/antitrust-2024.json"));
-    assertEquals(example, JSON.readForm(FORMS.resolve("01-antitrust.json")));
+    Path example =
+        Path.of(
+            System.getProperty("jixiao.shared", "../../shared"),
+            "spec/examples/antitrust-2024.json");
+    assumeTrue(Files.isRegularFile(example), "shared/ is not beside the repository: " + example);
+    assertEquals(JSON.readForm(example), JSON.readForm(FORMS.resolve("01-antitrust.json")));
   }
 
   @Test

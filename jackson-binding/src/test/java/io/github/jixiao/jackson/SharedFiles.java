@@ -20,7 +20,7 @@ final class SharedFiles {
   }
 
   static boolean present() {
-    return Files.isDirectory(location());
+    return Files.isDirectory(location().resolve("spec/examples"));
   }
 
   /** shared/, or the calling test is skipped. */
