@@ -5,6 +5,7 @@ module io.github.jixiao.core {
   requires transitive jakarta.validation;
 
   exports io.github.jixiao.core.model;
+  exports io.github.jixiao.core.reading;
   exports io.github.jixiao.core.scoring;
   exports io.github.jixiao.core.validation;
 

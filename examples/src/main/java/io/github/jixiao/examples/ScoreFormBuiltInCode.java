@@ -19,6 +19,7 @@ import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.core.scoring.Severity;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ public final class ScoreFormBuiltInCode {
     card.funding().score(); // 9.03
     card.total(); // 99.03 = 90 + 9.03, where the form reports 100
     card.grade(); // EXCELLENT (优)
-    card.findings().get(0).message(Locale.SIMPLIFIED_CHINESE);
+    card.findings(Severity.ERROR).get(0).message(Locale.SIMPLIFIED_CHINESE);
     // "$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。"
     // README:end
     return card;

@@ -5,7 +5,11 @@ import static io.github.jixiao.jackson.JsonValues.number;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.jixiao.core.reading.Quantity;
+import io.github.jixiao.core.reading.Reading;
+import io.github.jixiao.core.reading.Unit;
 import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.IndicatorAssessment;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.io.IOException;
@@ -64,6 +68,50 @@ final class ScorecardSerializer extends StdSerializer<Scorecard> {
       gen.writeEndObject();
     }
     gen.writeEndArray();
+    if (!card.indicators().isEmpty()) {
+      gen.writeArrayFieldStart("indicators");
+      for (IndicatorAssessment indicator : card.indicators()) {
+        gen.writeStartObject();
+        gen.writeStringField("path", indicator.path());
+        reading(gen, "target", indicator.target());
+        reading(gen, "actual", indicator.actual());
+        number(gen, "suggestedScore", indicator.suggestedScore());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+    }
     gen.writeEndObject();
+  }
+
+  /** A reading: its kind, the text read, and what it found there. */
+  private static void reading(JsonGenerator gen, String field, Reading reading) throws IOException {
+    gen.writeObjectFieldStart(field);
+    gen.writeStringField("kind", reading.kind().name());
+    gen.writeStringField("text", reading.text());
+    if (reading instanceof Reading.AtLeast atLeast) {
+      quantity(gen, atLeast.quantity());
+    } else if (reading instanceof Reading.AtMost atMost) {
+      quantity(gen, atMost.quantity());
+    } else if (reading instanceof Reading.Deadline deadline) {
+      gen.writeStringField("date", deadline.by().toString());
+    } else if (reading instanceof Reading.Qualitative qualitative) {
+      gen.writeStringField("direction", qualitative.direction().name());
+    } else if (reading instanceof Reading.ListOf list) {
+      gen.writeArrayFieldStart("items");
+      for (String item : list.items()) {
+        gen.writeString(item);
+      }
+      gen.writeEndArray();
+    }
+    gen.writeEndObject();
+  }
+
+  private static void quantity(JsonGenerator gen, Quantity quantity) throws IOException {
+    number(gen, "value", quantity.value());
+    if (quantity.unit().dimension() == Unit.Dimension.NONE) {
+      gen.writeNullField("unit");
+    } else {
+      gen.writeStringField("unit", quantity.unit().symbol());
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +55,36 @@ class SpecExamplesTest {
     assertEquals("80.72", document.get("total").asText());
     assertEquals("80.72", document.get("reportedTotal").asText());
     assertEquals("GOOD", document.get("grade").textValue());
-    assertEquals(0, document.get("findings").size());
+    // No error or warning; the advice of scoring-rules.md §2 (INFO): 9 lines found against a
+    // floor of 3; 12.5 suggested for the met cost cap where 1.79 is reported; 80%以上 against
+    // text; 88.1% of the points on a 14.28% execution rate.
+    assertEquals(
+        List.of(
+            "FAR_ABOVE_TARGET INFO $.levels[0].categories[0].indicators[0].actual",
+            "SUGGESTED_SCORE_DIFFERS INFO $.levels[0].categories[3].indicators[0].score",
+            "ACTUAL_NOT_COMPARABLE INFO $.levels[2].categories[0].indicators[0].actual",
+            "SCORES_AHEAD_OF_SPENDING INFO $.levels"),
+        java.util.stream.StreamSupport.stream(document.get("findings").spliterator(), false)
+            .map(
+                f ->
+                    f.get("code").asText()
+                        + " "
+                        + f.get("severity").asText()
+                        + " "
+                        + f.get("path").asText())
+            .toList());
+    // The spec's worked example: 100万元 under COST is at most 1,000,000 元; 14.28 takes 万元.
+    JsonNode cost = document.at("/indicators/3");
+    assertEquals("$.levels[0].categories[3].indicators[0]", cost.get("path").textValue());
+    assertEquals("AT_MOST", cost.at("/target/kind").textValue());
+    assertEquals("100", cost.at("/target/value").asText());
+    assertEquals("万元", cost.at("/target/unit").textValue());
+    assertEquals("14.28", cost.at("/actual/value").asText());
+    assertEquals("万元", cost.at("/actual/unit").textValue());
+    assertEquals("12.5", cost.get("suggestedScore").asText());
+    // 2024年11月前完成核查: done by 2024-11-30; 80%以上 against text: no suggestion.
+    assertEquals("2024-11-30", document.at("/indicators/2/target/date").textValue());
+    assertTrue(document.at("/indicators/7/suggestedScore").isNull());
+    assertEquals("UP", document.at("/indicators/4/target/direction").textValue());
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.core.scoring;
 
 import static java.math.BigDecimal.ZERO;
 
+import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
@@ -78,6 +79,7 @@ public final class ProjectScorer {
   public Scorecard score(Project project) {
     Objects.requireNonNull(project, "project must not be null");
     List<Finding> findings = new ArrayList<>();
+    List<IndicatorAssessment> assessments = new ArrayList<>();
 
     FundingScore funding = scoreFunding(project.funding(), findings);
     List<LevelScore> levels = new ArrayList<>();
@@ -87,12 +89,13 @@ public final class ProjectScorer {
       LevelSection section = project.levels().get(i);
       BigDecimal weight = sum(section, Indicator::weight);
       BigDecimal score = sum(section, indicator -> indicator.score().orElse(ZERO));
-      checkLevel(i, section, weight, findings);
+      checkLevel(i, section, weight, findings, assessments);
       levels.add(new LevelScore(section.level(), round(weight), round(score)));
       weightSum = weightSum.add(weight);
       scoreSum = scoreSum.add(score);
     }
     checkLevelsAsAWhole(project, weightSum.add(funding.weight()), findings);
+    checkSpending(funding, weightSum, scoreSum, findings);
 
     BigDecimal indicatorScore = round(scoreSum);
     BigDecimal total = round(indicatorScore.add(funding.score()));
@@ -113,7 +116,8 @@ public final class ProjectScorer {
         total,
         project.reportedTotal(),
         policy.gradeBands().gradeOf(total),
-        findings);
+        findings,
+        assessments);
   }
 
   private FundingScore scoreFunding(FundingBreakdown funding, List<Finding> findings) {
@@ -199,7 +203,12 @@ public final class ProjectScorer {
                         total)));
   }
 
-  private void checkLevel(int i, LevelSection section, BigDecimal weight, List<Finding> out) {
+  private void checkLevel(
+      int i,
+      LevelSection section,
+      BigDecimal weight,
+      List<Finding> out,
+      List<IndicatorAssessment> assessments) {
     Level level = section.level();
     BigDecimal standard = policy.levelWeight(level);
     BigDecimal stated = section.weight().orElse(standard);
@@ -225,33 +234,52 @@ public final class ProjectScorer {
     for (int j = 0; j < section.categories().size(); j++) {
       CategorySection category = section.categories().get(j);
       for (int k = 0; k < category.indicators().size(); k++) {
-        checkIndicator(Paths.indicator(i, j, k), category.indicators().get(k), out);
+        checkIndicator(
+            Paths.indicator(i, j, k),
+            category.category(),
+            category.indicators().get(k),
+            out,
+            assessments);
       }
     }
   }
 
-  private void checkIndicator(String path, Indicator indicator, List<Finding> out) {
+  /** An indicator's findings in the order of its cells: actual, score, deviation. */
+  private void checkIndicator(
+      String path,
+      Category category,
+      Indicator indicator,
+      List<Finding> out,
+      List<IndicatorAssessment> assessments) {
+    Optional<Suggestions.Outcome> advice =
+        policy.suggestions().enabled()
+            ? Optional.of(new Suggestions(policy).assess(path, category, indicator))
+            : Optional.empty();
+    advice.ifPresent(a -> out.addAll(a.onActual()));
+
     Optional<String> name = Optional.of(indicator.name());
     BigDecimal weight = indicator.weight();
     Optional<BigDecimal> score = indicator.score();
-    if (score.isEmpty()) {
-      if (weight.signum() > 0) {
-        out.add(
-            new Finding(
-                FindingCode.MISSING_SCORE,
-                path + ".score",
-                Optional.of(weight),
-                Optional.empty(),
-                name));
-      }
-      return;
-    }
-    int comparison = policy.compare(score.get(), weight);
-    if (comparison > 0) {
+    int comparison = score.map(s -> policy.compare(s, weight)).orElse(0);
+    if (score.isEmpty() && weight.signum() > 0) {
+      out.add(
+          new Finding(
+              FindingCode.MISSING_SCORE,
+              path + ".score",
+              Optional.of(weight),
+              Optional.empty(),
+              name));
+    } else if (comparison > 0) {
       out.add(
           new Finding(
               FindingCode.SCORE_EXCEEDS_WEIGHT, path + ".score", Optional.of(weight), score, name));
-    } else if (comparison < 0 && indicator.deviation().isEmpty()) {
+    }
+    advice.ifPresent(
+        a -> {
+          out.addAll(a.onScore());
+          assessments.add(a.assessment());
+        });
+    if (comparison < 0 && indicator.deviation().isEmpty()) {
       out.add(
           new Finding(
               FindingCode.DEDUCTION_WITHOUT_REASON,
@@ -259,6 +287,26 @@ public final class ProjectScorer {
               Optional.empty(),
               Optional.empty(),
               name));
+    }
+  }
+
+  /**
+   * Full output claimed on little spending, which reviewers look for: the indicators' share of
+   * their weight above the execution rate by more than the policy's margin.
+   */
+  private void checkSpending(
+      FundingScore funding, BigDecimal weights, BigDecimal scores, List<Finding> out) {
+    if (!policy.suggestions().enabled()
+        || funding.executionRate().isEmpty()
+        || weights.signum() <= 0) {
+      return;
+    }
+    BigDecimal rate = funding.executionRate().get();
+    BigDecimal share = rounding().divide(scores.multiply(HUNDRED), weights);
+    BigDecimal threshold =
+        rate.multiply(BigDecimal.ONE.add(policy.suggestions().aheadOfSpendingMargin()));
+    if (share.compareTo(threshold) > 0) {
+      out.add(finding(FindingCode.SCORES_AHEAD_OF_SPENDING, Paths.LEVELS, rate, share));
     }
   }
 

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param reportedTotal 总分 as written on the form; empty when blank
  * @param grade the grade of the total
  * @param findings every inconsistency found, in the form's order
+ * @param indicators per indicator, in the form's order, how its target and actual were read and the
+ *     suggested score; empty when the policy works out no suggestions
  */
 public record Scorecard(
     String projectName,
@@ -33,7 +35,8 @@ public record Scorecard(
     BigDecimal total,
     Optional<BigDecimal> reportedTotal,
     Grade grade,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<IndicatorAssessment> indicators) {
 
   /**
    * Copies the lists.
@@ -49,6 +52,7 @@ public record Scorecard(
     Objects.requireNonNull(reportedTotal, "reportedTotal must not be null");
     Objects.requireNonNull(grade, "grade must not be null");
     findings = List.copyOf(findings);
+    indicators = List.copyOf(indicators);
   }
 
   /**

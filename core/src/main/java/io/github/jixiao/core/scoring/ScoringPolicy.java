@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param rounding how reported figures are rounded (2 places, half-up)
  * @param gradeBands the lowest total of each grade (90 / 80 / 60)
  * @param tolerance how far two rounded figures may differ and still agree (0)
+ * @param suggestions the suggested-score rules (scoring-rules.md §2)
  */
 public record ScoringPolicy(
     BigDecimal fundingWeight,
@@ -29,7 +30,8 @@ public record ScoringPolicy(
     BigDecimal fullMarks,
     Rounding rounding,
     GradeBands gradeBands,
-    BigDecimal tolerance) {
+    BigDecimal tolerance,
+    SuggestionPolicy suggestions) {
 
   /** The national method's values. */
   public static final ScoringPolicy DEFAULT =
@@ -39,7 +41,8 @@ public record ScoringPolicy(
           BigDecimal.valueOf(100),
           Rounding.DEFAULT,
           GradeBands.DEFAULT,
-          BigDecimal.ZERO);
+          BigDecimal.ZERO,
+          SuggestionPolicy.DEFAULT);
 
   /**
    * Checks the arguments and copies the map.
@@ -64,6 +67,7 @@ public record ScoringPolicy(
     Objects.requireNonNull(rounding, "rounding must not be null");
     Objects.requireNonNull(gradeBands, "gradeBands must not be null");
     requireNotNegative(tolerance, "tolerance");
+    Objects.requireNonNull(suggestions, "suggestions must not be null");
   }
 
   /**
@@ -84,7 +88,7 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withFundingWeight(BigDecimal fundingWeight) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
   }
 
   /**
@@ -95,7 +99,7 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withLevelWeights(Map<Level, BigDecimal> levelWeights) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
   }
 
   /**
@@ -106,7 +110,7 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withFullMarks(BigDecimal fullMarks) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
   }
 
   /**
@@ -117,7 +121,7 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withRounding(Rounding rounding) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
   }
 
   /**
@@ -128,7 +132,7 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withGradeBands(GradeBands gradeBands) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
   }
 
   /**
@@ -139,7 +143,18 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withTolerance(BigDecimal tolerance) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance);
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+  }
+
+  /**
+   * This policy with other suggested-score rules.
+   *
+   * @param suggestions the rules, or {@code SuggestionPolicy.DEFAULT.withEnabled(false)} for none
+   * @return a new policy
+   */
+  public ScoringPolicy withSuggestions(SuggestionPolicy suggestions) {
+    return new ScoringPolicy(
+        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
   }
 
   /**

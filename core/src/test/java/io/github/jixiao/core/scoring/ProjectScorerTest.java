@@ -55,8 +55,9 @@ class ProjectScorerTest {
     return FundingBreakdown.builder().total(budget, budget, executed).build();
   }
 
+  /** §1 alone: the suggested scores of §2 and their INFO findings are pinned elsewhere. */
   private static Scorecard score(Project project) {
-    return ProjectScorer.DEFAULT.score(project);
+    return ProjectScorer.withPolicy(ReferenceFormScoringTest.ARITHMETIC).score(project);
   }
 
   @Test
@@ -315,13 +316,13 @@ class ProjectScorerTest {
             .total("802", "802", "510.54")
             .reportedExecutionRate("63.67")
             .build();
-    ScoringPolicy lenient = ScoringPolicy.DEFAULT.withTolerance(d("0.01"));
+    ScoringPolicy lenient = ReferenceFormScoringTest.ARITHMETIC.withTolerance(d("0.01"));
     assertEquals(
         List.of(), ProjectScorer.withPolicy(lenient).score(fullMarks(funding).build()).findings());
     assertSame(lenient, ProjectScorer.withPolicy(lenient).policy());
 
     // A form without a funding weight takes the policy's: 20 × 0.5 = 10.
-    ScoringPolicy heavy = ScoringPolicy.DEFAULT.withFundingWeight(d("20"));
+    ScoringPolicy heavy = ReferenceFormScoringTest.ARITHMETIC.withFundingWeight(d("20"));
     Scorecard card = ProjectScorer.withPolicy(heavy).score(fullMarks(spent("100", "50")).build());
     assertEquals(d("20"), card.funding().weight());
     assertEquals(d("10"), card.funding().score());
@@ -329,7 +330,7 @@ class ProjectScorerTest {
 
     // Standard weights of 40 / 40 / 10 make the 50 / 30 headers nonstandard.
     ScoringPolicy other =
-        ScoringPolicy.DEFAULT.withLevelWeights(
+        ReferenceFormScoringTest.ARITHMETIC.withLevelWeights(
             Map.of(Level.OUTPUT, d("40"), Level.BENEFIT, d("40"), Level.SATISFACTION, d("10")));
     assertEquals(
         List.of(

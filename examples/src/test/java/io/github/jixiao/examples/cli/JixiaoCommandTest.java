@@ -54,6 +54,8 @@ class JixiaoCommandTest {
             "  满意度指标        10            10    10",
             "  总分 99.03  填报总分 100  等级 优",
             "  发现：",
+            // 90 of 90 points is 100% of the weight, above 90.32% × 1.05 = 94.84%.
+            "    [提示] $.levels：三级指标得分率为 100%，而预算执行率仅为 90.32%。",
             "    [错误] $.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。",
             "",
             "汇总",
@@ -68,7 +70,12 @@ class JixiaoCommandTest {
     Run run = run("score", "--lang", "en", form("01-antitrust.json"));
     assertEquals(0, run.status());
     assertTrue(run.out().contains("  Total 80.72  reported 80.72  grade GOOD"), run.out());
-    assertTrue(run.out().contains("  Findings: none"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "    [INFO] $.levels[0].categories[3].indicators[0].score: indicator “反垄断专项执法经费” "
+                    + "scores 1.79; its target and actual value give 12.5."),
+        run.out());
     assertTrue(
         run.out().contains("  Output                   50                 50  39.29"), run.out());
   }

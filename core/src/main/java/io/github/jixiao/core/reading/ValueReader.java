@@ -1,0 +1,273 @@
+package io.github.jixiao.core.reading;
+
+import io.github.jixiao.core.model.Category;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the free text of a target (年度指标值) or an actual value (实际完成值) as written on real forms:
+ * signs in ASCII or full width ({@code ≥ ＞ ＝ ＜ ≤ >= <=}) and in words ({@code 不少于}, {@code 不超过},
+ * {@code 以上}, {@code 以内}, …), thousands separators, spaces, units, Chinese numerals ({@code 一年}),
+ * dates ({@code 2024年12月底前}), lists ({@code 电视、广播、自媒体}) and directions ({@code 提升}). Stateless and
+ * thread-safe; it never throws: what it cannot place is {@link Reading.Unrecognized}.
+ *
+ * <pre>{@code
+ * Reading target = ValueReader.DEFAULT.read("≤10000元/家", Category.COST);
+ * Reading actual = ValueReader.DEFAULT.readActual("0.87万元/家", Category.COST, target);
+ * // both AtMost; 0.87万元/家 is 8700 元/家 against 10000
+ * }</pre>
+ */
+public final class ValueReader {
+
+  /** The reader. */
+  public static final ValueReader DEFAULT = new ValueReader();
+
+  /** Longer text is no value but prose; it is left unrecognized unread. */
+  private static final int MAX_LENGTH = 200;
+
+  private static final Pattern NUMBER =
+      Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+  private static final int MAX_DIGITS = 30;
+  private static final Pattern CHINESE_NUMBER =
+      Pattern.compile("([零一二两三四五六七八九十百千]+)(?=年|个月|天|小时|分钟|次|个|项|家|件|套|种|条|户|笔|所|类)");
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?底?之?前?(\\D*)");
+  private static final List<String> AT_MOST_SIGNS =
+      List.of("小于等于", "不超过", "不高于", "不多于", "不大于", "小于", "低于", "少于", "<=", "≤", "≦", "<");
+  private static final List<String> AT_LEAST_SIGNS =
+      List.of("大于等于", "不少于", "不低于", "不小于", "大于", "高于", "多于", "超过", "达到", ">=", "≥", "≧", ">", "=");
+  private static final List<String> UP =
+      List.of("提升", "提高", "增强", "增长", "增加", "向好", "改善", "加强", "扩大", "优化", "上升", "好转");
+  private static final List<String> DOWN = List.of("降低", "减少", "下降", "压减", "缩短", "减轻");
+
+  private ValueReader() {}
+
+  /**
+   * Reads a target. A bare number is a cap under {@link Category#COST} and a floor elsewhere.
+   *
+   * @param text the text as written; null or blank is unrecognized
+   * @param category the indicator's category
+   * @return the reading, never null
+   */
+  public Reading read(String text, Category category) {
+    return read(text, category, Unit.NONE);
+  }
+
+  /**
+   * Reads an actual value. A number written with no unit takes the target's ({@code 14.28} against
+   * {@code 100万元} is 14.28万元).
+   *
+   * @param text the text as written; null or blank is unrecognized
+   * @param category the indicator's category
+   * @param target the target's reading
+   * @return the reading, never null
+   */
+  public Reading readActual(String text, Category category, Reading target) {
+    Unit unit = Unit.NONE;
+    if (target instanceof Reading.AtLeast atLeast) {
+      unit = atLeast.quantity().unit();
+    } else if (target instanceof Reading.AtMost atMost) {
+      unit = atMost.quantity().unit();
+    }
+    return read(text, category, unit);
+  }
+
+  private Reading read(String text, Category category, Unit fallback) {
+    if (text == null) {
+      return new Reading.Unrecognized("");
+    }
+    if (text.length() > MAX_LENGTH) {
+      return new Reading.Unrecognized(text);
+    }
+    String s = compact(text);
+    if (s.isEmpty()) {
+      return new Reading.Unrecognized(text);
+    }
+    Optional<Reading> date = deadline(text, s);
+    if (date.isPresent()) {
+      return date.get();
+    }
+    Optional<Reading> list = list(text, s);
+    if (list.isPresent()) {
+      return list.get();
+    }
+    Matcher number = NUMBER.matcher(s);
+    if (number.find()) {
+      String digits = number.group().replace(",", "");
+      if (digits.length() > MAX_DIGITS) {
+        return new Reading.Unrecognized(text);
+      }
+      return quantity(
+          text, s, number.start(), number.end(), new BigDecimal(digits), category, fallback);
+    }
+    if (s.chars().anyMatch(Character::isDigit)) {
+      return new Reading.Unrecognized(text);
+    }
+    Matcher chinese = CHINESE_NUMBER.matcher(s);
+    if (chinese.find()) {
+      Optional<Integer> value = chineseNumber(chinese.group(1));
+      if (value.isPresent()) {
+        return quantity(
+            text,
+            s,
+            chinese.start(),
+            chinese.end(),
+            BigDecimal.valueOf(value.get()),
+            category,
+            fallback);
+      }
+    }
+    return new Reading.Qualitative(text, direction(s));
+  }
+
+  /** Full-width forms to ASCII ({@code ＞ ％ （}), white space removed. */
+  private static String compact(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+  }
+
+  private static Optional<Reading> deadline(String text, String s) {
+    Matcher m = DATE.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      LocalDate by;
+      if (m.group(3) != null) {
+        by = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      } else if (m.group(2) != null) {
+        by = YearMonth.of(year, Integer.parseInt(m.group(2))).atEndOfMonth();
+      } else {
+        by = LocalDate.of(year, 12, 31);
+      }
+      return Optional.of(new Reading.Deadline(text, by));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Reading> list(String text, String s) {
+    if (!s.contains("、")) {
+      return Optional.empty();
+    }
+    List<String> items = Arrays.asList(s.split("、", -1));
+    boolean words =
+        items.size() >= 2
+            && items.stream()
+                .allMatch(
+                    i ->
+                        !i.isEmpty()
+                            && i.length() <= 12
+                            && i.chars().noneMatch(Character::isDigit));
+    return words ? Optional.of(new Reading.ListOf(text, items)) : Optional.empty();
+  }
+
+  private static Reading quantity(
+      String text,
+      String s,
+      int start,
+      int end,
+      BigDecimal value,
+      Category category,
+      Unit fallback) {
+    String before = s.substring(0, start);
+    String after = s.substring(end);
+    if (before.chars().anyMatch(Character::isDigit)) {
+      return new Reading.Unrecognized(text);
+    }
+    // The longest sign wins: 不少于 is at least, though it ends with 少于.
+    int atMost = longestSuffix(before, AT_MOST_SIGNS);
+    int atLeast = longestSuffix(before, AT_LEAST_SIGNS);
+    Reading.Kind sign = null;
+    if (atMost > atLeast) {
+      sign = Reading.Kind.AT_MOST;
+    } else if (atLeast > 0) {
+      sign = Reading.Kind.AT_LEAST;
+    }
+    String unitText = after;
+    String rest = "";
+    for (String suffix : List.of("及以上", "以上", "及以下", "以下", "以内", "左右")) {
+      int at = after.indexOf(suffix);
+      if (at >= 0) {
+        unitText = after.substring(0, at);
+        rest = after.substring(at + suffix.length());
+        if (sign == null && !suffix.equals("左右")) {
+          sign = suffix.endsWith("以上") ? Reading.Kind.AT_LEAST : Reading.Kind.AT_MOST;
+        }
+        break;
+      }
+    }
+    if (rest.chars().anyMatch(Character::isDigit)) {
+      return new Reading.Unrecognized(text);
+    }
+    Optional<Unit> unit = Unit.parse(unitText);
+    if (unit.isEmpty()) {
+      return new Reading.Unrecognized(text);
+    }
+    if (sign == null && s.contains("控制数")) {
+      sign = Reading.Kind.AT_MOST;
+    }
+    if (sign == null) {
+      // 财预〔2020〕10号 practice: a bare figure under 成本指标 is a budget not to exceed.
+      sign = category == Category.COST ? Reading.Kind.AT_MOST : Reading.Kind.AT_LEAST;
+    }
+    Unit resolved = unit.get().dimension() == Unit.Dimension.NONE ? fallback : unit.get();
+    Quantity quantity = new Quantity(value, resolved);
+    return sign == Reading.Kind.AT_MOST
+        ? new Reading.AtMost(text, quantity)
+        : new Reading.AtLeast(text, quantity);
+  }
+
+  private static int longestSuffix(String text, List<String> signs) {
+    return signs.stream().filter(text::endsWith).mapToInt(String::length).max().orElse(0);
+  }
+
+  private static Direction direction(String s) {
+    boolean up = UP.stream().anyMatch(s::contains);
+    boolean down = DOWN.stream().anyMatch(s::contains);
+    if (up == down) {
+      return Direction.STATE;
+    }
+    return up ? Direction.UP : Direction.DOWN;
+  }
+
+  /** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105; empty for what is no number below 10,000. */
+  private static Optional<Integer> chineseNumber(String text) {
+    int total = 0;
+    int digit = -1;
+    for (char c : text.toCharArray()) {
+      int d = "零一二三四五六七八九".indexOf(c);
+      if (c == '两') {
+        d = 2;
+      }
+      if (d >= 0) {
+        digit = d;
+        continue;
+      }
+      int unit =
+          switch (c) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            default -> 0;
+          };
+      if (unit == 0) {
+        return Optional.empty();
+      }
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    }
+    if (digit > 0) {
+      total += digit;
+    }
+    return total > 0 || text.equals("零") ? Optional.of(total) : Optional.empty();
+  }
+}

@@ -1,0 +1,310 @@
+package io.github.jixiao.core.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.testing.ReferenceForms;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The suggested-score rules of scoring-rules.md §2.2 and their INFO findings. */
+class SuggestionsTest {
+
+  private static Suggestions.Outcome assess(ScoringPolicy policy, Category category, Indicator i) {
+    return new Suggestions(policy).assess("$.i", category, i);
+  }
+
+  private static Suggestions.Outcome assess(Category category, Indicator indicator) {
+    return assess(ScoringPolicy.DEFAULT, category, indicator);
+  }
+
+  private static Optional<BigDecimal> suggested(Suggestions.Outcome outcome) {
+    return outcome.assessment().suggestedScore();
+  }
+
+  private static List<String> findings(List<Finding> findings) {
+    return findings.stream()
+        .map(
+            f ->
+                f.code()
+                    + " "
+                    + f.path()
+                    + " "
+                    + f.expected().map(BigDecimal::toPlainString).orElse("-")
+                    + " "
+                    + f.actual().map(BigDecimal::toPlainString).orElse("-"))
+        .toList();
+  }
+
+  private static Optional<BigDecimal> d(String value) {
+    return Optional.of(new BigDecimal(value));
+  }
+
+  // --- the worked examples of scoring-rules.md §2 ---
+
+  @Test
+  void antitrustCostIsMetSoTheReportedScoreDiffers() {
+    // 100万元 under COST is a cap; 14.28 takes 万元; 14.28 ≤ 100: the full 12.5, not 1.79.
+    Suggestions.Outcome o =
+        assess(
+            Category.COST,
+            Indicator.of("反垄断专项执法经费", "100万元", "14.28", "12.5", "1.79").withDeviation("项目正在推进中"));
+    assertEquals(d("12.5"), suggested(o));
+    assertEquals(List.of("SUGGESTED_SCORE_DIFFERS $.i.score 12.5 1.79"), findings(o.onScore()));
+  }
+
+  @Test
+  void antitrustSatisfactionCannotBeCompared() {
+    Suggestions.Outcome o =
+        assess(
+            Category.SERVICE_RECIPIENT,
+            Indicator.of("群众对反垄断工作满意度", "80%以上", "广泛凝聚公平竞争共识", "10", "10"));
+    assertEquals(Optional.empty(), suggested(o));
+    assertEquals(List.of("ACTUAL_NOT_COMPARABLE $.i.actual - -"), findings(o.onActual()));
+    assertEquals(List.of(), o.onScore());
+  }
+
+  @Test
+  void foodSafetyCostConvertsWanYuan() {
+    // 0.87万元/家 = 8700 元/家 ≤ 10000 元/家.
+    assertEquals(
+        d("2"),
+        suggested(
+            assess(Category.COST, Indicator.of("体系检查成本", "≤10000元/家", "0.87万元/家", "2", "2"))));
+  }
+
+  @Test
+  void intellectualPropertyZeroOfFifteenScoresZero() {
+    // 6.25 × 0 ÷ 15 = 0, as reported: no finding.
+    Suggestions.Outcome o =
+        assess(
+            Category.QUANTITY,
+            Indicator.of("示范、优势、试点企业数量", "≥15家", "0家", "6.25", "0").withDeviation("未申报"));
+    assertEquals(d("0"), suggested(o));
+    assertEquals(List.of(), o.onScore());
+  }
+
+  @Test
+  void xinchuangDevelopmentRateIsMet() {
+    Suggestions.Outcome o =
+        assess(
+            Category.QUALITY,
+            Indicator.of("系统开发率", "100%", "100%", "12.5", "11").withDeviation("合同约定"));
+    assertEquals(List.of("SUGGESTED_SCORE_DIFFERS $.i.score 12.5 11"), findings(o.onScore()));
+  }
+
+  @Test
+  void xinchuangMissedDeadlineIsLeftToJudgement() {
+    Suggestions.Outcome o =
+        assess(
+            Category.TIMELINESS,
+            Indicator.of("开发完成时间", "2024年12月底前", "2025年6月底", "12.5", "11").withDeviation("合同约定"));
+    assertEquals(Optional.empty(), suggested(o));
+    assertEquals(List.of(), o.onActual());
+    assertEquals(List.of(), o.onScore());
+  }
+
+  @Test
+  void operationsResponseTimeIsWithinItsCap() {
+    assertEquals(
+        d("10"),
+        suggested(
+            assess(Category.TIMELINESS, Indicator.of("一般故障响应时间", "60分钟以内", "≤40分钟", "10", "10"))));
+  }
+
+  // --- the rules ---
+
+  @Test
+  void anAtLeastTargetMissedScoresInProportion() {
+    // 财预〔2020〕10号: 6.25 × 12 ÷ 15 = 5.
+    assertEquals(
+        d("5"),
+        suggested(assess(Category.QUANTITY, Indicator.of("企业数量", "≥15家", "12家", "6.25", "5"))));
+    // 10 × 2 ÷ 3 = 6.666… → 6.67.
+    assertEquals(
+        d("6.67"),
+        suggested(assess(Category.QUANTITY, Indicator.of("次数", "3次", "2次", "10", "6.67"))));
+  }
+
+  @Test
+  void anAtMostTargetMissedScoresByTheRatioOrTheLinearFormula() {
+    Indicator over = Indicator.of("经费", "100万元", "125", "10", "8");
+    // Ratio: 10 × 100 ÷ 125 = 8.
+    assertEquals(d("8"), suggested(assess(Category.COST, over)));
+    // Linear: 10 × (1 − 25 ÷ 100) = 7.5; and 0 from twice the target on.
+    ScoringPolicy linear =
+        ScoringPolicy.DEFAULT.withSuggestions(
+            SuggestionPolicy.DEFAULT.withAtMostFormula(SuggestionPolicy.AtMostFormula.LINEAR));
+    assertEquals(d("7.5"), suggested(assess(linear, Category.COST, over)));
+    assertEquals(
+        d("0"),
+        suggested(assess(linear, Category.COST, Indicator.of("经费", "100万元", "250", "10", "0"))));
+    // Ratio at 250: 10 × 100 ÷ 250 = 4.
+    assertEquals(
+        d("4"), suggested(assess(Category.COST, Indicator.of("经费", "100万元", "250", "10", "0"))));
+  }
+
+  @Test
+  void farAboveTheTargetAtFullScoreWithoutAnalysisIsNoted() {
+    // 9 ≥ 1.2 × 3: 反垄断's 全区核查垄断线索.
+    Suggestions.Outcome o =
+        assess(Category.QUANTITY, Indicator.of("全区核查垄断线索", "不少于3条", "9", "12.5", "12.5"));
+    assertEquals(List.of("FAR_ABOVE_TARGET $.i.actual 3 9"), findings(o.onActual()));
+    // Exactly 1.2 × 1000 = 1200 is far; 1199 is not.
+    assertEquals(
+        1,
+        assess(Category.QUANTITY, Indicator.of("批次", "≥1000批次", "1200批次", "2", "2"))
+            .onActual()
+            .size());
+    assertEquals(
+        0,
+        assess(Category.QUANTITY, Indicator.of("批次", "≥1000批次", "1199批次", "2", "2"))
+            .onActual()
+            .size());
+    // Analysed (a deviation text) or not at full score: nothing to note.
+    assertEquals(
+        0,
+        assess(
+                Category.QUANTITY,
+                Indicator.of("线索", "≥3条", "9", "12.5", "12.5").withDeviation("线索增多"))
+            .onActual()
+            .size());
+    assertEquals(
+        0,
+        assess(Category.QUANTITY, Indicator.of("线索", "≥3条", "9", "12.5", "12").withDeviation("扣分"))
+            .onActual()
+            .size());
+    // The factor is a setting: at 4×, 9 is not far above 3.
+    ScoringPolicy four =
+        ScoringPolicy.DEFAULT.withSuggestions(
+            SuggestionPolicy.DEFAULT.withFarAboveFactor(new BigDecimal("4")));
+    assertEquals(
+        0,
+        assess(four, Category.QUANTITY, Indicator.of("线索", "≥3条", "9", "12.5", "12.5"))
+            .onActual()
+            .size());
+  }
+
+  @Test
+  void aConfirmedQualitativeResultIsSuggestedTheTopOfItsBand() {
+    assertEquals(
+        d("10"), suggested(assess(Category.SOCIAL, Indicator.of("意识", "提升", "明显增强", "10", "10"))));
+    assertEquals(
+        d("7.5"),
+        suggested(assess(Category.ECONOMIC, Indicator.of("成本", "降低", "有所下降", "7.5", "7.5"))));
+    // Opposite direction, or an unrelated state: no suggestion.
+    assertEquals(
+        Optional.empty(),
+        suggested(assess(Category.SOCIAL, Indicator.of("意识", "提升", "有所下降", "10", "10"))));
+    assertEquals(
+        Optional.empty(),
+        suggested(assess(Category.SOCIAL, Indicator.of("上报", "及时", "已上报", "10", "10"))));
+    // A band topped at 90%: 0.9 × 10 = 9.
+    ScoringPolicy ninety =
+        ScoringPolicy.DEFAULT.withSuggestions(
+            SuggestionPolicy.DEFAULT.withQualitativeBands(
+                new SuggestionPolicy.QualitativeBands(
+                    new BigDecimal("90"), new BigDecimal("80"), new BigDecimal("60"))));
+    assertEquals(
+        d("9"),
+        suggested(assess(ninety, Category.SOCIAL, Indicator.of("意识", "提升", "提升", "10", "10"))));
+  }
+
+  @Test
+  void aDeadlineIsMetByAnEarlierDateOrByDoneAndOtherwiseNotComparable() {
+    assertEquals(
+        d("2"),
+        suggested(
+            assess(
+                Category.TIMELINESS,
+                Indicator.of("完成时间", "2024年12月31日前", "2024年12月21日前", "2", "2"))));
+    assertEquals(
+        d("2"),
+        suggested(assess(Category.TIMELINESS, Indicator.of("完成时间", "2024年11月前", "已完成", "2", "2"))));
+    Suggestions.Outcome pending =
+        assess(Category.TIMELINESS, Indicator.of("完成时间", "2024年11月前", "尚未完成", "2", "2"));
+    assertEquals(Optional.empty(), suggested(pending));
+    assertEquals(List.of("ACTUAL_NOT_COMPARABLE $.i.actual - -"), findings(pending.onActual()));
+  }
+
+  @Test
+  void unitsThatDoNotAgreeCannotBeCompared() {
+    Suggestions.Outcome o =
+        assess(Category.QUANTITY, Indicator.of("检查", "≥90家", "120批次", "5", "5"));
+    assertEquals(List.of("ACTUAL_NOT_COMPARABLE $.i.actual - -"), findings(o.onActual()));
+    // 家(次) agrees with 家 and with 家次.
+    assertEquals(
+        d("5"),
+        suggested(assess(Category.QUANTITY, Indicator.of("检查", "≥90家(次)", "120家次", "5", "5"))));
+  }
+
+  @Test
+  void aPlaceholderRowGetsNoAdvice() {
+    Suggestions.Outcome o = assess(Category.ECONOMIC, Indicator.of("无", "80%以上", "无", "0", null));
+    assertEquals(List.of(), o.onActual());
+    assertEquals(List.of(), o.onScore());
+  }
+
+  @Test
+  void scoresAheadOfSpendingAreNotedAtTheLevels() {
+    // 反垄断: 79.29 of 90 points = 88.1% of the weight on a rate of 14.28%.
+    Scorecard antitrust = ProjectScorer.DEFAULT.score(ReferenceForms.antitrust());
+    assertEquals(
+        List.of(
+            "FAR_ABOVE_TARGET $.levels[0].categories[0].indicators[0].actual 3 9",
+            "SUGGESTED_SCORE_DIFFERS $.levels[0].categories[3].indicators[0].score 12.5 1.79",
+            "ACTUAL_NOT_COMPARABLE $.levels[2].categories[0].indicators[0].actual - -",
+            "SCORES_AHEAD_OF_SPENDING $.levels 14.28 88.1"),
+        findings(antitrust.findings(Severity.INFO)));
+    // 知识产权: 83.75 of 90 = 93.06% against 92.98% × 1.05 = 97.63%: not ahead.
+    Scorecard ip = ProjectScorer.DEFAULT.score(ReferenceForms.intellectualProperty());
+    assertEquals(
+        0,
+        ip.findings().stream()
+            .filter(f -> f.code() == FindingCode.SCORES_AHEAD_OF_SPENDING)
+            .count());
+    // With a margin of 600%, 反垄断's 88.1% is within 14.28 × 7 = 99.96.
+    ScoringPolicy wide =
+        ScoringPolicy.DEFAULT.withSuggestions(
+            SuggestionPolicy.DEFAULT.withAheadOfSpendingMargin(new BigDecimal("6")));
+    assertEquals(
+        0,
+        ProjectScorer.withPolicy(wide).score(ReferenceForms.antitrust()).findings().stream()
+            .filter(f -> f.code() == FindingCode.SCORES_AHEAD_OF_SPENDING)
+            .count());
+  }
+
+  @Test
+  void theScorecardCarriesEveryIndicatorsReadingsInFormOrder() {
+    Scorecard card = ProjectScorer.DEFAULT.score(ReferenceForms.antitrust());
+    assertEquals(8, card.indicators().size());
+    assertEquals("$.levels[0].categories[3].indicators[0]", card.indicators().get(3).path());
+    assertEquals(d("12.5"), card.indicators().get(3).suggestedScore());
+    // Switched off, there are neither readings nor INFO findings.
+    Scorecard off =
+        ProjectScorer.withPolicy(
+                ScoringPolicy.DEFAULT.withSuggestions(SuggestionPolicy.DEFAULT.withEnabled(false)))
+            .score(ReferenceForms.antitrust());
+    assertEquals(List.of(), off.indicators());
+    assertEquals(List.of(), off.findings(Severity.INFO));
+  }
+
+  @Test
+  void invalidSuggestionPoliciesAreRejected() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SuggestionPolicy.DEFAULT.withFarAboveFactor(new BigDecimal("0.9")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SuggestionPolicy.DEFAULT.withAheadOfSpendingMargin(new BigDecimal("-0.1")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new SuggestionPolicy.QualitativeBands(
+                new BigDecimal("110"), new BigDecimal("80"), new BigDecimal("60")));
+  }
+}
