@@ -10,8 +10,6 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingRow;
-import io.github.jixiao.core.model.Indicator;
-import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.Forms;
 import java.math.BigDecimal;
@@ -305,23 +303,11 @@ class ScoringPropertiesTest {
   }
 
   private static Project raiseScore(Project p, int[] at, BigDecimal delta) {
-    List<LevelSection> levels = new ArrayList<>(p.levels());
-    LevelSection level = levels.get(at[0]);
-    List<CategorySection> categories = new ArrayList<>(level.categories());
-    CategorySection category = categories.get(at[1]);
-    List<Indicator> indicators = new ArrayList<>(category.indicators());
-    Indicator indicator = indicators.get(at[2]);
-    indicators.set(at[2], indicator.withScore(Optional.of(indicator.weight().add(delta))));
-    categories.set(at[1], new CategorySection(category.category(), indicators));
-    levels.set(at[0], new LevelSection(level.level(), level.weight(), categories));
-    return new Project(
-        p.year(),
-        p.projectName(),
-        p.competentDepartment(),
-        p.implementingUnit(),
-        p.funding(),
-        p.goals(),
-        levels,
-        p.reportedTotal());
+    return Forms.mapIndicators(
+        p,
+        (i, j, k, indicator) ->
+            i == at[0] && j == at[1] && k == at[2]
+                ? indicator.withScore(Optional.of(indicator.weight().add(delta)))
+                : indicator);
   }
 }

@@ -9,15 +9,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.jixiao.core.model.Category;
-import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.Indicator;
-import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.reading.Reading;
 import io.github.jixiao.core.reading.ValueReader;
 import io.github.jixiao.core.testing.Forms;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -233,37 +230,19 @@ class SuggestionPropertiesTest {
             });
   }
 
-  /** Every indicator with the given texts, and the picked one with them swapped. */
+  /** Every indicator with the given texts, every seventh or so with them swapped. */
   private static Project withTexts(Project p, String target, String actual, int pick) {
-    List<LevelSection> levels = new ArrayList<>();
-    int n = 0;
-    for (LevelSection level : p.levels()) {
-      List<CategorySection> categories = new ArrayList<>();
-      for (CategorySection category : level.categories()) {
-        List<Indicator> indicators = new ArrayList<>();
-        for (Indicator i : category.indicators()) {
-          boolean swap = n++ % 7 == pick % 7;
-          indicators.add(
-              new Indicator(
-                  i.name(),
-                  Optional.of(swap ? actual : target),
-                  Optional.of(swap ? target : actual),
-                  i.weight(),
-                  i.score(),
-                  i.deviation()));
-        }
-        categories.add(new CategorySection(category.category(), indicators));
-      }
-      levels.add(new LevelSection(level.level(), level.weight(), categories));
-    }
-    return new Project(
-        p.year(),
-        p.projectName(),
-        p.competentDepartment(),
-        p.implementingUnit(),
-        p.funding(),
-        p.goals(),
-        levels,
-        p.reportedTotal());
+    return Forms.mapIndicators(
+        p,
+        (i, j, k, indicator) -> {
+          boolean swap = (i + j + k) % 7 == pick % 7;
+          return new Indicator(
+              indicator.name(),
+              Optional.of(swap ? actual : target),
+              Optional.of(swap ? target : actual),
+              indicator.weight(),
+              indicator.score(),
+              indicator.deviation());
+        });
   }
 }

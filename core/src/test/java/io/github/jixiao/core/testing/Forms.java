@@ -66,6 +66,55 @@ public final class Forms {
     return longs().between(1, 10_000_000_000L).map(cents -> BigDecimal.valueOf(cents, 2));
   }
 
+  /** Changes one indicator, knowing where it stands. */
+  @FunctionalInterface
+  public interface IndicatorChange {
+    /**
+     * The indicator to put in place of the one at {@code $.levels[level].categories[category]
+     * .indicators[index]}.
+     *
+     * @param level the level's index
+     * @param category the category's index within the level
+     * @param index the indicator's index within the category
+     * @param indicator the indicator there now
+     * @return the indicator to put there
+     */
+    Indicator apply(int level, int category, int index, Indicator indicator);
+  }
+
+  /**
+   * The project with each indicator replaced as the change says, everything else kept.
+   *
+   * @param project the project
+   * @param change what to do with each indicator
+   * @return the changed project
+   */
+  public static Project mapIndicators(Project project, IndicatorChange change) {
+    List<LevelSection> levels = new ArrayList<>();
+    for (int i = 0; i < project.levels().size(); i++) {
+      LevelSection level = project.levels().get(i);
+      List<CategorySection> categories = new ArrayList<>();
+      for (int j = 0; j < level.categories().size(); j++) {
+        CategorySection category = level.categories().get(j);
+        List<Indicator> indicators = new ArrayList<>();
+        for (int k = 0; k < category.indicators().size(); k++) {
+          indicators.add(change.apply(i, j, k, category.indicators().get(k)));
+        }
+        categories.add(new CategorySection(category.category(), indicators));
+      }
+      levels.add(new LevelSection(level.level(), level.weight(), categories));
+    }
+    return new Project(
+        project.year(),
+        project.projectName(),
+        project.competentDepartment(),
+        project.implementingUnit(),
+        project.funding(),
+        project.goals(),
+        levels,
+        project.reportedTotal());
+  }
+
   private static Gen<Project> projects(Gen<Boolean> withBreakdown) {
     Gen<List<LevelSection>> levels =
         level(Level.OUTPUT).zip(level(Level.BENEFIT), level(Level.SATISFACTION), List::of);
