@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -33,9 +32,7 @@ import org.junit.jupiter.api.Test;
 class SchemaTest {
   private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
   private static final ObjectMapper EXACT =
-      new ObjectMapper()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final JsonSchema FORM = schema("form-v1.schema.json");
   private static final JsonSchema SCORECARD = schema("scorecard-v1.schema.json");
 
