@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -161,9 +162,27 @@ public final class FormJson {
   }
 
   private Project read(JsonParser parser) throws IOException {
+    Outcome outcome = readOne(parser, true);
+    if (!outcome.problems().isEmpty()) {
+      throw new FormDocumentException(outcome.problems());
+    }
+    return outcome.project().orElseThrow();
+  }
+
+  /**
+   * One form read where the parser stands: the form, or every problem with it.
+   *
+   * @param project the form, empty when there are problems
+   * @param problems every problem of shape and validation, in the document's order
+   * @param readToTheEnd false after malformed JSON, from which the parser cannot go on
+   */
+  record Outcome(Optional<Project> project, List<Problem> problems, boolean readToTheEnd) {}
+
+  /** Reads and validates one form; problems are returned, not thrown, for a batch to go on. */
+  Outcome readOne(JsonParser parser, boolean toTheEnd) throws IOException {
     parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
     FormReader.Result result =
-        FormReader.read(parser, allowUnknownFields, Messages.of(locale), true);
+        FormReader.read(parser, allowUnknownFields, Messages.of(locale), toTheEnd);
     List<Problem> problems = new ArrayList<>(result.problems());
     if (result.project().isPresent()) {
       for (Violation violation : validator.get().validate(result.project().get(), locale)) {
@@ -176,10 +195,33 @@ public final class FormJson {
       }
     }
     problems.sort(FormReader.IN_THE_DOCUMENTS_ORDER);
-    if (!problems.isEmpty()) {
-      throw new FormDocumentException(problems);
-    }
-    return result.project().orElseThrow();
+    return new Outcome(
+        problems.isEmpty() ? result.project() : Optional.empty(),
+        List.copyOf(problems),
+        result.readToTheEnd());
+  }
+
+  /** The parser factory, with the instance's limits on hostile input. */
+  JsonParser parser(Reader source) throws IOException {
+    return mapper.createParser(source);
+  }
+
+  /** The parser factory, with the instance's limits on hostile input. */
+  JsonParser parser(InputStream source) throws IOException {
+    return mapper.createParser(source);
+  }
+
+  /** Scorecards on one line each, for a stream of them. */
+  ObjectWriter lineWriter() {
+    return mapper
+        .writer()
+        .with(locale)
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  /** The locale of this instance's messages. */
+  Locale locale() {
+    return locale;
   }
 
   private static boolean covers(String problem, String violation) {

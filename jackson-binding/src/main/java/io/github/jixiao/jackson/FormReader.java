@@ -67,9 +67,14 @@ final class FormReader {
    * @param project the form, with stand-ins wherever there are problems; empty where the document
    *     could not be read to the end or its shape could not be kept
    * @param problems every problem, in the document's order
+   * @param locations where each value read stands
+   * @param readToTheEnd false after malformed JSON: the parser cannot go on from there
    */
   record Result(
-      Optional<Project> project, List<Problem> problems, Map<String, Problem.Location> locations) {
+      Optional<Project> project,
+      List<Problem> problems,
+      Map<String, Problem.Location> locations,
+      boolean readToTheEnd) {
     /** Where the value at a path stands, for a problem found after reading. */
     Optional<Problem.Location> locationOf(String path) {
       return Optional.ofNullable(locations.get(path));
@@ -110,17 +115,22 @@ final class FormReader {
       return reader.result(Optional.of(project).filter(p -> reader.shapeKept));
     } catch (StreamConstraintsException e) {
       reader.fatal(e, "tooLarge");
-      return reader.result(Optional.empty());
+      return reader.broken();
     } catch (JsonProcessingException e) {
       reader.fatal(e, "syntax");
-      return reader.result(Optional.empty());
+      return reader.broken();
     }
   }
 
   private Result result(Optional<Project> project) {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(IN_THE_DOCUMENTS_ORDER);
-    return new Result(project, List.copyOf(sorted), locations);
+    return new Result(project, List.copyOf(sorted), locations, true);
+  }
+
+  private Result broken() {
+    Result result = result(Optional.empty());
+    return new Result(result.project(), result.problems(), result.locations(), false);
   }
 
   // --- the document's objects, in the order of form-json-v1 §1 ---

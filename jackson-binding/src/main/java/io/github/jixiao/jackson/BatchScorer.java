@@ -1,0 +1,264 @@
+package io.github.jixiao.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.FindingCode;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.scoring.Scorecard;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongConsumer;
+
+/**
+ * Scores a stream of forms — a JSON array of form documents, or JSON Lines, one per line — into a
+ * stream of scorecards, one JSON line each, holding one form in memory at a time. A form that is
+ * rejected is named in the summary with its position and skipped; the others are scored.
+ *
+ * <pre>{@code
+ * BatchScorer batch = BatchScorer.using(FormJson.create(), ProjectScorer.DEFAULT);
+ * try (InputStream in = Files.newInputStream(forms); OutputStream out = Files.newOutputStream(cards)) {
+ *   BatchSummary summary = batch.score(in, out);
+ *   System.out.println(summary.scored() + " scored, " + summary.rejected().size() + " rejected");
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; each call reads its own stream.
+ */
+public final class BatchScorer {
+  /** A JSON Lines line longer than this is refused unread, like a document over the limit. */
+  private static final int MAX_LINE = 16 * 1024 * 1024;
+
+  private final FormJson json;
+  private final ProjectScorer scorer;
+
+  private BatchScorer(FormJson json, ProjectScorer scorer) {
+    this.json = Objects.requireNonNull(json, "json must not be null");
+    this.scorer = Objects.requireNonNull(scorer, "scorer must not be null");
+  }
+
+  /**
+   * A batch scorer that reads with the given instance and scores with the given scorer.
+   *
+   * @param json reads forms (its strictness and locale) and writes scorecards
+   * @param scorer scores them
+   * @return the batch scorer
+   */
+  public static BatchScorer using(FormJson json, ProjectScorer scorer) {
+    return new BatchScorer(json, scorer);
+  }
+
+  /**
+   * Scores every form of a stream.
+   *
+   * @param forms a JSON array of form documents, or JSON Lines; not closed
+   * @param scorecards where the scorecards go, one JSON line each, in the stream's order; not
+   *     closed
+   * @return the summary
+   * @throws IOException if a stream fails (not for anything in the forms)
+   */
+  public BatchSummary score(InputStream forms, OutputStream scorecards) throws IOException {
+    return score(forms, scorecards, done -> {});
+  }
+
+  /**
+   * Scores every form of a stream, telling the count of forms done after each.
+   *
+   * @param forms a JSON array of form documents, or JSON Lines; not closed
+   * @param scorecards where the scorecards go, one JSON line each; not closed
+   * @param progress told how many forms (scored or rejected) are done, after each
+   * @return the summary
+   * @throws IOException if a stream fails
+   */
+  public BatchSummary score(InputStream forms, OutputStream scorecards, LongConsumer progress)
+      throws IOException {
+    Tally tally = new Tally(scorecards, json.lineWriter(), progress);
+    BufferedInputStream in = new BufferedInputStream(forms);
+    if (firstByte(in) == '[') {
+      array(in, tally);
+    } else {
+      lines(in, tally);
+    }
+    scorecards.flush();
+    return tally.summary();
+  }
+
+  /** The first byte that is not white space or a byte-order mark, without consuming it. */
+  private static int firstByte(BufferedInputStream in) throws IOException {
+    while (true) {
+      in.mark(1);
+      int b = in.read();
+      if (b == -1 || !(Character.isWhitespace(b) || b == 0xEF || b == 0xBB || b == 0xBF)) {
+        in.reset();
+        return b;
+      }
+    }
+  }
+
+  private void array(InputStream in, Tally tally) throws IOException {
+    try (JsonParser parser = json.parser(in)) {
+      parser.nextToken();
+      long position = 0;
+      while (true) {
+        JsonToken token;
+        try {
+          token = parser.nextToken();
+        } catch (JsonProcessingException e) {
+          tally.reject(position + 1, List.of(syntax(e)));
+          tally.incomplete();
+          return;
+        }
+        if (token == null || token == JsonToken.END_ARRAY) {
+          return;
+        }
+        position++;
+        FormJson.Outcome outcome = json.readOne(parser, false);
+        if (token == JsonToken.START_ARRAY) {
+          parser.skipChildren();
+        }
+        tally.accept(position, outcome);
+        if (!outcome.readToTheEnd()) {
+          // Malformed JSON: nothing after it can be read with confidence.
+          tally.incomplete();
+          return;
+        }
+      }
+    }
+  }
+
+  private void lines(InputStream in, Tally tally) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    long line = 0;
+    StringBuilder text = new StringBuilder();
+    boolean more = true;
+    while (more) {
+      text.setLength(0);
+      more = readLine(reader, text);
+      if (!more && text.length() == 0) {
+        break;
+      }
+      line++;
+      if (text.length() > MAX_LINE) {
+        tally.reject(
+            line,
+            List.of(
+                new Problem(
+                    "$",
+                    Messages.of(json.locale()).get("tooLarge", "line longer than " + MAX_LINE),
+                    Optional.empty())));
+        continue;
+      }
+      if (text.toString().isBlank()) {
+        continue;
+      }
+      try (JsonParser parser = json.parser(new StringReader(text.toString()))) {
+        tally.accept(line, json.readOne(parser, true));
+      }
+    }
+  }
+
+  /**
+   * Reads one line into {@code text}, without its end; past {@link #MAX_LINE} characters the rest
+   * is skipped and only the length shows it.
+   *
+   * @return false at the end of the stream
+   */
+  private static boolean readLine(BufferedReader reader, StringBuilder text) throws IOException {
+    int c;
+    while ((c = reader.read()) != -1) {
+      if (c == '\n') {
+        return true;
+      }
+      if (text.length() <= MAX_LINE) {
+        text.append((char) c);
+      }
+    }
+    return false;
+  }
+
+  private Problem syntax(JsonProcessingException e) {
+    return new Problem(
+        "$",
+        Messages.of(json.locale()).get("syntax", e.getOriginalMessage()),
+        Optional.ofNullable(e.getLocation())
+            .filter(l -> l.getLineNr() > 0 && l.getColumnNr() > 0)
+            .map(l -> new Problem.Location(l.getLineNr(), l.getColumnNr())));
+  }
+
+  /** The running sums of one call: the scorecards written and what the summary will say. */
+  private final class Tally {
+    private final OutputStream out;
+    private final ObjectWriter writer;
+    private final LongConsumer progress;
+    private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
+    private final Map<FindingCode, Long> findings = new EnumMap<>(FindingCode.class);
+    private final List<BatchSummary.Rejection> rejected = new ArrayList<>();
+    private long scored;
+    private long done;
+    private BigDecimal sum = BigDecimal.ZERO;
+    private Optional<BatchSummary.Lowest> lowest = Optional.empty();
+    private boolean complete = true;
+
+    Tally(OutputStream out, ObjectWriter writer, LongConsumer progress) {
+      this.out = out;
+      this.writer = writer;
+      this.progress = progress;
+      for (Grade grade : Grade.values()) {
+        grades.put(grade, 0L);
+      }
+    }
+
+    void accept(long position, FormJson.Outcome outcome) throws IOException {
+      if (outcome.project().isEmpty()) {
+        reject(position, outcome.problems());
+        return;
+      }
+      Scorecard card = scorer.score(outcome.project().get());
+      out.write(writer.writeValueAsBytes(card));
+      out.write('\n');
+      scored++;
+      grades.merge(card.grade(), 1L, Long::sum);
+      for (Finding finding : card.findings()) {
+        findings.merge(finding.code(), 1L, Long::sum);
+      }
+      sum = sum.add(card.total());
+      if (lowest.isEmpty() || card.total().compareTo(lowest.get().total()) < 0) {
+        lowest = Optional.of(new BatchSummary.Lowest(position, card.projectName(), card.total()));
+      }
+      progress.accept(++done);
+    }
+
+    void reject(long position, List<Problem> problems) {
+      rejected.add(new BatchSummary.Rejection(position, problems));
+      progress.accept(++done);
+    }
+
+    void incomplete() {
+      complete = false;
+    }
+
+    BatchSummary summary() {
+      Optional<BigDecimal> mean =
+          scored == 0
+              ? Optional.empty()
+              : Optional.of(scorer.policy().rounding().divide(sum, BigDecimal.valueOf(scored)));
+      return new BatchSummary(scored, grades, findings, mean, lowest, rejected, complete);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.jixiao.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.FindingCode;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.scoring.ScoringPolicy;
+import io.github.jixiao.core.scoring.SuggestionPolicy;
+import io.github.jixiao.core.testing.ReferenceForms;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BatchScorerTest {
+  /** §1 alone, so that every count below is one worked out by hand from the forms. */
+  private static final ProjectScorer ARITHMETIC =
+      ProjectScorer.withPolicy(
+          ScoringPolicy.DEFAULT.withSuggestions(SuggestionPolicy.DEFAULT.withEnabled(false)));
+
+  private static final BatchScorer BATCH =
+      BatchScorer.using(FormJson.create().withLocale(Locale.ENGLISH), ARITHMETIC);
+  private static final ObjectMapper ONE_LINE =
+      new ObjectMapper().registerModule(new JixiaoModule());
+
+  private static final List<Project> SIX =
+      List.of(
+          ReferenceForms.antitrust(),
+          ReferenceForms.qualityFoundation(),
+          ReferenceForms.itOperations(),
+          ReferenceForms.intellectualProperty(),
+          ReferenceForms.basicAccountCarryover(),
+          ReferenceForms.centralTransfer());
+
+  private static String line(Project project) {
+    try {
+      return ONE_LINE.writeValueAsString(project);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** What one run wrote and returned. */
+  private record Run(BatchSummary summary, List<JsonNode> cards, List<Long> progress) {}
+
+  private static Run run(String input) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Long> progress = new ArrayList<>();
+    BatchSummary summary =
+        BATCH.score(
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, progress::add);
+    List<JsonNode> cards = new ArrayList<>();
+    for (String card : out.toString(StandardCharsets.UTF_8).split("\n")) {
+      if (!card.isEmpty()) {
+        cards.add(new ObjectMapper().readTree(card));
+      }
+    }
+    return new Run(summary, cards, progress);
+  }
+
+  @Test
+  void jsonLinesOfTheReferenceFormsAreScoredAndSummed() throws Exception {
+    Run run = run(String.join("\n", SIX.stream().map(BatchScorerTest::line).toList()) + "\n");
+    BatchSummary summary = run.summary();
+    assertEquals(6, summary.scored());
+    assertEquals(6, run.cards().size());
+    assertEquals("80.72", run.cards().get(0).get("total").asText());
+    // 80.72 is 良; 99.03, 98.75, 93.05, 100 and 92.89 are 优.
+    assertEquals(
+        Map.of(Grade.EXCELLENT, 5L, Grade.GOOD, 1L, Grade.FAIR, 0L, Grade.POOR, 0L),
+        summary.grades());
+    // 质量基础's total; 信息化运维's two levels; 知识产权's one column and 基本户's two; 中央's deduction.
+    assertEquals(
+        Map.of(
+            FindingCode.TOTAL_SCORE_MISMATCH, 1L,
+            FindingCode.LEVEL_WEIGHT_MISMATCH, 2L,
+            FindingCode.FUNDING_BREAKDOWN_MISMATCH, 3L,
+            FindingCode.DEDUCTION_WITHOUT_REASON, 1L),
+        summary.findings());
+    // (80.72 + 99.03 + 98.75 + 93.05 + 100 + 92.89) ÷ 6 = 564.44 ÷ 6 = 94.0733… → 94.07.
+    assertEquals(Optional.of(new BigDecimal("94.07")), summary.meanTotal());
+    assertEquals(
+        Optional.of(new BatchSummary.Lowest(1, "市场监管厅2024年中央反垄断专项", new BigDecimal("80.72"))),
+        summary.lowest());
+    assertEquals(List.of(), summary.rejected());
+    assertTrue(summary.complete());
+    assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), run.progress());
+  }
+
+  @Test
+  void badFormsInTheMiddleAreNamedWithTheirPositionAndEveryGoodOneIsScored() throws Exception {
+    String negative =
+        line(ReferenceForms.antitrust()).replace("\"weight\":12.5", "\"weight\":-12.5");
+    String input =
+        String.join(
+            "\n",
+            line(SIX.get(0)),
+            "{\"projectName\": \"断了",
+            line(SIX.get(1)),
+            negative,
+            line(SIX.get(2)),
+            "",
+            "[1, 2]",
+            line(SIX.get(3)));
+    Run run = run(input);
+    assertEquals(4, run.summary().scored());
+    assertEquals(
+        List.of("80.72", "99.03", "98.75", "93.05"),
+        run.cards().stream().map(c -> c.get("total").asText()).toList());
+    List<BatchSummary.Rejection> rejected = run.summary().rejected();
+    // Lines 2, 4 and 7; line 6 is blank and is no form.
+    assertEquals(
+        List.of(2L, 4L, 7L), rejected.stream().map(BatchSummary.Rejection::position).toList());
+    assertTrue(rejected.get(0).problems().get(0).message().startsWith("malformed JSON"));
+    assertEquals(
+        "$.levels[0].categories[0].indicators[0].weight", rejected.get(1).problems().get(0).path());
+    assertEquals(
+        "$: must be an object",
+        rejected.get(2).problems().get(0).toString().replaceAll(" \\(.*\\)", ""));
+    assertTrue(run.summary().complete());
+    assertEquals(7, run.progress().size());
+  }
+
+  @Test
+  void aJsonArrayIsReadElementByElementAndABadElementIsSkipped() throws Exception {
+    String input =
+        "[\n"
+            + line(SIX.get(0))
+            + ",\n"
+            + "{\"projectName\": \"缺少资金\", \"levels\": []},\n"
+            + line(SIX.get(4))
+            + "\n]";
+    Run run = run(input);
+    assertEquals(2, run.summary().scored());
+    assertEquals(
+        List.of(2L),
+        run.summary().rejected().stream().map(BatchSummary.Rejection::position).toList());
+    assertEquals("$.funding", run.summary().rejected().get(0).problems().get(0).path());
+    assertTrue(run.summary().complete());
+  }
+
+  @Test
+  void malformedJsonInAnArrayStopsTheReadingAndSaysSo() throws Exception {
+    String input = "[" + line(SIX.get(0)) + ", {\"projectName\": }, " + line(SIX.get(1)) + "]";
+    Run run = run(input);
+    assertEquals(1, run.summary().scored());
+    assertEquals(2L, run.summary().rejected().get(0).position());
+    assertFalse(run.summary().complete());
+  }
+
+  @Test
+  void anEmptyStreamHasNothingToSum() throws Exception {
+    BatchSummary summary = run("").summary();
+    assertEquals(0, summary.scored());
+    assertEquals(Optional.empty(), summary.meanTotal());
+    assertEquals(Optional.empty(), summary.lowest());
+    assertEquals(0L, summary.grades().get(Grade.POOR));
+  }
+}
