@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,14 +89,43 @@ public final class BatchScorer {
    */
   public BatchSummary score(InputStream forms, OutputStream scorecards, LongConsumer progress)
       throws IOException {
-    Tally tally = new Tally(scorecards, json.lineWriter(), progress);
+    BatchSummary summary =
+        score(forms, line -> scorecards.write(line.getBytes(StandardCharsets.UTF_8)), progress);
+    scorecards.flush();
+    return summary;
+  }
+
+  /**
+   * Scores every form of a stream, writing the scorecards as text.
+   *
+   * @param forms a JSON array of form documents, or JSON Lines; not closed
+   * @param scorecards where the scorecards go, one JSON line each; not closed
+   * @param progress told how many forms (scored or rejected) are done, after each
+   * @return the summary
+   * @throws IOException if a stream fails
+   */
+  public BatchSummary score(InputStream forms, Writer scorecards, LongConsumer progress)
+      throws IOException {
+    BatchSummary summary = score(forms, scorecards::write, progress);
+    scorecards.flush();
+    return summary;
+  }
+
+  /** Where scorecard lines go. */
+  @FunctionalInterface
+  private interface Sink {
+    void line(String json) throws IOException;
+  }
+
+  private BatchSummary score(InputStream forms, Sink sink, LongConsumer progress)
+      throws IOException {
+    Tally tally = new Tally(sink, json.lineWriter(), progress);
     BufferedInputStream in = new BufferedInputStream(forms);
     if (firstByte(in) == '[') {
       array(in, tally);
     } else {
       lines(in, tally);
     }
-    scorecards.flush();
     return tally.summary();
   }
 
@@ -203,7 +233,7 @@ public final class BatchScorer {
 
   /** The running sums of one call: the scorecards written and what the summary will say. */
   private final class Tally {
-    private final OutputStream out;
+    private final Sink out;
     private final ObjectWriter writer;
     private final LongConsumer progress;
     private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
@@ -215,7 +245,7 @@ public final class BatchScorer {
     private Optional<BatchSummary.Lowest> lowest = Optional.empty();
     private boolean complete = true;
 
-    Tally(OutputStream out, ObjectWriter writer, LongConsumer progress) {
+    Tally(Sink out, ObjectWriter writer, LongConsumer progress) {
       this.out = out;
       this.writer = writer;
       this.progress = progress;
@@ -230,8 +260,7 @@ public final class BatchScorer {
         return;
       }
       Scorecard card = scorer.score(outcome.project().get());
-      out.write(writer.writeValueAsBytes(card));
-      out.write('\n');
+      out.line(writer.writeValueAsString(card) + "\n");
       scored++;
       grades.merge(card.grade(), 1L, Long::sum);
       for (Finding finding : card.findings()) {

@@ -1,5 +1,6 @@
 package io.github.jixiao.examples.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,15 +28,38 @@ public final class JixiaoCommand {
   private static final java.util.logging.Logger VALIDATOR_LOG =
       java.util.logging.Logger.getLogger("org.hibernate.validator");
 
+  private final InputStream in;
+
+  private JixiaoCommand(InputStream in) {
+    this.in = in;
+  }
+
+  /** What {@code score --batch -} reads. */
+  InputStream in() {
+    return in;
+  }
+
   /**
-   * A command line writing to the given writers.
+   * A command line reading standard input and writing to the given writers.
    *
    * @param out where reports go
    * @param err where problems with the files go
    * @return the command line, ready to execute
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return new CommandLine(new JixiaoCommand())
+    return commandLine(System.in, out, err);
+  }
+
+  /**
+   * A command line reading and writing the given streams.
+   *
+   * @param in what {@code score --batch -} reads
+   * @param out where reports go
+   * @param err where problems with the files go
+   * @return the command line, ready to execute
+   */
+  public static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    return new CommandLine(new JixiaoCommand(in))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(out)
         .setErr(err);

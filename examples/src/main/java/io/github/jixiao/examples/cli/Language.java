@@ -29,6 +29,11 @@ enum Language {
         .getString(word.name());
   }
 
+  /** A pattern of the report with its arguments filled in; pass numbers as text. */
+  String format(Word word, Object... arguments) {
+    return new java.text.MessageFormat(word(word), locale).format(arguments);
+  }
+
   String level(Level level) {
     return this == ZH ? level.label() : level.englishLabel();
   }
@@ -81,6 +86,13 @@ enum Language {
     WARNINGS,
     REJECTED,
     UNREADABLE,
-    NOT_A_FORM
+    NOT_A_FORM,
+    BATCH_COUNTS,
+    BATCH_GRADES,
+    BATCH_MEAN,
+    BATCH_REJECTED,
+    BATCH_INCOMPLETE,
+    PROGRESS,
+    ETA
   }
 }

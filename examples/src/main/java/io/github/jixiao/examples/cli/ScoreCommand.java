@@ -15,25 +15,32 @@ import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
+import io.github.jixiao.jackson.BatchScorer;
+import io.github.jixiao.jackson.BatchSummary;
 import io.github.jixiao.jackson.FormDocumentException;
 import io.github.jixiao.jackson.FormJson;
 import io.github.jixiao.jackson.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao score [--format text|json] [--lang zh|en] FILE...}: scores form documents.
+ * {@code jixiao score [--format text|json] [--lang zh|en] FILE...}, or {@code score --batch
+ * FILE|-}: scores form documents.
  *
  * <p>Exit status: 0 when no form has an ERROR finding, 1 when some form has one, 2 when a file
  * cannot be read or is rejected (the others are still scored) or on a usage error.
@@ -80,8 +87,20 @@ final class ScoreCommand implements Callable<Integer> {
       description = "The language of the report and its messages (default: zh).")
   private Language language;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Form documents or directories.")
-  private List<Path> paths;
+  @Option(
+      names = "--batch",
+      paramLabel = "FILE|-",
+      description = {
+        "Scores a stream of forms, a JSON array or JSON Lines (- for standard input), one form in",
+        "memory at a time: JSON Lines of scorecards on stdout, the summary on stderr, and a",
+        "progress line while stderr is a terminal."
+      })
+  private String batch;
+
+  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Form documents or directories.")
+  private List<Path> paths = List.of();
+
+  @ParentCommand private JixiaoCommand parent;
 
   /** What became of one file. */
   private record Outcome(Path file, Project project, Scorecard card, String failure) {
@@ -91,10 +110,20 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     FormJson json = FormJson.create().withLocale(language.locale());
+    if (batch != null) {
+      if (!paths.isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(), "--batch reads one stream; give no FILE besides");
+      }
+      return batch(json, out, err);
+    }
+    if (paths.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "Missing FILE, or --batch FILE|-");
+    }
 
     List<Outcome> outcomes = new ArrayList<>();
     for (Path path : paths) {
@@ -124,6 +153,73 @@ final class ScoreCommand implements Callable<Integer> {
       return UNREADABLE_OR_REJECTED;
     }
     return outcomes.stream().anyMatch(o -> o.card().hasErrors()) ? SOME_ERROR : NO_ERROR;
+  }
+
+  private int batch(FormJson json, PrintWriter out, PrintWriter err) throws IOException {
+    InputStream source;
+    OptionalLong size = OptionalLong.empty();
+    if (batch.equals("-")) {
+      source = parent.in();
+    } else {
+      Path file = Path.of(batch);
+      if (!Files.isRegularFile(file)) {
+        err.println(file + ": " + language.word(NOT_A_FORM));
+        return UNREADABLE_OR_REJECTED;
+      }
+      source = Files.newInputStream(file);
+      size = OptionalLong.of(Files.size(file));
+    }
+    try (CountingInputStream in = new CountingInputStream(source)) {
+      Progress progress = new Progress(err, language, in::count, size);
+      boolean show = Progress.stderrIsATerminal();
+      BatchSummary summary =
+          BatchScorer.using(json, ProjectScorer.DEFAULT)
+              .score(in, out, show ? progress : done -> {});
+      progress.finish();
+      BatchReport.lines(summary, language).forEach(err::println);
+      err.flush();
+      if (!summary.rejected().isEmpty() || !summary.complete()) {
+        return UNREADABLE_OR_REJECTED;
+      }
+      boolean errors =
+          summary.findings().keySet().stream().anyMatch(c -> c.severity() == Severity.ERROR);
+      return errors ? SOME_ERROR : NO_ERROR;
+    }
+  }
+
+  /** Counts the bytes read, for the time left. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public void close() throws IOException {
+      // Standard input is not ours to close.
+      if (in != System.in) {
+        super.close();
+      }
+    }
   }
 
   /** A file as itself; a directory as its .json files sorted by name; anything else a failure. */

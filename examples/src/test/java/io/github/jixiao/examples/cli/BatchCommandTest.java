@@ -1,0 +1,132 @@
+package io.github.jixiao.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BatchCommandTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** What one run printed and returned. */
+  private record Run(int status, List<String> out, List<String> err) {}
+
+  private static Run run(InputStream in, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        JixiaoCommand.commandLine(in, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
+    return new Run(status, out.toString().lines().toList(), err.toString().lines().toList());
+  }
+
+  /** A reference form on one line. */
+  private static String oneLine(String file) throws Exception {
+    return MAPPER.writeValueAsString(MAPPER.readTree(Path.of("forms", file).toFile()));
+  }
+
+  @Test
+  void aBatchFileGivesJsonLinesOnStdoutAndTheSummaryOnStderr(@TempDir Path dir) throws Exception {
+    Path batch =
+        Files.writeString(
+            dir.resolve("forms.jsonl"),
+            String.join(
+                    "\n",
+                    oneLine("01-antitrust.json"),
+                    "{\"projectName\": \"没有资金表\", \"levels\": []}",
+                    oneLine("09-quality-foundation.json"))
+                + "\n");
+    Run run =
+        run(InputStream.nullInputStream(), "score", "--batch", batch.toString(), "--lang", "en");
+    assertEquals(2, run.status());
+    assertEquals(2, run.out().size());
+    assertEquals("80.72", MAPPER.readTree(run.out().get(0)).get("total").asText());
+    assertEquals("99.03", MAPPER.readTree(run.out().get(1)).get("total").asText());
+    // (80.72 + 99.03) ÷ 2 = 89.875 → 89.88; the lowest is form 1's 80.72.
+    assertEquals("Summary: 2 scored, 1 rejected", run.err().get(0));
+    assertEquals("  Grades: EXCELLENT 1, GOOD 1, FAIR 0, POOR 0", run.err().get(1));
+    assertEquals("  Mean total 89.88, lowest 80.72 (form 1: 市场监管厅2024年中央反垄断专项)", run.err().get(2));
+    assertTrue(
+        run.err().get(3).startsWith("  Findings: TOTAL_SCORE_MISMATCH 1, "), run.err().get(3));
+    assertEquals(
+        List.of("  Form 2 rejected:", "    $.funding (line 1, column 1): is required"),
+        run.err().subList(4, 6));
+  }
+
+  @Test
+  void standardInputIsReadForADash() throws Exception {
+    String forms = "[" + oneLine("03-market-order.json") + "," + oneLine("05-xinchuang.json") + "]";
+    Run run =
+        run(
+            new ByteArrayInputStream(forms.getBytes(StandardCharsets.UTF_8)),
+            "score",
+            "--batch",
+            "-");
+    // Neither form has an error: status 0; 100 and 94.33 average 97.165 → 97.17.
+    assertEquals(0, run.status());
+    assertEquals(2, run.out().size());
+    assertEquals("汇总：评分 2 份，拒绝 0 份", run.err().get(0));
+    assertEquals("  平均总分 97.17，最低 94.33（第 2 份：自治区市场监管厅信创项目）", run.err().get(2));
+  }
+
+  @Test
+  void statusIsOneWhenAScoredFormHasAnError() throws Exception {
+    String forms = oneLine("06-it-operations.json");
+    Run run =
+        run(
+            new ByteArrayInputStream(forms.getBytes(StandardCharsets.UTF_8)),
+            "score",
+            "--batch",
+            "-");
+    assertEquals(1, run.status());
+  }
+
+  @Test
+  void aBatchWithFilesBesidesOrWithoutAnythingIsAUsageError() {
+    assertEquals(2, run(InputStream.nullInputStream(), "score", "--batch", "-", "forms").status());
+    assertEquals(2, run(InputStream.nullInputStream(), "score", "--batch", "none.jsonl").status());
+  }
+
+  @Test
+  void progressShowsFormsRateAndTimeLeftAndClearsItself() {
+    StringWriter err = new StringWriter();
+    long[] now = {0};
+    Progress progress =
+        new Progress(
+            new PrintWriter(err), Language.EN, () -> 250, OptionalLong.of(1000), () -> now[0]);
+    progress.accept(1);
+    assertEquals("", err.toString());
+    // Half a second in, 500 forms and a quarter of the bytes: 1000/s, 1.5 s to go, shown as 2.
+    now[0] = 500_000_000L;
+    progress.accept(500);
+    assertEquals("\r500 forms, 1000/s, about 2s left\u001b[K", err.toString());
+    progress.finish();
+    assertTrue(err.toString().endsWith("\r\u001b[K"));
+  }
+
+  @Test
+  void everyWordOfTheReportIsInBothLanguages() {
+    for (Language language : Language.values()) {
+      for (Language.Word word : Language.Word.values()) {
+        assertTrue(!language.word(word).isEmpty(), language + " " + word);
+      }
+    }
+    assertEquals(
+        Language.Word.values().length,
+        ResourceBundle.getBundle("io.github.jixiao.examples.cli.Report", java.util.Locale.ROOT)
+            .keySet()
+            .size());
+  }
+}
