@@ -1,0 +1,116 @@
+package io.github.jixiao.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.core.scoring.ScoringPolicy;
+import io.github.jixiao.core.scoring.SuggestionPolicy;
+import io.github.jixiao.jackson.FormJson;
+import io.github.jixiao.jackson.JixiaoModule;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The pipeline stage by stage, on the same documents: each benchmark does one more stage than the
+ * one before, so that the difference of two is the cost of a stage. One operation is one form; the
+ * reference data set takes its twelve forms in turn.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class PipelineBenchmark {
+  private static final ProjectScorer ARITHMETIC =
+      ProjectScorer.withPolicy(
+          ScoringPolicy.DEFAULT.withSuggestions(SuggestionPolicy.DEFAULT.withEnabled(false)));
+
+  /** {@code reference} for the twelve forms, or the number of indicators of a generated one. */
+  @Param({"reference", "30", "1000", "10000"})
+  public String forms;
+
+  private final ObjectMapper tree = new ObjectMapper();
+  private final ObjectMapper bound = new ObjectMapper().registerModule(new JixiaoModule());
+  private final FormJson json = FormJson.create();
+  private List<byte[]> documents;
+  private List<Project> projects;
+  private int next;
+
+  /** Reads the documents, and each once, so that the validator is built before measuring. */
+  @Setup
+  public void setUp() throws IOException {
+    documents = Documents.of(forms);
+    projects = new ArrayList<>();
+    for (byte[] document : documents) {
+      projects.add(json.readForm(new ByteArrayInputStream(document)));
+    }
+  }
+
+  private int nextIndex() {
+    int i = next;
+    next = (next + 1) % documents.size();
+    return i;
+  }
+
+  /** 1: the floor, Jackson's tree of the bytes. */
+  @Benchmark
+  public JsonNode stage1ReadTree() throws IOException {
+    return tree.readTree(documents.get(nextIndex()));
+  }
+
+  /** 2: binding into the model, strictly. */
+  @Benchmark
+  public Project stage2Bind() throws IOException {
+    return bound.readValue(documents.get(nextIndex()), Project.class);
+  }
+
+  /** 3: binding and Bean Validation. */
+  @Benchmark
+  public Project stage3Validate() throws IOException {
+    return json.readForm(new ByteArrayInputStream(documents.get(nextIndex())));
+  }
+
+  /** 4: and scoring with reconciliation (ERROR and WARNING). */
+  @Benchmark
+  public Scorecard stage4Score() throws IOException {
+    return ARITHMETIC.score(json.readForm(new ByteArrayInputStream(documents.get(nextIndex()))));
+  }
+
+  /** 5: and the suggested scores. */
+  @Benchmark
+  public Scorecard stage5Suggest() throws IOException {
+    return ProjectScorer.DEFAULT.score(
+        json.readForm(new ByteArrayInputStream(documents.get(nextIndex()))));
+  }
+
+  /** 6: and writing the scorecard: the whole pipeline. */
+  @Benchmark
+  public String stage6Write() throws IOException {
+    return json.writeScorecard(
+        ProjectScorer.DEFAULT.score(
+            json.readForm(new ByteArrayInputStream(documents.get(nextIndex())))));
+  }
+
+  /** Scoring alone, with suggestions, of forms already bound: against the floor, its share. */
+  @Benchmark
+  public Scorecard scoringAlone() {
+    return ProjectScorer.DEFAULT.score(projects.get(nextIndex()));
+  }
+}
