@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads one form document from a token stream (form-json-v1 §1), strictly, collecting every problem
@@ -43,8 +42,6 @@ final class FormReader {
       Comparator.comparing(
           (Problem p) ->
               p.location().map(l -> ((long) l.line() << 32) | l.column()).orElse(Long.MAX_VALUE));
-
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final JsonParser parser;
   private final boolean allowUnknownFields;
@@ -417,9 +414,7 @@ final class FormReader {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       String at =
-          PLAIN_NAME.matcher(field).matches()
-              ? path + "." + field
-              : path + "['" + field.replace("'", "\\'") + "']";
+          isPlainName(field) ? path + "." + field : path + "['" + field.replace("'", "\\'") + "']";
       parser.nextToken();
       location(parser.currentTokenLocation()).ifPresent(l -> locations.putIfAbsent(at, l));
       if (!seen.add(field)) {
@@ -604,6 +599,21 @@ final class FormReader {
       path.append(segments.get(i));
     }
     return path.toString();
+  }
+
+  /** Whether a field name needs no quoting in a JSON path: {@code [A-Za-z_][A-Za-z0-9_]*}. */
+  private static boolean isPlainName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String abbreviate(String text) {

@@ -47,6 +47,15 @@ public sealed interface Reading {
   Kind kind();
 
   /**
+   * The text as compared with another: full-width forms folded to ASCII, white space removed.
+   *
+   * @return for example {@code ≥8750批次} for {@code ≥8750 批次}
+   */
+  default String normalizedText() {
+    return ValueReader.compact(text());
+  }
+
+  /**
    * At least a quantity: {@code ≥110家次}, {@code 不少于3条}, {@code 80%以上}, a bare {@code 150户}.
    *
    * @param text the text as written

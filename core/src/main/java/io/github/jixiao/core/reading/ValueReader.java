@@ -129,8 +129,19 @@ public final class ValueReader {
   }
 
   /** Full-width forms to ASCII ({@code ＞ ％ （}), white space removed. */
-  private static String compact(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+  static String compact(String text) {
+    String normal =
+        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKC);
+    StringBuilder compact = new StringBuilder(normal.length());
+    for (int i = 0; i < normal.length(); i++) {
+      char c = normal.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        compact.append(c);
+      }
+    }
+    return compact.toString();
   }
 
   private static Optional<Reading> deadline(String text, String s) {

@@ -176,19 +176,15 @@ final class Suggestions {
   }
 
   private static boolean restates(Reading target, Reading actual) {
-    return compact(target.text()).equals(compact(actual.text()));
+    return target.normalizedText().equals(actual.normalizedText());
   }
 
   private static boolean confirms(Reading.Qualitative target, Reading actual) {
-    if (restates(target, actual) || compact(actual.text()).contains(compact(target.text()))) {
+    if (restates(target, actual) || actual.normalizedText().contains(target.normalizedText())) {
       return true;
     }
     return target.direction() != Direction.STATE
         && actual instanceof Reading.Qualitative result
         && result.direction() == target.direction();
-  }
-
-  private static String compact(String text) {
-    return text.replaceAll("\\s+", "");
   }
 }
