@@ -82,13 +82,7 @@ class SchemaTest {
   }
 
   private static List<Project> referenceForms() {
-    return List.of(
-        ReferenceForms.antitrust(),
-        ReferenceForms.qualityFoundation(),
-        ReferenceForms.itOperations(),
-        ReferenceForms.intellectualProperty(),
-        ReferenceForms.basicAccountCarryover(),
-        ReferenceForms.centralTransfer());
+    return ReferenceForms.all();
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Project;
+import java.util.List;
 
 /**
  * Reference forms of {@code shared/reference/2024-self-evaluation-forms.txt}, written in code cell
@@ -27,6 +28,21 @@ public final class ReferenceForms {
   private static final String BUREAU = "自治区市场监管厅";
 
   private ReferenceForms() {}
+
+  /**
+   * Every form of this class, in the order of the reference text.
+   *
+   * @return the six forms
+   */
+  public static List<Project> all() {
+    return List.of(
+        antitrust(),
+        itOperations(),
+        intellectualProperty(),
+        qualityFoundation(),
+        centralTransfer(),
+        basicAccountCarryover());
+  }
 
   private static CategorySection category(Category category, Indicator... indicators) {
     return CategorySection.of(category, indicators);

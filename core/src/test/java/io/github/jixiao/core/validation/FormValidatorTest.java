@@ -49,14 +49,7 @@ class FormValidatorTest {
 
   @Test
   void referenceFormsAreValid() {
-    for (Project form :
-        List.of(
-            ReferenceForms.antitrust(),
-            ReferenceForms.qualityFoundation(),
-            ReferenceForms.itOperations(),
-            ReferenceForms.intellectualProperty(),
-            ReferenceForms.basicAccountCarryover(),
-            ReferenceForms.centralTransfer())) {
+    for (Project form : ReferenceForms.all()) {
       assertEquals(List.of(), violations(form), form.projectName());
     }
   }
