@@ -14,6 +14,19 @@ import org.junit.jupiter.api.Test;
 
 class ProjectTest {
 
+  /** A project with these two cells; everything else blank. */
+  private static Project project(String name, List<LevelSection> levels) {
+    return new Project(
+        Optional.empty(),
+        name,
+        Optional.empty(),
+        Optional.empty(),
+        FundingBreakdown.builder().build(),
+        Goals.BLANK,
+        levels,
+        Optional.empty());
+  }
+
   @Test
   void builderKeepsTheFormsOrderAndLeavesUnsetCellsBlank() {
     Project project =
@@ -50,16 +63,7 @@ class ProjectTest {
   @Test
   void levelsAreAnUnmodifiableCopy() {
     List<LevelSection> levels = new ArrayList<>(List.of(LevelSection.of(Level.OUTPUT)));
-    Project project =
-        new Project(
-            Optional.empty(),
-            "项目",
-            Optional.empty(),
-            Optional.empty(),
-            FundingBreakdown.builder().build(),
-            Goals.BLANK,
-            levels,
-            Optional.empty());
+    Project project = project("项目", levels);
     levels.clear();
     assertEquals(1, project.levels().size());
     assertThrows(UnsupportedOperationException.class, () -> project.levels().clear());
@@ -68,34 +72,11 @@ class ProjectTest {
   @Test
   void nullIsRejectedWithTheFieldsName() {
     NullPointerException e =
-        assertThrows(
-            NullPointerException.class,
-            () ->
-                new Project(
-                    Optional.empty(),
-                    null,
-                    Optional.empty(),
-                    Optional.empty(),
-                    FundingBreakdown.builder().build(),
-                    Goals.BLANK,
-                    List.of(),
-                    Optional.empty()));
+        assertThrows(NullPointerException.class, () -> project(null, List.of()));
     assertEquals("projectName must not be null", e.getMessage());
     List<LevelSection> withNull = new ArrayList<>();
     withNull.add(null);
-    e =
-        assertThrows(
-            NullPointerException.class,
-            () ->
-                new Project(
-                    Optional.empty(),
-                    "项目",
-                    Optional.empty(),
-                    Optional.empty(),
-                    FundingBreakdown.builder().build(),
-                    Goals.BLANK,
-                    withNull,
-                    Optional.empty()));
+    e = assertThrows(NullPointerException.class, () -> project("项目", withNull));
     assertEquals("levels[0] must not be null", e.getMessage());
   }
 

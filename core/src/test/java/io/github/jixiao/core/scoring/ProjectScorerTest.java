@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.model.Category;
@@ -338,6 +339,25 @@ class ProjectScorerTest {
             "NONSTANDARD_LEVEL_WEIGHT $.levels[1].weight"),
         FindingLines.codesAndPaths(
             ProjectScorer.withPolicy(other).score(fullMarks(spent("1", "1")).build())));
+  }
+
+  @Test
+  void aNumberBeyondAnyFormIsRefusedAtOnceNamingItsCell() {
+    // Exact arithmetic on 1E+999999999 would expand it to a billion digits: no hang, a clear error.
+    Project huge = fullMarks(spent("100", "50")).reportedTotal("1e999999999").build();
+    IllegalArgumentException e =
+        assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(1),
+            () -> assertThrows(IllegalArgumentException.class, () -> score(huge)));
+    assertEquals(
+        "$.reportedTotal is beyond any number a form can hold (validate the form first): 1E+999999999",
+        e.getMessage());
+    Project tiny =
+        standardForm(spent("100", "50"), Indicator.of("产出", null, null, "50", "1e-999999999"))
+            .build();
+    e = assertThrows(IllegalArgumentException.class, () -> score(tiny));
+    assertTrue(
+        e.getMessage().startsWith("$.levels[0].categories[0].indicators[0].score is beyond"));
   }
 
   @Test

@@ -158,7 +158,8 @@ final class ScoreCommand implements Callable<Integer> {
   private int batch(FormJson json, PrintWriter out, PrintWriter err) throws IOException {
     InputStream source;
     OptionalLong size = OptionalLong.empty();
-    if (batch.equals("-")) {
+    boolean opened = !batch.equals("-");
+    if (!opened) {
       source = parent.in();
     } else {
       Path file = Path.of(batch);
@@ -169,7 +170,9 @@ final class ScoreCommand implements Callable<Integer> {
       source = Files.newInputStream(file);
       size = OptionalLong.of(Files.size(file));
     }
-    try (CountingInputStream in = new CountingInputStream(source)) {
+    // A file this command opened is closed here; standard input belongs to the caller.
+    try {
+      CountingInputStream in = new CountingInputStream(source);
       Progress progress = new Progress(err, language, in::count, size);
       boolean show = Progress.stderrIsATerminal();
       BatchSummary summary =
@@ -184,6 +187,10 @@ final class ScoreCommand implements Callable<Integer> {
       boolean errors =
           summary.findings().keySet().stream().anyMatch(c -> c.severity() == Severity.ERROR);
       return errors ? SOME_ERROR : NO_ERROR;
+    } finally {
+      if (opened) {
+        source.close();
+      }
     }
   }
 
@@ -211,14 +218,6 @@ final class ScoreCommand implements Callable<Integer> {
       int n = super.read(buffer, offset, length);
       count += Math.max(n, 0);
       return n;
-    }
-
-    @Override
-    public void close() throws IOException {
-      // Standard input is not ours to close.
-      if (in != System.in) {
-        super.close();
-      }
     }
   }
 

@@ -1,0 +1,62 @@
+package io.github.jixiao.core.scoring;
+
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scorer's guard on its input: every number a form can hold (below 10^12, 6 places, as {@code
+ * FormValidator} checks) is far inside it; a number such as {@code 1E+999999999} in a model built
+ * in code would make exact arithmetic expand it to a billion digits, so it is refused at once,
+ * naming its cell.
+ */
+final class ScorableNumbers {
+  /** Digits before and after the point beyond which a number is no form's. */
+  private static final int LIMIT = 40;
+
+  private ScorableNumbers() {}
+
+  static void require(Project project) {
+    var funding = project.funding();
+    check(funding.weight(), "$.funding.weight");
+    List<String> rows = List.of("total", "appropriation", "carryover", "other");
+    List<FundingRow> values =
+        List.of(funding.total(), funding.appropriation(), funding.carryover(), funding.other());
+    for (int r = 0; r < rows.size(); r++) {
+      for (FundingColumn column : FundingColumn.values()) {
+        check(values.get(r).get(column), "$.funding." + rows.get(r) + "." + column.fieldName());
+      }
+    }
+    check(funding.reportedExecutionRate(), Paths.REPORTED_EXECUTION_RATE);
+    check(funding.reportedScore(), Paths.REPORTED_FUNDING_SCORE);
+    for (int i = 0; i < project.levels().size(); i++) {
+      LevelSection level = project.levels().get(i);
+      check(level.weight(), Paths.levelWeight(i));
+      for (int j = 0; j < level.categories().size(); j++) {
+        CategorySection category = level.categories().get(j);
+        for (int k = 0; k < category.indicators().size(); k++) {
+          String path = Paths.indicator(i, j, k);
+          check(Optional.of(category.indicators().get(k).weight()), path + ".weight");
+          check(category.indicators().get(k).score(), path + ".score");
+        }
+      }
+    }
+    check(project.reportedTotal(), Paths.REPORTED_TOTAL);
+  }
+
+  private static void check(Optional<BigDecimal> value, String path) {
+    value
+        .filter(v -> v.signum() != 0)
+        .filter(v -> v.precision() - v.scale() > LIMIT || v.scale() > LIMIT)
+        .ifPresent(
+            v -> {
+              throw new IllegalArgumentException(
+                  path + " is beyond any number a form can hold (validate the form first): " + v);
+            });
+  }
+}
