@@ -43,9 +43,11 @@ public final class ProjectScorer {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final ScoringPolicy policy;
+  private final Suggestions suggestions;
 
   private ProjectScorer(ScoringPolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    this.suggestions = new Suggestions(policy);
   }
 
   /**
@@ -75,9 +77,12 @@ public final class ProjectScorer {
    * @param project the form
    * @return its scorecard
    * @throws NullPointerException if the project is null
+   * @throws IllegalArgumentException if a number is beyond any a form can hold (such as {@code
+   *     1E+999999999} in a model built in code); {@code FormValidator} rejects those first
    */
   public Scorecard score(Project project) {
     Objects.requireNonNull(project, "project must not be null");
+    ScorableNumbers.require(project);
     List<Finding> findings = new ArrayList<>();
     List<IndicatorAssessment> assessments = new ArrayList<>();
 
@@ -253,7 +258,7 @@ public final class ProjectScorer {
       List<IndicatorAssessment> assessments) {
     Optional<Suggestions.Outcome> advice =
         policy.suggestions().enabled()
-            ? Optional.of(new Suggestions(policy).assess(path, category, indicator))
+            ? Optional.of(suggestions.assess(path, category, indicator))
             : Optional.empty();
     advice.ifPresent(a -> out.addAll(a.onActual()));
 
