@@ -184,10 +184,13 @@ public final class FormJson {
     FormReader.Result result =
         FormReader.read(parser, allowUnknownFields, Messages.of(locale), toTheEnd);
     List<Problem> problems = new ArrayList<>(result.problems());
-    if (result.project().isPresent()) {
+    // The reader notes any value that might break a constraint; with none, validation would find
+    // nothing, and a batch's forms are spared walking every record.
+    if (result.project().isPresent() && result.mayBreakConstraints()) {
       for (Violation violation : validator.get().validate(result.project().get(), locale)) {
-        // A value already reported as malformed stands in for validation; say it once.
-        if (problems.stream().noneMatch(p -> covers(p.path(), violation.path()))) {
+        // A value the reader reported stands in for validation: say it once. A cell that breaks
+        // two constraints (-1E+13) has both said.
+        if (result.problems().stream().noneMatch(p -> covers(p.path(), violation.path()))) {
           problems.add(
               new Problem(
                   violation.path(), violation.message(), result.locationOf(violation.path())));

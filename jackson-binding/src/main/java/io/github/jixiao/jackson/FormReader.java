@@ -35,6 +35,11 @@ import java.util.Set;
  * <p>Where a value is wrong, a stand-in keeps the model's shape (an empty name, a weight of 0, the
  * level's first category), so that Bean Validation can still check the rest of the document at the
  * right paths; a stand-in is never returned as a result. Numbers are read exactly, from their text.
+ *
+ * <p>The happy path is kept cheap, since every form of a batch takes it: paths are rendered and
+ * locations kept only where a problem needs them, and a value that might break a constraint of the
+ * model (a negative number, too many digits, a blank name) is noted with its location, so that Bean
+ * Validation need run only on a document that has one.
  */
 final class FormReader {
   /** By position in the text; a problem with no position (an empty document) comes last. */
@@ -49,8 +54,11 @@ final class FormReader {
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> problemPaths = new HashSet<>();
 
-  /** Where each value and object stands, so that a problem found later can still point at it. */
+  /** Where each value that Bean Validation might name stands: the suspects of {@link #suspect}. */
   private final Map<String, Problem.Location> locations = new HashMap<>();
+
+  /** True once a value was read that might break one of the model's constraints. */
+  private boolean suspect;
 
   /**
    * False once an element had to be left out of the model (a level that is not one, an element that
@@ -64,13 +72,16 @@ final class FormReader {
    * @param project the form, with stand-ins wherever there are problems; empty where the document
    *     could not be read to the end or its shape could not be kept
    * @param problems every problem, in the document's order
-   * @param locations where each value read stands
+   * @param locations where each value that might break a constraint stands
+   * @param mayBreakConstraints false when every value is clearly within the model's constraints
+   *     ({@code @FormNumber}, {@code @NotBlank}), so that Bean Validation would find nothing
    * @param readToTheEnd false after malformed JSON: the parser cannot go on from there
    */
   record Result(
       Optional<Project> project,
       List<Problem> problems,
       Map<String, Problem.Location> locations,
+      boolean mayBreakConstraints,
       boolean readToTheEnd) {
     /** Where the value at a path stands, for a problem found after reading. */
     Optional<Problem.Location> locationOf(String path) {
@@ -97,17 +108,17 @@ final class FormReader {
     try {
       JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
       if (first == null) {
-        reader.problem("$", "empty");
+        reader.problem(JsonPath.ROOT, "empty");
         return reader.result(Optional.empty());
       }
       if (first != JsonToken.START_OBJECT) {
-        reader.problem("$", "expected.object");
+        reader.problem(JsonPath.ROOT, "expected.object");
         return reader.result(Optional.empty());
       }
-      location(parser.currentTokenLocation()).ifPresent(l -> reader.locations.put("$", l));
+      Optional<Problem.Location> root = reader.here();
       Project project = reader.project();
       if (toTheEnd && parser.nextToken() != null) {
-        reader.problem("$", "trailing");
+        reader.problemAt(JsonPath.ROOT, root, "trailing");
       }
       return reader.result(Optional.of(project).filter(p -> reader.shapeKept));
     } catch (StreamConstraintsException e) {
@@ -122,12 +133,17 @@ final class FormReader {
   private Result result(Optional<Project> project) {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(IN_THE_DOCUMENTS_ORDER);
-    return new Result(project, List.copyOf(sorted), locations, true);
+    return new Result(project, List.copyOf(sorted), locations, suspect, true);
   }
 
   private Result broken() {
     Result result = result(Optional.empty());
-    return new Result(result.project(), result.problems(), result.locations(), false);
+    return new Result(
+        result.project(),
+        result.problems(),
+        result.locations(),
+        result.mayBreakConstraints(),
+        false);
   }
 
   // --- the document's objects, in the order of form-json-v1 §1 ---
@@ -141,34 +157,36 @@ final class FormReader {
     var goals = new Slot<Goals>();
     var levels = new Slot<List<LevelSection>>();
     var total = new Slot<BigDecimal>();
-    fields(
-        "$",
-        (field, path) -> {
-          switch (field) {
-            case "schemaVersion" -> schemaVersion(path);
-            case "year" -> year.set(year(path));
-            case "projectName" -> name.set(text(path, false));
-            case "competentDepartment" -> department.set(text(path, false));
-            case "implementingUnit" -> unit.set(text(path, false));
-            case "funding" -> funding.set(object(path, this::funding));
-            case "goals" -> goals.set(objectOrNull(path, this::goals));
-            case "levels" -> levels.set(levels(path));
-            case "reportedTotal" -> total.set(number(path));
-            default -> unknown(path);
-          }
-        });
+    JsonPath path = JsonPath.ROOT;
+    Optional<Problem.Location> start =
+        fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "schemaVersion" -> schemaVersion(at);
+                case "year" -> year.set(year(at));
+                case "projectName" -> name.set(text(at, false));
+                case "competentDepartment" -> department.set(text(at, false));
+                case "implementingUnit" -> unit.set(text(at, false));
+                case "funding" -> funding.set(object(at, this::funding));
+                case "goals" -> goals.set(objectOrNull(at, this::goals));
+                case "levels" -> levels.set(levels(at));
+                case "reportedTotal" -> total.set(number(at));
+                default -> unknown(at);
+              }
+            });
     return new Project(
         year.value,
-        required(name, "$.projectName", ""),
+        required(name, path, "projectName", start, ""),
         department.value,
         unit.value,
-        required(funding, "$.funding", FundingBreakdown.builder().build()),
+        required(funding, path, "funding", start, FundingBreakdown.builder().build()),
         goals.value.orElse(Goals.BLANK),
-        required(levels, "$.levels", List.of()),
+        required(levels, path, "levels", start, List.of()),
         total.value);
   }
 
-  private void schemaVersion(String path) throws IOException {
+  private void schemaVersion(JsonPath path) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_NULL) {
       return;
     }
@@ -179,7 +197,7 @@ final class FormReader {
     }
   }
 
-  private FundingBreakdown funding(String path) throws IOException {
+  private FundingBreakdown funding(JsonPath path) throws IOException {
     var weight = new Slot<BigDecimal>();
     var total = new Slot<FundingRow>();
     var appropriation = new Slot<FundingRow>();
@@ -187,23 +205,24 @@ final class FormReader {
     var other = new Slot<FundingRow>();
     var rate = new Slot<BigDecimal>();
     var score = new Slot<BigDecimal>();
-    fields(
-        path,
-        (field, at) -> {
-          switch (field) {
-            case "weight" -> weight.set(number(at));
-            case "total" -> total.set(object(at, this::row));
-            case "appropriation" -> appropriation.set(objectOrNull(at, this::row));
-            case "carryover" -> carryover.set(objectOrNull(at, this::row));
-            case "other" -> other.set(objectOrNull(at, this::row));
-            case "reportedExecutionRate" -> rate.set(number(at));
-            case "reportedScore" -> score.set(number(at));
-            default -> unknown(at);
-          }
-        });
+    Optional<Problem.Location> start =
+        fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "weight" -> weight.set(number(at));
+                case "total" -> total.set(object(at, this::row));
+                case "appropriation" -> appropriation.set(objectOrNull(at, this::row));
+                case "carryover" -> carryover.set(objectOrNull(at, this::row));
+                case "other" -> other.set(objectOrNull(at, this::row));
+                case "reportedExecutionRate" -> rate.set(number(at));
+                case "reportedScore" -> score.set(number(at));
+                default -> unknown(at);
+              }
+            });
     return new FundingBreakdown(
         weight.value,
-        required(total, path + ".total", FundingRow.BLANK),
+        required(total, path, "total", start, FundingRow.BLANK),
         appropriation.value.orElse(FundingRow.BLANK),
         carryover.value.orElse(FundingRow.BLANK),
         other.value.orElse(FundingRow.BLANK),
@@ -211,7 +230,7 @@ final class FormReader {
         score.value);
   }
 
-  private FundingRow row(String path) throws IOException {
+  private FundingRow row(JsonPath path) throws IOException {
     var initial = new Slot<BigDecimal>();
     var adjusted = new Slot<BigDecimal>();
     var executed = new Slot<BigDecimal>();
@@ -228,7 +247,7 @@ final class FormReader {
     return new FundingRow(initial.value, adjusted.value, executed.value);
   }
 
-  private Goals goals(String path) throws IOException {
+  private Goals goals(JsonPath path) throws IOException {
     var expected = new Slot<String>();
     var achieved = new Slot<String>();
     fields(
@@ -243,47 +262,60 @@ final class FormReader {
     return new Goals(expected.value, achieved.value);
   }
 
-  private Optional<List<LevelSection>> levels(String path) throws IOException {
-    Map<Level, String> seen = new EnumMap<>(Level.class);
+  private Optional<List<LevelSection>> levels(JsonPath path) throws IOException {
+    Map<Level, JsonPath> seen = new EnumMap<>(Level.class);
     return array(
         path,
         (index, at) -> {
-          Optional<LevelSection> level = object(at, this::level).flatMap(l -> l);
-          if (level.isPresent() && seen.putIfAbsent(level.get().level(), at) != null) {
-            problem(
-                at + ".level",
-                "duplicateLevel",
-                level.get().level(),
-                seen.get(level.get().level()));
-            level = Optional.empty();
+          Optional<PlacedLevel> placed = object(at, this::level).flatMap(l -> l);
+          if (placed.isEmpty()) {
+            return Optional.empty();
           }
-          return level;
+          Level level = placed.get().section().level();
+          JsonPath first = seen.putIfAbsent(level, at);
+          if (first != null) {
+            problemAt(at.field("level"), placed.get().nameAt(), "duplicateLevel", level, first);
+            return Optional.empty();
+          }
+          return Optional.of(placed.get().section());
         });
   }
 
+  /** A level read, with where its name stands for a problem found once all levels are read. */
+  private record PlacedLevel(LevelSection section, Optional<Problem.Location> nameAt) {}
+
   /** A level, or empty where its level is unknown: no stand-in would keep the levels apart. */
-  private Optional<LevelSection> level(String path) throws IOException {
+  private Optional<PlacedLevel> level(JsonPath path) throws IOException {
     var name = new Slot<String>();
     var weight = new Slot<BigDecimal>();
     var categories = new Slot<List<RawCategory>>();
-    fields(
-        path,
-        (field, at) -> {
-          switch (field) {
-            case "level" -> name.set(text(at, false));
-            case "weight" -> weight.set(number(at));
-            case "categories" -> categories.set(array(at, (i, c) -> object(c, this::category)));
-            default -> unknown(at);
-          }
-        });
-    List<RawCategory> raw = required(categories, path + ".categories", List.of());
+    var nameAt = new Slot<Problem.Location>();
+    var weightAt = new Slot<Problem.Location>();
+    Optional<Problem.Location> start =
+        fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "level" -> {
+                  nameAt.set(here());
+                  name.set(text(at, false));
+                }
+                case "weight" -> {
+                  weightAt.set(here());
+                  weight.set(number(at));
+                }
+                case "categories" -> categories.set(array(at, (i, c) -> object(c, this::category)));
+                default -> unknown(at);
+              }
+            });
+    List<RawCategory> raw = required(categories, path, "categories", start, List.of());
     Optional<Labels.LevelName> level = Optional.empty();
     if (name.value.isEmpty()) {
-      required(name, path + ".level", "");
+      required(name, path, "level", start, "");
     } else {
       level = Labels.level(name.value.get());
       if (level.isEmpty()) {
-        problem(path + ".level", "unknownLevel", name.value.get());
+        problemAt(path.field("level"), nameAt.value, "unknownLevel", name.value.get());
       }
     }
     Optional<BigDecimal> stated = weight.value;
@@ -291,9 +323,13 @@ final class FormReader {
       BigDecimal fromLabel = level.get().labelWeight().get();
       if (stated.isEmpty()) {
         stated = Optional.of(fromLabel);
+        if (mayBreakFormNumber(fromLabel)) {
+          note(path.field("weight"), weightAt.value);
+        }
       } else if (stated.get().compareTo(fromLabel) != 0) {
-        problem(
-            path + ".weight",
+        problemAt(
+            path.field("weight"),
+            weightAt.value,
             "labelWeight",
             fromLabel.toPlainString(),
             stated.get().toPlainString());
@@ -303,32 +339,39 @@ final class FormReader {
       return Optional.empty();
     }
     Level resolved = level.get().level();
-    List<CategorySection> sections = new ArrayList<>();
+    List<CategorySection> sections = new ArrayList<>(raw.size());
     for (RawCategory category : raw) {
       sections.add(category.under(resolved));
     }
-    return Optional.of(new LevelSection(resolved, stated, sections));
+    return Optional.of(new PlacedLevel(new LevelSection(resolved, stated, sections), nameAt.value));
   }
 
   /** A category as written, placed under its level once the level is known. */
   private final class RawCategory {
-    private final String path;
+    private final JsonPath path;
     private final Optional<String> name;
+    private final Optional<Problem.Location> nameAt;
     private final List<Indicator> indicators;
 
-    RawCategory(String path, Optional<String> name, List<Indicator> indicators) {
+    RawCategory(
+        JsonPath path,
+        Optional<String> name,
+        Optional<Problem.Location> nameAt,
+        List<Indicator> indicators) {
       this.path = path;
       this.name = name;
+      this.nameAt = nameAt;
       this.indicators = indicators;
     }
 
     CategorySection under(Level level) {
       Optional<Category> category = name.flatMap(Labels::category);
       if (name.isPresent() && category.isEmpty()) {
-        problem(path + ".category", "unknownCategory", name.get());
+        problemAt(path.field("category"), nameAt, "unknownCategory", name.get());
       } else if (category.isPresent() && category.get().level() != level) {
-        problem(
-            path + ".category",
+        problemAt(
+            path.field("category"),
+            nameAt,
             "wrongLevel",
             category.get().label(),
             category.get().level().label(),
@@ -340,50 +383,57 @@ final class FormReader {
     }
   }
 
-  private RawCategory category(String path) throws IOException {
+  private RawCategory category(JsonPath path) throws IOException {
     var name = new Slot<String>();
+    var nameAt = new Slot<Problem.Location>();
     var indicators = new Slot<List<Indicator>>();
-    fields(
-        path,
-        (field, at) -> {
-          switch (field) {
-            case "category" -> name.set(text(at, false));
-            case "indicators" ->
-                indicators.set(array(at, (i, ind) -> object(ind, this::indicator)));
-            default -> unknown(at);
-          }
-        });
+    Optional<Problem.Location> start =
+        fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "category" -> {
+                  nameAt.set(here());
+                  name.set(text(at, false));
+                }
+                case "indicators" ->
+                    indicators.set(array(at, (i, ind) -> object(ind, this::indicator)));
+                default -> unknown(at);
+              }
+            });
     if (name.value.isEmpty()) {
-      required(name, path + ".category", "");
+      required(name, path, "category", start, "");
     }
-    return new RawCategory(path, name.value, required(indicators, path + ".indicators", List.of()));
+    return new RawCategory(
+        path, name.value, nameAt.value, required(indicators, path, "indicators", start, List.of()));
   }
 
-  private Indicator indicator(String path) throws IOException {
+  private Indicator indicator(JsonPath path) throws IOException {
     var name = new Slot<String>();
     var target = new Slot<String>();
     var actual = new Slot<String>();
     var weight = new Slot<BigDecimal>();
     var score = new Slot<BigDecimal>();
     var deviation = new Slot<String>();
-    fields(
-        path,
-        (field, at) -> {
-          switch (field) {
-            case "name" -> name.set(text(at, false));
-            case "target" -> target.set(text(at, true));
-            case "actual" -> actual.set(text(at, true));
-            case "weight" -> weight.set(number(at));
-            case "score" -> score.set(number(at));
-            case "deviation" -> deviation.set(text(at, false));
-            default -> unknown(at);
-          }
-        });
+    Optional<Problem.Location> start =
+        fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "name" -> name.set(text(at, false));
+                case "target" -> target.set(text(at, true));
+                case "actual" -> actual.set(text(at, true));
+                case "weight" -> weight.set(number(at));
+                case "score" -> score.set(number(at));
+                case "deviation" -> deviation.set(text(at, false));
+                default -> unknown(at);
+              }
+            });
     return new Indicator(
-        required(name, path + ".name", ""),
+        required(name, path, "name", start, ""),
         target.value,
         actual.value,
-        required(weight, path + ".weight", BigDecimal.ZERO),
+        required(weight, path, "weight", start, BigDecimal.ZERO),
         score.value,
         deviation.value);
   }
@@ -393,40 +443,46 @@ final class FormReader {
   /** Reads one field's value; the parser stands on the value's first token. */
   @FunctionalInterface
   private interface FieldReader {
-    void read(String field, String path) throws IOException;
+    void read(String field, JsonPath path) throws IOException;
   }
 
   /** Reads one element; the parser stands on the element's first token. */
   @FunctionalInterface
   private interface ElementReader<T> {
-    Optional<T> read(int index, String path) throws IOException;
+    Optional<T> read(int index, JsonPath path) throws IOException;
   }
 
   /** Reads an object's value; the parser stands on its START_OBJECT. */
   @FunctionalInterface
   private interface ObjectReader<T> {
-    T read(String path) throws IOException;
+    T read(JsonPath path) throws IOException;
   }
 
-  /** The fields of the object at the current START_OBJECT, each once. */
-  private void fields(String path, FieldReader reader) throws IOException {
-    Set<String> seen = new HashSet<>();
+  /**
+   * The fields of the object at the current START_OBJECT, each once.
+   *
+   * @return where the object starts, for a required field found missing at its end
+   */
+  private Optional<Problem.Location> fields(JsonPath path, FieldReader reader) throws IOException {
+    Optional<Problem.Location> start = here();
+    // An object of the form has a few fields: a list finds a repeated one sooner than a hash set.
+    List<String> seen = new ArrayList<>(8);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
-      String at =
-          isPlainName(field) ? path + "." + field : path + "['" + field.replace("'", "\\'") + "']";
+      JsonPath at = path.field(field);
       parser.nextToken();
-      location(parser.currentTokenLocation()).ifPresent(l -> locations.putIfAbsent(at, l));
-      if (!seen.add(field)) {
+      if (seen.contains(field)) {
         problem(at, "duplicateField");
         parser.skipChildren();
       } else {
+        seen.add(field);
         reader.read(field, at);
       }
     }
+    return start;
   }
 
-  private <T> Optional<T> object(String path, ObjectReader<T> reader) throws IOException {
+  private <T> Optional<T> object(JsonPath path, ObjectReader<T> reader) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       problem(path, "expected.object");
       parser.skipChildren();
@@ -435,7 +491,7 @@ final class FormReader {
     return Optional.of(reader.read(path));
   }
 
-  private <T> Optional<T> objectOrNull(String path, ObjectReader<T> reader) throws IOException {
+  private <T> Optional<T> objectOrNull(JsonPath path, ObjectReader<T> reader) throws IOException {
     if (parser.currentToken() == JsonToken.VALUE_NULL) {
       return Optional.empty();
     }
@@ -447,7 +503,7 @@ final class FormReader {
     return Optional.of(reader.read(path));
   }
 
-  private <T> Optional<List<T>> array(String path, ElementReader<T> reader) throws IOException {
+  private <T> Optional<List<T>> array(JsonPath path, ElementReader<T> reader) throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       problem(path, "expected.array");
       parser.skipChildren();
@@ -456,9 +512,7 @@ final class FormReader {
     List<T> elements = new ArrayList<>();
     int index = 0;
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      String at = path + "[" + index + "]";
-      location(parser.currentTokenLocation()).ifPresent(l -> locations.put(at, l));
-      Optional<T> element = reader.read(index, at);
+      Optional<T> element = reader.read(index, path.index(index));
       if (element.isPresent()) {
         elements.add(element.get());
       } else {
@@ -469,7 +523,7 @@ final class FormReader {
     return Optional.of(elements);
   }
 
-  private void unknown(String path) throws IOException {
+  private void unknown(JsonPath path) throws IOException {
     if (!allowUnknownFields) {
       problem(path, "unknownField");
     }
@@ -478,19 +532,25 @@ final class FormReader {
 
   // --- values ---
 
-  private Optional<BigDecimal> number(String path) throws IOException {
+  private Optional<BigDecimal> number(JsonPath path) throws IOException {
     switch (parser.currentToken()) {
       case VALUE_NULL:
         return Optional.empty();
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         // Exact, from the number's text: never through double.
-        return Optional.of(parser.getDecimalValue());
+        BigDecimal value = parser.getDecimalValue();
+        if (mayBreakFormNumber(value)) {
+          note(path, here());
+        }
+        return Optional.of(value);
       case VALUE_STRING:
         String text = parser.getText();
         Optional<BigDecimal> parsed = Numbers.parse(text);
         if (parsed.isEmpty()) {
           problem(path, "notANumber", abbreviate(text));
+        } else if (mayBreakFormNumber(parsed.get())) {
+          note(path, here());
         }
         return parsed;
       default:
@@ -501,7 +561,7 @@ final class FormReader {
   }
 
   /** Text; a number is taken as the text it is written in where {@code numbersAsText}. */
-  private Optional<String> text(String path, boolean numbersAsText) throws IOException {
+  private Optional<String> text(JsonPath path, boolean numbersAsText) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return Optional.empty();
@@ -509,14 +569,19 @@ final class FormReader {
     if (token == JsonToken.VALUE_STRING
         || (numbersAsText
             && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT))) {
-      return Optional.of(parser.getText());
+      String text = parser.getText();
+      if (text.isBlank()) {
+        // A required name (@NotBlank) may be blank: Bean Validation says so, here.
+        note(path, here());
+      }
+      return Optional.of(text);
     }
     problem(path, "expected.text");
     parser.skipChildren();
     return Optional.empty();
   }
 
-  private Optional<Year> year(String path) throws IOException {
+  private Optional<Year> year(JsonPath path) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return Optional.empty();
@@ -532,13 +597,20 @@ final class FormReader {
     return Optional.empty();
   }
 
-  /** A field that must be given, with the stand-in that keeps the model whole without it. */
-  private <T> T required(Slot<T> slot, String path, T standIn) {
+  /**
+   * A field that must be given, with the stand-in that keeps the model whole without it.
+   *
+   * @param object the path of the object that holds the field
+   * @param start where that object starts: the place of a field that is not there
+   */
+  private <T> T required(
+      Slot<T> slot, JsonPath object, String field, Optional<Problem.Location> start, T standIn) {
     if (slot.value.isEmpty()) {
       // A value that was there but wrong has its problem already; only absence is reported here.
+      String path = object.field(field).toString();
       if (!problemPaths.contains(path)) {
-        String parent = path.substring(0, Math.max(1, path.lastIndexOf('.')));
-        problemAt(path, Optional.ofNullable(locations.get(parent)), messages.get("required"));
+        problems.add(new Problem(path, messages.get("required"), start));
+        problemPaths.add(path);
       }
       return standIn;
     }
@@ -554,27 +626,47 @@ final class FormReader {
     }
   }
 
-  // --- problems ---
+  // --- values Bean Validation may name ---
 
-  /** A problem at a value: where it was read, else where the parser stands. */
-  private void problem(String path, String key, Object... arguments) {
-    Optional<Problem.Location> at = Optional.ofNullable(locations.get(path));
-    problemAt(
-        path,
-        at.isPresent() ? at : location(parser.currentTokenLocation()),
-        messages.get(key, arguments));
+  /**
+   * Whether a number might break {@code @FormNumber} (not negative, below 10^12, at most 6 places).
+   * The test is wider than the constraint: it holds for every number the constraint rejects as the
+   * model holds it (12.5000000 as 12.5), so that none goes unvalidated.
+   */
+  private static boolean mayBreakFormNumber(BigDecimal value) {
+    return value.signum() < 0 || value.scale() > 6 || value.precision() - value.scale() > 12;
   }
 
-  private void problemAt(String path, Optional<Problem.Location> location, String message) {
-    problems.add(new Problem(path, message, location));
-    problemPaths.add(path);
+  private void note(JsonPath path, Optional<Problem.Location> at) {
+    suspect = true;
+    at.ifPresent(l -> locations.putIfAbsent(path.toString(), l));
+  }
+
+  // --- problems ---
+
+  /** A problem at the value the parser stands on. */
+  private void problem(JsonPath path, String key, Object... arguments) {
+    problemAt(path, here(), key, arguments);
+  }
+
+  private void problemAt(
+      JsonPath path, Optional<Problem.Location> location, String key, Object... arguments) {
+    String at = path.toString();
+    problems.add(new Problem(at, messages.get(key, arguments), location));
+    problemPaths.add(at);
   }
 
   private void fatal(JsonProcessingException e, String key) {
-    problemAt(
-        pathOf(parser.getParsingContext()),
-        location(e.getLocation()),
-        messages.get(key, e.getOriginalMessage()));
+    problems.add(
+        new Problem(
+            pathOf(parser.getParsingContext()),
+            messages.get(key, e.getOriginalMessage()),
+            location(e.getLocation())));
+  }
+
+  /** Where the parser's current token stands. */
+  private Optional<Problem.Location> here() {
+    return location(parser.currentTokenLocation());
   }
 
   private static Optional<Problem.Location> location(JsonLocation location) {
@@ -599,21 +691,6 @@ final class FormReader {
       path.append(segments.get(i));
     }
     return path.toString();
-  }
-
-  /** Whether a field name needs no quoting in a JSON path: {@code [A-Za-z_][A-Za-z0-9_]*}. */
-  private static boolean isPlainName(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-      if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String abbreviate(String text) {

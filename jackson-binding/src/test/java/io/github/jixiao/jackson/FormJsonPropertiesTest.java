@@ -16,14 +16,17 @@ import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.Forms;
 import io.github.jixiao.core.testing.ReferenceForms;
+import io.github.jixiao.core.validation.FormValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -112,6 +115,135 @@ class FormJsonPropertiesTest {
     qt(100)
         .forAll(FORMS)
         .checkAssert(form -> assertEquals(JSON.writeForm(form), JSON.writeForm(form)));
+  }
+
+  // --- the reader validates only forms that need it: it must miss none ---
+
+  /**
+   * Numbers at and around the edges of {@code @FormNumber}: negative, 10^12, 6 and 7 places, 7
+   * places that are trailing zeros (valid as the model holds them), exponents.
+   */
+  private static final Gen<BigDecimal> EDGE_NUMBERS =
+      Generate.pick(
+              List.of(
+                  "-0.01",
+                  "-12.5",
+                  "0",
+                  "0.000001",
+                  "0.0000001",
+                  "1E-7",
+                  "12.5000000",
+                  "49.1234567",
+                  "999999999999",
+                  "999999999999.999999",
+                  "1000000000000",
+                  "1E+12",
+                  "1E+11",
+                  "1.0E+12",
+                  "-1E+13",
+                  "100"))
+          .map((String text) -> new BigDecimal(text));
+
+  /** Names at the edges of {@code @NotBlank}: ASCII blanks, control characters, U+3000. */
+  private static final Gen<String> EDGE_NAMES =
+      Generate.pick(List.of(" ", "\t\n", "\u0001", "\u3000", " 指标 ", "x"));
+
+  /** One cell of a consistent form (chosen by the draw) set to an edge value. */
+  private static Project withEdgeCell(Project p, int cell, BigDecimal number, String name) {
+    Optional<BigDecimal> value = Optional.of(number);
+    FundingBreakdown f = p.funding();
+    FundingRow t = f.total();
+    return switch (cell) {
+      case 0 -> Forms.mapIndicators(p, (i, j, k, ind) -> k == 0 ? withWeight(ind, number) : ind);
+      case 1 -> Forms.mapIndicators(p, (i, j, k, ind) -> k == 0 ? withScore(ind, value) : ind);
+      case 2 -> Forms.mapIndicators(p, (i, j, k, ind) -> i == 1 ? withName(ind, name) : ind);
+      case 3 ->
+          withFunding(
+              p,
+              new FundingBreakdown(
+                  value,
+                  new FundingRow(t.initialBudget(), value, t.executed()),
+                  f.appropriation(),
+                  f.carryover(),
+                  f.other(),
+                  value,
+                  f.reportedScore()));
+      case 4 ->
+          new Project(
+              p.year(),
+              name,
+              p.competentDepartment(),
+              p.implementingUnit(),
+              f,
+              p.goals(),
+              p.levels(),
+              value);
+      default -> {
+        List<LevelSection> levels = new ArrayList<>(p.levels());
+        LevelSection first = levels.get(0);
+        levels.set(0, new LevelSection(first.level(), value, first.categories()));
+        yield new Project(
+            p.year(),
+            p.projectName(),
+            p.competentDepartment(),
+            p.implementingUnit(),
+            f,
+            p.goals(),
+            levels,
+            p.reportedTotal());
+      }
+    };
+  }
+
+  private static Indicator withWeight(Indicator i, BigDecimal weight) {
+    return new Indicator(i.name(), i.target(), i.actual(), weight, i.score(), i.deviation());
+  }
+
+  private static Indicator withScore(Indicator i, Optional<BigDecimal> score) {
+    return new Indicator(i.name(), i.target(), i.actual(), i.weight(), score, i.deviation());
+  }
+
+  private static Indicator withName(Indicator i, String name) {
+    return new Indicator(name, i.target(), i.actual(), i.weight(), i.score(), i.deviation());
+  }
+
+  private static Project withFunding(Project p, FundingBreakdown funding) {
+    return new Project(
+        p.year(),
+        p.projectName(),
+        p.competentDepartment(),
+        p.implementingUnit(),
+        funding,
+        p.goals(),
+        p.levels(),
+        p.reportedTotal());
+  }
+
+  /**
+   * The reader runs Bean Validation only on a document with a value that might break a constraint.
+   * Whatever cell breaks one, the document is rejected with exactly the violations {@link
+   * FormValidator} finds in the form, path for path and message for message.
+   */
+  @Test
+  void readingRejectsExactlyWhatBeanValidationRejects() {
+    FormValidator validator = FormValidator.create();
+    qt(400)
+        .forAll(Forms.consistentProjects(), integers().between(0, 5), EDGE_NUMBERS, EDGE_NAMES)
+        .checkAssert(
+            (form, cell, number, name) -> {
+              Project edged = withEdgeCell(form, cell, number, name);
+              var expected = new TreeSet<String>();
+              validator
+                  .validate(edged, Locale.ENGLISH)
+                  .forEach(v -> expected.add(v.path() + ": " + v.message()));
+              var actual = new TreeSet<String>();
+              try {
+                JSON.readForm(JSON.writeForm(edged));
+              } catch (FormDocumentException e) {
+                e.problems().forEach(p -> actual.add(p.path() + ": " + p.message()));
+              }
+              assertEquals(expected, actual);
+            });
   }
 
   // --- no other exception than FormDocumentException, for any text ---
