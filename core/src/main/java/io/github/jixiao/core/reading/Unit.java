@@ -3,8 +3,6 @@ package io.github.jixiao.core.reading;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The unit of a quantity as written: money (元, 万元, 亿元, also per something: 元/批次), percent, a
@@ -39,8 +37,10 @@ public record Unit(Dimension dimension, String symbol, BigDecimal factor, Option
   /** A number written with no unit. */
   public static final Unit NONE = new Unit(Dimension.NONE, "", BigDecimal.ONE, Optional.empty());
 
-  private static final Pattern MONEY = Pattern.compile("(元|万元|亿元)(?:/(.+))?");
-  private static final Pattern COUNT_WORD = Pattern.compile("[\\p{IsHan}()（）]{1,6}");
+  private static final Unit PERCENT =
+      new Unit(Dimension.PERCENT, "%", BigDecimal.ONE, Optional.empty());
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
 
   /**
    * Checks the arguments.
@@ -65,24 +65,17 @@ public record Unit(Dimension dimension, String symbol, BigDecimal factor, Option
       return Optional.of(NONE);
     }
     if (symbol.equals("%")) {
-      return Optional.of(new Unit(Dimension.PERCENT, "%", BigDecimal.ONE, Optional.empty()));
+      return Optional.of(PERCENT);
     }
-    Matcher money = MONEY.matcher(symbol);
-    if (money.matches()) {
-      BigDecimal factor =
-          switch (money.group(1)) {
-            case "万元" -> BigDecimal.valueOf(10_000);
-            case "亿元" -> BigDecimal.valueOf(100_000_000);
-            default -> BigDecimal.ONE;
-          };
-      return Optional.of(
-          new Unit(Dimension.MONEY, symbol, factor, Optional.ofNullable(money.group(2))));
+    Optional<Unit> money = money(symbol);
+    if (money.isPresent()) {
+      return money;
     }
     Optional<BigDecimal> minutes = minutes(symbol);
     if (minutes.isPresent()) {
       return Optional.of(new Unit(Dimension.DURATION, symbol, minutes.get(), Optional.empty()));
     }
-    if (COUNT_WORD.matcher(symbol).matches()) {
+    if (isCountWord(symbol)) {
       return Optional.of(
           new Unit(
               Dimension.COUNT,
@@ -91,6 +84,59 @@ public record Unit(Dimension dimension, String symbol, BigDecimal factor, Option
               Optional.empty()));
     }
     return Optional.empty();
+  }
+
+  /** 元, 万元 or 亿元, alone or per something: {@code 元/批次}, {@code 万元/家}. */
+  private static Optional<Unit> money(String symbol) {
+    int yuan = symbol.indexOf('元');
+    BigDecimal factor;
+    if (yuan == 0) {
+      factor = BigDecimal.ONE;
+    } else if (yuan == 1 && symbol.charAt(0) == '万') {
+      factor = TEN_THOUSAND;
+    } else if (yuan == 1 && symbol.charAt(0) == '亿') {
+      factor = HUNDRED_MILLION;
+    } else {
+      return Optional.empty();
+    }
+    String rest = symbol.substring(yuan + 1);
+    if (rest.isEmpty()) {
+      return Optional.of(new Unit(Dimension.MONEY, symbol, factor, Optional.empty()));
+    }
+    String per = rest.substring(1);
+    if (rest.charAt(0) != '/' || per.isEmpty() || hasLineBreak(per)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Unit(Dimension.MONEY, symbol, factor, Optional.of(per)));
+  }
+
+  /** What a regular expression's {@code .} does not match. */
+  private static boolean hasLineBreak(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One to six Han characters or brackets: 家, 批次, 家(次), 个所. */
+  private static boolean isCountWord(String symbol) {
+    int count = 0;
+    for (int i = 0; i < symbol.length(); i += Character.charCount(symbol.codePointAt(i))) {
+      int c = symbol.codePointAt(i);
+      boolean allowed =
+          c == '('
+              || c == ')'
+              || c == '（'
+              || c == '）'
+              || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+      if (!allowed || ++count > 6) {
+        return false;
+      }
+    }
+    return count > 0;
   }
 
   /** Durations in minutes; a month is 30 days and a year 365, enough to order them. */

@@ -29,7 +29,10 @@ final class ScorableNumbers {
         List.of(funding.total(), funding.appropriation(), funding.carryover(), funding.other());
     for (int r = 0; r < rows.size(); r++) {
       for (FundingColumn column : FundingColumn.values()) {
-        check(values.get(r).get(column), "$.funding." + rows.get(r) + "." + column.fieldName());
+        Optional<BigDecimal> cell = values.get(r).get(column);
+        if (isBeyond(cell)) {
+          throw beyond("$.funding." + rows.get(r) + "." + column.fieldName(), cell);
+        }
       }
     }
     check(funding.reportedExecutionRate(), Paths.REPORTED_EXECUTION_RATE);
@@ -40,9 +43,15 @@ final class ScorableNumbers {
       for (int j = 0; j < level.categories().size(); j++) {
         CategorySection category = level.categories().get(j);
         for (int k = 0; k < category.indicators().size(); k++) {
-          String path = Paths.indicator(i, j, k);
-          check(Optional.of(category.indicators().get(k).weight()), path + ".weight");
-          check(category.indicators().get(k).score(), path + ".score");
+          // The path is written only for a number that fails: this runs for every indicator.
+          Optional<BigDecimal> weight = Optional.of(category.indicators().get(k).weight());
+          if (isBeyond(weight)) {
+            throw beyond(Paths.indicator(i, j, k) + ".weight", weight);
+          }
+          Optional<BigDecimal> score = category.indicators().get(k).score();
+          if (isBeyond(score)) {
+            throw beyond(Paths.indicator(i, j, k) + ".score", score);
+          }
         }
       }
     }
@@ -50,13 +59,21 @@ final class ScorableNumbers {
   }
 
   private static void check(Optional<BigDecimal> value, String path) {
-    value
-        .filter(v -> v.signum() != 0)
-        .filter(v -> v.precision() - v.scale() > LIMIT || v.scale() > LIMIT)
-        .ifPresent(
-            v -> {
-              throw new IllegalArgumentException(
-                  path + " is beyond any number a form can hold (validate the form first): " + v);
-            });
+    if (isBeyond(value)) {
+      throw beyond(path, value);
+    }
+  }
+
+  private static boolean isBeyond(Optional<BigDecimal> value) {
+    if (value.isEmpty() || value.get().signum() == 0) {
+      return false;
+    }
+    BigDecimal v = value.get();
+    return v.precision() - v.scale() > LIMIT || v.scale() > LIMIT;
+  }
+
+  private static IllegalArgumentException beyond(String path, Optional<BigDecimal> value) {
+    return new IllegalArgumentException(
+        path + " is beyond any number a form can hold (validate the form first): " + value.get());
   }
 }

@@ -180,7 +180,8 @@ final class Suggestions {
   }
 
   private static boolean confirms(Reading.Qualitative target, Reading actual) {
-    if (restates(target, actual) || actual.normalizedText().contains(target.normalizedText())) {
+    // Restated, or contained: 明显提升 confirms 提升.
+    if (actual.normalizedText().contains(target.normalizedText())) {
       return true;
     }
     return target.direction() != Direction.STATE
