@@ -10,11 +10,11 @@ import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -89,8 +89,15 @@ public final class BatchScorer {
    */
   public BatchSummary score(InputStream forms, OutputStream scorecards, LongConsumer progress)
       throws IOException {
+    ObjectWriter writer = json.lineWriter();
     BatchSummary summary =
-        score(forms, line -> scorecards.write(line.getBytes(StandardCharsets.UTF_8)), progress);
+        score(
+            forms,
+            card -> {
+              writer.writeValue(scorecards, card);
+              scorecards.write('\n');
+            },
+            progress);
     scorecards.flush();
     return summary;
   }
@@ -106,20 +113,28 @@ public final class BatchScorer {
    */
   public BatchSummary score(InputStream forms, Writer scorecards, LongConsumer progress)
       throws IOException {
-    BatchSummary summary = score(forms, scorecards::write, progress);
+    ObjectWriter writer = json.lineWriter();
+    BatchSummary summary =
+        score(
+            forms,
+            card -> {
+              writer.writeValue(scorecards, card);
+              scorecards.write('\n');
+            },
+            progress);
     scorecards.flush();
     return summary;
   }
 
-  /** Where scorecard lines go. */
+  /** Where scorecard lines go: written straight to the stream, never held as a string. */
   @FunctionalInterface
   private interface Sink {
-    void line(String json) throws IOException;
+    void line(Scorecard card) throws IOException;
   }
 
   private BatchSummary score(InputStream forms, Sink sink, LongConsumer progress)
       throws IOException {
-    Tally tally = new Tally(sink, json.lineWriter(), progress);
+    Tally tally = new Tally(sink, progress);
     BufferedInputStream in = new BufferedInputStream(forms);
     if (firstByte(in) == '[') {
       array(in, tally);
@@ -173,13 +188,15 @@ public final class BatchScorer {
   }
 
   private void lines(InputStream in, Tally tally) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+    char[] buffer = new char[8192];
+    int[] window = {0, 0}; // the unread part of buffer: from, to
     long line = 0;
     StringBuilder text = new StringBuilder();
     boolean more = true;
     while (more) {
       text.setLength(0);
-      more = readLine(reader, text);
+      more = readLine(reader, buffer, window, text);
       if (!more && text.length() == 0) {
         break;
       }
@@ -194,7 +211,7 @@ public final class BatchScorer {
                     Optional.empty())));
         continue;
       }
-      if (text.toString().isBlank()) {
+      if (isBlank(text)) {
         continue;
       }
       try (JsonParser parser = json.parser(new StringReader(text.toString()))) {
@@ -209,17 +226,41 @@ public final class BatchScorer {
    *
    * @return false at the end of the stream
    */
-  private static boolean readLine(BufferedReader reader, StringBuilder text) throws IOException {
-    int c;
-    while ((c = reader.read()) != -1) {
-      if (c == '\n') {
-        return true;
+  private static boolean readLine(Reader reader, char[] buffer, int[] window, StringBuilder text)
+      throws IOException {
+    // A block at a time: a character at a time from a Reader takes a lock per character.
+    while (true) {
+      int from = window[0];
+      int to = window[1];
+      int end = from;
+      while (end < to && buffer[end] != '\n') {
+        end++;
       }
       if (text.length() <= MAX_LINE) {
-        text.append((char) c);
+        text.append(buffer, from, Math.min(end - from, MAX_LINE + 1 - text.length()));
+      }
+      if (end < to) {
+        window[0] = end + 1;
+        return true;
+      }
+      int read = reader.read(buffer, 0, buffer.length);
+      if (read == -1) {
+        window[0] = 0;
+        window[1] = 0;
+        return false;
+      }
+      window[0] = 0;
+      window[1] = read;
+    }
+  }
+
+  private static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   private Problem syntax(JsonProcessingException e) {
@@ -234,7 +275,6 @@ public final class BatchScorer {
   /** The running sums of one call: the scorecards written and what the summary will say. */
   private final class Tally {
     private final Sink out;
-    private final ObjectWriter writer;
     private final LongConsumer progress;
     private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
     private final Map<FindingCode, Long> findings = new EnumMap<>(FindingCode.class);
@@ -245,9 +285,8 @@ public final class BatchScorer {
     private Optional<BatchSummary.Lowest> lowest = Optional.empty();
     private boolean complete = true;
 
-    Tally(Sink out, ObjectWriter writer, LongConsumer progress) {
+    Tally(Sink out, LongConsumer progress) {
       this.out = out;
-      this.writer = writer;
       this.progress = progress;
       for (Grade grade : Grade.values()) {
         grades.put(grade, 0L);
@@ -260,7 +299,7 @@ public final class BatchScorer {
         return;
       }
       Scorecard card = scorer.score(outcome.project().get());
-      out.line(writer.writeValueAsString(card) + "\n");
+      out.line(card);
       scored++;
       grades.merge(card.grade(), 1L, Long::sum);
       for (Finding finding : card.findings()) {

@@ -214,12 +214,13 @@ public final class FormJson {
     return mapper.createParser(source);
   }
 
-  /** Scorecards on one line each, for a stream of them. */
+  /** Scorecards on one line each, for a stream of them: the caller flushes once, at its end. */
   ObjectWriter lineWriter() {
     return mapper
         .writer()
         .with(locale)
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
   /** The locale of this instance's messages. */

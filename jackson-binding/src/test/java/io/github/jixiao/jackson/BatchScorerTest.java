@@ -100,6 +100,32 @@ class BatchScorerTest {
   }
 
   @Test
+  void aLineLongerThanTheReadBufferIsReadWhole() throws Exception {
+    // Names of 30,000 characters make each line several blocks of the reader long.
+    Project a = renamed(ReferenceForms.antitrust(), "反".repeat(30_000));
+    Project b = renamed(ReferenceForms.qualityFoundation(), "质".repeat(30_001));
+    Run run = run(line(a) + "\n" + line(b));
+    assertEquals(2, run.summary().scored());
+    assertEquals(a.projectName(), run.cards().get(0).get("projectName").asText());
+    assertEquals(b.projectName(), run.cards().get(1).get("projectName").asText());
+    // The same totals as the forms have under their own names: 80.72 and 99.03.
+    assertEquals("80.72", run.cards().get(0).get("total").asText());
+    assertEquals("99.03", run.cards().get(1).get("total").asText());
+  }
+
+  private static Project renamed(Project p, String name) {
+    return new Project(
+        p.year(),
+        name,
+        p.competentDepartment(),
+        p.implementingUnit(),
+        p.funding(),
+        p.goals(),
+        p.levels(),
+        p.reportedTotal());
+  }
+
+  @Test
   void badFormsInTheMiddleAreNamedWithTheirPositionAndEveryGoodOneIsScored() throws Exception {
     String negative =
         line(ReferenceForms.antitrust()).replace("\"weight\":12.5", "\"weight\":-12.5");
