@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Scores a form and reconciles its figures (勾稽关系), as scoring-rules.md §1 says: the execution rate
@@ -239,8 +240,10 @@ public final class ProjectScorer {
     for (int j = 0; j < section.categories().size(); j++) {
       CategorySection category = section.categories().get(j);
       for (int k = 0; k < category.indicators().size(); k++) {
+        int c = j;
+        int n = k;
         checkIndicator(
-            Paths.indicator(i, j, k),
+            () -> Paths.indicator(i, c, n),
             category.category(),
             category.indicators().get(k),
             out,
@@ -249,17 +252,22 @@ public final class ProjectScorer {
     }
   }
 
-  /** An indicator's findings in the order of its cells: actual, score, deviation. */
+  /**
+   * An indicator's findings in the order of its cells: actual, score, deviation. Its path is
+   * written only where an assessment or a finding needs it: most indicators of a form have none.
+   */
   private void checkIndicator(
-      String path,
+      Supplier<String> indicatorPath,
       Category category,
       Indicator indicator,
       List<Finding> out,
       List<IndicatorAssessment> assessments) {
     Optional<Suggestions.Outcome> advice =
         policy.suggestions().enabled()
-            ? Optional.of(suggestions.assess(path, category, indicator))
+            ? Optional.of(suggestions.assess(indicatorPath.get(), category, indicator))
             : Optional.empty();
+    Supplier<String> path =
+        advice.isPresent() ? () -> advice.get().assessment().path() : indicatorPath;
     advice.ifPresent(a -> out.addAll(a.onActual()));
 
     Optional<String> name = Optional.of(indicator.name());
@@ -270,14 +278,18 @@ public final class ProjectScorer {
       out.add(
           new Finding(
               FindingCode.MISSING_SCORE,
-              path + ".score",
+              path.get() + ".score",
               Optional.of(weight),
               Optional.empty(),
               name));
     } else if (comparison > 0) {
       out.add(
           new Finding(
-              FindingCode.SCORE_EXCEEDS_WEIGHT, path + ".score", Optional.of(weight), score, name));
+              FindingCode.SCORE_EXCEEDS_WEIGHT,
+              path.get() + ".score",
+              Optional.of(weight),
+              score,
+              name));
     }
     advice.ifPresent(
         a -> {
@@ -288,7 +300,7 @@ public final class ProjectScorer {
       out.add(
           new Finding(
               FindingCode.DEDUCTION_WITHOUT_REASON,
-              path + ".deviation",
+              path.get() + ".deviation",
               Optional.empty(),
               Optional.empty(),
               name));
@@ -342,7 +354,13 @@ public final class ProjectScorer {
   }
 
   private static BigDecimal sum(LevelSection section, Function<Indicator, BigDecimal> value) {
-    return section.indicators().map(value).reduce(ZERO, BigDecimal::add);
+    BigDecimal sum = ZERO;
+    for (CategorySection category : section.categories()) {
+      for (Indicator indicator : category.indicators()) {
+        sum = sum.add(value.apply(indicator));
+      }
+    }
+    return sum;
   }
 
   private Rounding rounding() {
