@@ -3,6 +3,7 @@ package io.github.jixiao.jackson;
 import static io.github.jixiao.jackson.JsonValues.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.jixiao.core.reading.Quantity;
@@ -22,6 +23,23 @@ import java.util.Locale;
  */
 final class ScorecardSerializer extends StdSerializer<Scorecard> {
   private static final long serialVersionUID = 1L;
+
+  // Names written once per indicator or finding, encoded once: Jackson writes them as bytes.
+  private static final SerializedString CODE = new SerializedString("code");
+  private static final SerializedString SEVERITY = new SerializedString("severity");
+  private static final SerializedString PATH = new SerializedString("path");
+  private static final SerializedString EXPECTED = new SerializedString("expected");
+  private static final SerializedString ACTUAL = new SerializedString("actual");
+  private static final SerializedString MESSAGE = new SerializedString("message");
+  private static final SerializedString TARGET = new SerializedString("target");
+  private static final SerializedString SUGGESTED_SCORE = new SerializedString("suggestedScore");
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString TEXT = new SerializedString("text");
+  private static final SerializedString VALUE = new SerializedString("value");
+  private static final SerializedString UNIT = new SerializedString("unit");
+  private static final SerializedString DATE = new SerializedString("date");
+  private static final SerializedString DIRECTION = new SerializedString("direction");
+  private static final SerializedString ITEMS = new SerializedString("items");
 
   ScorecardSerializer() {
     super(Scorecard.class);
@@ -55,16 +73,16 @@ final class ScorecardSerializer extends StdSerializer<Scorecard> {
     gen.writeArrayFieldStart("findings");
     for (Finding finding : card.findings()) {
       gen.writeStartObject();
-      gen.writeStringField("code", finding.code().name());
-      gen.writeStringField("severity", finding.severity().name());
-      gen.writeStringField("path", finding.path());
+      string(gen, CODE, finding.code().name());
+      string(gen, SEVERITY, finding.severity().name());
+      string(gen, PATH, finding.path());
       if (finding.expected().isPresent()) {
-        gen.writeStringField("expected", JsonValues.text(finding.expected().get()));
+        string(gen, EXPECTED, JsonValues.text(finding.expected().get()));
       }
       if (finding.actual().isPresent()) {
-        gen.writeStringField("actual", JsonValues.text(finding.actual().get()));
+        string(gen, ACTUAL, JsonValues.text(finding.actual().get()));
       }
-      gen.writeStringField("message", finding.message(locale));
+      string(gen, MESSAGE, finding.message(locale));
       gen.writeEndObject();
     }
     gen.writeEndArray();
@@ -72,10 +90,15 @@ final class ScorecardSerializer extends StdSerializer<Scorecard> {
       gen.writeArrayFieldStart("indicators");
       for (IndicatorAssessment indicator : card.indicators()) {
         gen.writeStartObject();
-        gen.writeStringField("path", indicator.path());
-        reading(gen, "target", indicator.target());
-        reading(gen, "actual", indicator.actual());
-        number(gen, "suggestedScore", indicator.suggestedScore());
+        string(gen, PATH, indicator.path());
+        reading(gen, TARGET, indicator.target());
+        reading(gen, ACTUAL, indicator.actual());
+        gen.writeFieldName(SUGGESTED_SCORE);
+        if (indicator.suggestedScore().isPresent()) {
+          gen.writeNumber(JsonValues.text(indicator.suggestedScore().get()));
+        } else {
+          gen.writeNull();
+        }
         gen.writeEndObject();
       }
       gen.writeEndArray();
@@ -84,20 +107,29 @@ final class ScorecardSerializer extends StdSerializer<Scorecard> {
   }
 
   /** A reading: its kind, the text read, and what it found there. */
-  private static void reading(JsonGenerator gen, String field, Reading reading) throws IOException {
-    gen.writeObjectFieldStart(field);
-    gen.writeStringField("kind", reading.kind().name());
-    gen.writeStringField("text", reading.text());
+  private static void string(JsonGenerator gen, SerializedString field, String value)
+      throws IOException {
+    gen.writeFieldName(field);
+    gen.writeString(value);
+  }
+
+  private static void reading(JsonGenerator gen, SerializedString field, Reading reading)
+      throws IOException {
+    gen.writeFieldName(field);
+    gen.writeStartObject();
+    string(gen, KIND, reading.kind().name());
+    string(gen, TEXT, reading.text());
     if (reading instanceof Reading.AtLeast atLeast) {
       quantity(gen, atLeast.quantity());
     } else if (reading instanceof Reading.AtMost atMost) {
       quantity(gen, atMost.quantity());
     } else if (reading instanceof Reading.Deadline deadline) {
-      gen.writeStringField("date", deadline.by().toString());
+      string(gen, DATE, deadline.by().toString());
     } else if (reading instanceof Reading.Qualitative qualitative) {
-      gen.writeStringField("direction", qualitative.direction().name());
+      string(gen, DIRECTION, qualitative.direction().name());
     } else if (reading instanceof Reading.ListOf list) {
-      gen.writeArrayFieldStart("items");
+      gen.writeFieldName(ITEMS);
+      gen.writeStartArray();
       for (String item : list.items()) {
         gen.writeString(item);
       }
@@ -107,11 +139,13 @@ final class ScorecardSerializer extends StdSerializer<Scorecard> {
   }
 
   private static void quantity(JsonGenerator gen, Quantity quantity) throws IOException {
-    number(gen, "value", quantity.value());
+    gen.writeFieldName(VALUE);
+    gen.writeNumber(JsonValues.text(quantity.value()));
+    gen.writeFieldName(UNIT);
     if (quantity.unit().dimension() == Unit.Dimension.NONE) {
-      gen.writeNullField("unit");
+      gen.writeNull();
     } else {
-      gen.writeStringField("unit", quantity.unit().symbol());
+      gen.writeString(quantity.unit().symbol());
     }
   }
 }

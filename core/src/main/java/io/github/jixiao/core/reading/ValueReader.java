@@ -130,8 +130,11 @@ public final class ValueReader {
 
   /** Full-width forms to ASCII ({@code ＞ ％ （}), white space removed. */
   static String compact(String text) {
+    if (isPlainAndCompact(text)) {
+      return text;
+    }
     String normal =
-        isPlainlyNfkc(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+        Normalizer.isNormalized(text, Normalizer.Form.NFKC)
             ? text
             : Normalizer.normalize(text, Normalizer.Form.NFKC);
     StringBuilder compact = new StringBuilder(normal.length());
@@ -145,14 +148,20 @@ public final class ValueReader {
   }
 
   /**
-   * Whether NFKC leaves the text as it is, known from its characters alone: ASCII, the CJK unified
-   * ideographs and the signs forms use most. Most texts are only these, and the check is cheap.
+   * Whether the text is compact already: no white space, and characters NFKC leaves as they are,
+   * known from the characters alone (ASCII, the CJK unified ideographs, the signs forms use most).
+   * Most texts are, and are then neither normalized nor copied.
    */
-  private static boolean isPlainlyNfkc(String text) {
+  private static boolean isPlainAndCompact(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean plain =
-          c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || c == '、' || c == '。' || c == '≥' || c == '≤';
+          (c < 0x80 && !Character.isWhitespace(c))
+              || (c >= 0x4E00 && c <= 0x9FFF)
+              || c == '、'
+              || c == '。'
+              || c == '≥'
+              || c == '≤';
       if (!plain) {
         return false;
       }
@@ -215,8 +224,8 @@ public final class ValueReader {
       return new Reading.Unrecognized(text);
     }
     // The longest sign wins: 不少于 is at least, though it ends with 少于.
-    int atMost = longestSuffix(before, AT_MOST_SIGNS);
-    int atLeast = longestSuffix(before, AT_LEAST_SIGNS);
+    int atMost = before.isEmpty() ? 0 : longestSuffix(before, AT_MOST_SIGNS);
+    int atLeast = before.isEmpty() ? 0 : longestSuffix(before, AT_LEAST_SIGNS);
     Reading.Kind sign = null;
     if (atMost > atLeast) {
       sign = Reading.Kind.AT_MOST;
