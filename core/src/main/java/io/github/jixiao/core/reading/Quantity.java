@@ -27,7 +27,8 @@ public record Quantity(BigDecimal value, Unit unit) {
    * @return value × factor
    */
   public BigDecimal base() {
-    return value.multiply(unit.factor());
+    // Most units are their own base (家, %, 元): no product to make.
+    return unit.factor().compareTo(BigDecimal.ONE) == 0 ? value : value.multiply(unit.factor());
   }
 
   /**

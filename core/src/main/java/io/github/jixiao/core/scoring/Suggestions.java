@@ -131,10 +131,11 @@ final class Suggestions {
 
   private boolean isFarAbove(Indicator indicator, Quantity target, BigDecimal achieved) {
     BigDecimal floor = target.base();
+    // The product last: most indicators fail a cheaper test first.
     return floor.signum() > 0
-        && achieved.compareTo(floor.multiply(rules.farAboveFactor())) >= 0
+        && indicator.deviation().isEmpty()
         && indicator.score().filter(s -> policy.compare(s, indicator.weight()) == 0).isPresent()
-        && indicator.deviation().isEmpty();
+        && achieved.compareTo(floor.multiply(rules.farAboveFactor())) >= 0;
   }
 
   private static Finding notComparable(String path, Optional<String> name) {
