@@ -36,10 +36,11 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>Reading checks the document's shape (form-json-v1 §1.3–1.4) and then runs Bean Validation on
- * what it read; every problem of both goes into one {@link FormDocumentException}. Nothing is
- * returned from a rejected document. Input beyond sane limits — a string over 1,000,000 characters,
- * a number over 100 digits, nesting over 64 levels, a document over 64 MB — is refused as soon as
- * the limit is passed.
+ * what it read, wherever a value might break a constraint of the model (a negative number, too many
+ * digits, a blank name): a valid form is spared the walk. Every problem of both goes into one
+ * {@link FormDocumentException}. Nothing is returned from a rejected document. Input beyond sane
+ * limits — a string over 1,000,000 characters, a number over 100 digits, nesting over 64 levels, a
+ * document over 64 MB — is refused as soon as the limit is passed.
  */
 public final class FormJson {
   private static final StreamReadConstraints LIMITS =

@@ -273,7 +273,7 @@ public final class ProjectScorer {
     Optional<String> name = Optional.of(indicator.name());
     BigDecimal weight = indicator.weight();
     Optional<BigDecimal> score = indicator.score();
-    int comparison = score.map(s -> policy.compare(s, weight)).orElse(0);
+    int comparison = score.isPresent() ? policy.compare(score.get(), weight) : 0;
     if (score.isEmpty() && weight.signum() > 0) {
       out.add(
           new Finding(

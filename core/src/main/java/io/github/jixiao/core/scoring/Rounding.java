@@ -63,6 +63,14 @@ public record Rounding(int scale, RoundingMode mode) {
     return canonical(dividend.divide(divisor, scale, mode));
   }
 
+  /**
+   * The value rounded to this scale, as a figure to compare rather than to report: a value with no
+   * more places than the scale is already there, and is returned as it is.
+   */
+  BigDecimal toScale(BigDecimal value) {
+    return value.scale() <= scale ? value : value.setScale(scale, mode);
+  }
+
   /** One scale for each figure: {@code 30}, not {@code 30.00}; {@code 100}, not {@code 1E+2}. */
   static BigDecimal canonical(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();

@@ -167,7 +167,14 @@ public record ScoringPolicy(
    *     above {@code right}
    */
   int compare(BigDecimal left, BigDecimal right) {
-    BigDecimal difference = rounding.round(left).subtract(rounding.round(right));
+    // Runs several times per indicator: rounded to the scale without canonical zeros, and with no
+    // tolerance the order of the rounded figures is the answer.
+    BigDecimal l = rounding.toScale(left);
+    BigDecimal r = rounding.toScale(right);
+    if (tolerance.signum() == 0) {
+      return l.compareTo(r);
+    }
+    BigDecimal difference = l.subtract(r);
     return difference.abs().compareTo(tolerance) <= 0 ? 0 : difference.signum();
   }
 

@@ -89,18 +89,17 @@ final class Suggestions {
       // A placeholder row takes no part in scoring, nor in advice.
       onActual.clear();
     }
-    suggested
-        .filter(s -> indicator.score().isPresent())
-        .filter(s -> policy.compare(s, indicator.score().get()) != 0)
-        .ifPresent(
-            s ->
-                onScore.add(
-                    new Finding(
-                        FindingCode.SUGGESTED_SCORE_DIFFERS,
-                        path + ".score",
-                        Optional.of(s),
-                        indicator.score(),
-                        name)));
+    if (suggested.isPresent()
+        && indicator.score().isPresent()
+        && policy.compare(suggested.get(), indicator.score().get()) != 0) {
+      onScore.add(
+          new Finding(
+              FindingCode.SUGGESTED_SCORE_DIFFERS,
+              path + ".score",
+              suggested,
+              indicator.score(),
+              name));
+    }
     return new Outcome(new IndicatorAssessment(path, target, actual, suggested), onActual, onScore);
   }
 
