@@ -37,8 +37,6 @@ public final class ValueReader {
   private static final String CHINESE_DIGITS = "零一二两三四五六七八九十百千";
   private static final Pattern CHINESE_NUMBER =
       Pattern.compile("([零一二两三四五六七八九十百千]+)(?=年|个月|天|小时|分钟|次|个|项|家|件|套|种|条|户|笔|所|类)");
-  private static final Pattern DATE =
-      Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?底?之?前?(\\D*)");
   private static final List<String> AT_MOST_SIGNS =
       List.of("小于等于", "不超过", "不高于", "不多于", "不大于", "小于", "低于", "少于", "<=", "≤", "≦", "<");
   private static final List<String> AT_LEAST_SIGNS =
@@ -99,14 +97,14 @@ public final class ValueReader {
     if (list.isPresent()) {
       return list.get();
     }
-    int start = firstAsciiDigit(s);
+    int start = firstAsciiDigit(s, 0);
     if (start >= 0) {
       int end = numberEnd(s, start);
-      String digits = s.substring(start, end).replace(",", "");
-      if (digits.length() > MAX_DIGITS) {
+      BigDecimal value = decimal(s, start, end);
+      if (value == null) {
         return new Reading.Unrecognized(text);
       }
-      return quantity(text, s, start, end, new BigDecimal(digits), category, fallback);
+      return quantity(text, s, start, end, value, category, fallback);
     }
     if (hasDigit(s)) {
       return new Reading.Unrecognized(text);
@@ -174,17 +172,34 @@ public final class ValueReader {
     if (s.length() < 5 || digitsEnd(s, 0) != 4 || s.charAt(4) != '年') {
       return Optional.empty();
     }
-    Matcher m = DATE.matcher(s);
-    if (!m.matches()) {
+    // As (\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?底?之?前?(\D*) matches: a year, a month and a
+    // day if written, then words with no digit (底, 之前, 完成).
+    int year = Integer.parseInt(s, 0, 4, 10);
+    int month = -1;
+    int day = -1;
+    int at = 5;
+    int monthEnd = digitsEnd(s, at);
+    if (monthEnd - at >= 1
+        && monthEnd - at <= 2
+        && monthEnd < s.length()
+        && s.charAt(monthEnd) == '月') {
+      month = Integer.parseInt(s, at, monthEnd, 10);
+      at = monthEnd + 1;
+      int dayEnd = digitsEnd(s, at);
+      if (dayEnd - at >= 1 && dayEnd - at <= 2 && dayEnd < s.length() && s.charAt(dayEnd) == '日') {
+        day = Integer.parseInt(s, at, dayEnd, 10);
+        at = dayEnd + 1;
+      }
+    }
+    if (firstAsciiDigit(s, at) >= 0) {
       return Optional.empty();
     }
     try {
-      int year = Integer.parseInt(m.group(1));
       LocalDate by;
-      if (m.group(3) != null) {
-        by = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      } else if (m.group(2) != null) {
-        by = YearMonth.of(year, Integer.parseInt(m.group(2))).atEndOfMonth();
+      if (day >= 0) {
+        by = LocalDate.of(year, month, day);
+      } else if (month >= 0) {
+        by = YearMonth.of(year, month).atEndOfMonth();
       } else {
         by = LocalDate.of(year, 12, 31);
       }
@@ -309,6 +324,40 @@ public final class ValueReader {
     return end;
   }
 
+  /**
+   * The number between {@code start} and {@code end}, separators left out; null past {@link
+   * #MAX_DIGITS} characters. Made from its digits straight away where they fit in a long.
+   */
+  static BigDecimal decimal(String s, int start, int end) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = -1;
+    int length = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == ',') {
+        continue;
+      }
+      length++;
+      if (c == '.') {
+        scale = 0;
+      } else {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+        if (scale >= 0) {
+          scale++;
+        }
+      }
+    }
+    if (length > MAX_DIGITS) {
+      return null;
+    }
+    if (digits > 18) {
+      return new BigDecimal(s.substring(start, end).replace(",", ""));
+    }
+    return BigDecimal.valueOf(unscaled, Math.max(scale, 0));
+  }
+
   private static int digitsEnd(String s, int from) {
     int i = from;
     while (i < s.length() && isAsciiDigit(s.charAt(i))) {
@@ -317,8 +366,8 @@ public final class ValueReader {
     return i;
   }
 
-  private static int firstAsciiDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  private static int firstAsciiDigit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       if (isAsciiDigit(s.charAt(i))) {
         return i;
       }

@@ -4,6 +4,11 @@ import static io.github.jixiao.core.testing.Theories.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.jixiao.core.model.Category;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,6 +27,8 @@ class ScannersAgreeWithPatternsTest {
       Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
   private static final Pattern MONEY = Pattern.compile("(元|万元|亿元)(?:/(.+))?");
   private static final Pattern COUNT_WORD = Pattern.compile("[\\p{IsHan}()（）]{1,6}");
+  private static final Pattern DATE =
+      Pattern.compile("(\\d{4})年(?:(\\d{1,2})月(?:(\\d{1,2})日)?)?底?之?前?(\\D*)");
 
   /**
    * Texts of 1 to 16 pieces drawn from what numbers and units are made of, and what breaks them.
@@ -36,7 +43,10 @@ class ScannersAgreeWithPatternsTest {
   @Test
   void numberScannerFindsWhatThePatternFinds() {
     Gen<String> texts =
-        textsOf(List.of("0", "1", "2", "9", "12", "345", ",", ",", ".", "年", "≥", "%", "x", "٣"));
+        textsOf(
+            List.of(
+                "0", "1", "2", "9", "12", "345", "9876543", ",", ",", ".", "年", "≥", "%", "x",
+                "٣"));
     qt(20_000)
         .forAll(texts)
         .checkAssert(
@@ -44,7 +54,52 @@ class ScannersAgreeWithPatternsTest {
               Matcher m = NUMBER.matcher(text);
               if (m.find()) {
                 assertEquals(m.end(), ValueReader.numberEnd(text, m.start()), text);
+                String digits = m.group().replace(",", "");
+                assertEquals(
+                    digits.length() > 30 ? null : new BigDecimal(digits),
+                    ValueReader.decimal(text, m.start(), m.end()),
+                    text);
               }
+            });
+  }
+
+  /** The last day the date pattern allowed, as the reader worked it out; empty for no date. */
+  private static Optional<LocalDate> byPattern(String text) {
+    Matcher m = DATE.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      if (m.group(3) != null) {
+        return Optional.of(
+            LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+      }
+      if (m.group(2) != null) {
+        return Optional.of(YearMonth.of(year, Integer.parseInt(m.group(2))).atEndOfMonth());
+      }
+      return Optional.of(LocalDate.of(year, 12, 31));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Test
+  void dateScannerReadsWhatThePatternReads() {
+    Gen<String> texts =
+        Generate.pick(List.of("2024年", "2024年", "2024", "", "12024年"))
+            .zip(
+                textsOf(
+                    List.of("1", "12", "123", "0", "3", "月", "月", "日", "底", "前", "之", "完成", "x")),
+                String::concat);
+    qt(20_000)
+        .forAll(texts)
+        .checkAssert(
+            text -> {
+              Reading reading = ValueReader.DEFAULT.read(text, Category.TIMELINESS);
+              Optional<LocalDate> read =
+                  reading instanceof Reading.Deadline d ? Optional.of(d.by()) : Optional.empty();
+              assertEquals(byPattern(text), read, text);
             });
   }
 
