@@ -1,5 +1,6 @@
 package io.github.jixiao.jackson;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -89,17 +90,9 @@ public final class BatchScorer {
    */
   public BatchSummary score(InputStream forms, OutputStream scorecards, LongConsumer progress)
       throws IOException {
-    ObjectWriter writer = json.lineWriter();
-    BatchSummary summary =
-        score(
-            forms,
-            card -> {
-              writer.writeValue(scorecards, card);
-              scorecards.write('\n');
-            },
-            progress);
-    scorecards.flush();
-    return summary;
+    try (JsonGenerator lines = json.lineGenerator(scorecards)) {
+      return score(forms, lines, progress);
+    }
   }
 
   /**
@@ -113,20 +106,28 @@ public final class BatchScorer {
    */
   public BatchSummary score(InputStream forms, Writer scorecards, LongConsumer progress)
       throws IOException {
+    try (JsonGenerator lines = json.lineGenerator(scorecards)) {
+      return score(forms, lines, progress);
+    }
+  }
+
+  /** Writes each scorecard through one generator, straight to the target, a line each. */
+  private BatchSummary score(InputStream forms, JsonGenerator lines, LongConsumer progress)
+      throws IOException {
     ObjectWriter writer = json.lineWriter();
     BatchSummary summary =
         score(
             forms,
             card -> {
-              writer.writeValue(scorecards, card);
-              scorecards.write('\n');
+              writer.writeValue(lines, card);
+              lines.writeRaw('\n');
             },
             progress);
-    scorecards.flush();
+    lines.flush();
     return summary;
   }
 
-  /** Where scorecard lines go: written straight to the stream, never held as a string. */
+  /** Where scorecard lines go. */
   @FunctionalInterface
   private interface Sink {
     void line(Scorecard card) throws IOException;

@@ -1,6 +1,7 @@
 package io.github.jixiao.jackson;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -213,6 +215,25 @@ public final class FormJson {
   /** The parser factory, with the instance's limits on hostile input. */
   JsonParser parser(InputStream source) throws IOException {
     return mapper.createParser(source);
+  }
+
+  /**
+   * A generator for a stream of scorecard lines: the target is left open, and values follow one
+   * another with nothing between them but the newline the caller writes.
+   */
+  JsonGenerator lineGenerator(OutputStream target) throws IOException {
+    return forLines(mapper.createGenerator(target));
+  }
+
+  /** As {@link #lineGenerator(OutputStream)}, for text. */
+  JsonGenerator lineGenerator(Writer target) throws IOException {
+    return forLines(mapper.createGenerator(target));
+  }
+
+  private static JsonGenerator forLines(JsonGenerator generator) {
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    generator.setRootValueSeparator(null);
+    return generator;
   }
 
   /** Scorecards on one line each, for a stream of them: the caller flushes once, at its end. */

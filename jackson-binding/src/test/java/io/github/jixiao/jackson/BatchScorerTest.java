@@ -15,6 +15,7 @@ import io.github.jixiao.core.scoring.SuggestionPolicy;
 import io.github.jixiao.core.testing.ReferenceForms;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -97,6 +98,23 @@ class BatchScorerTest {
     assertEquals(List.of(), summary.rejected());
     assertTrue(summary.complete());
     assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), run.progress());
+  }
+
+  @Test
+  void eachScorecardIsOneLineAndNothingElse() throws Exception {
+    String input = line(ReferenceForms.antitrust()) + "\n" + line(ReferenceForms.itOperations());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    BATCH.score(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), bytes);
+    StringWriter text = new StringWriter();
+    BATCH.score(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), text, n -> {});
+    for (String out : List.of(bytes.toString(StandardCharsets.UTF_8), text.toString())) {
+      // Two lines, each a whole object: no separator before the second, a newline after each.
+      String[] lines = out.split("\n", -1);
+      assertEquals(3, lines.length, out);
+      assertTrue(lines[0].startsWith("{\"schemaVersion\":1,") && lines[0].endsWith("}"));
+      assertTrue(lines[1].startsWith("{\"schemaVersion\":1,") && lines[1].endsWith("}"));
+      assertEquals("", lines[2]);
+    }
   }
 
   @Test

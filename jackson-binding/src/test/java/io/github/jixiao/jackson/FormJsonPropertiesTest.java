@@ -158,7 +158,7 @@ class FormJsonPropertiesTest {
       case 1 -> Forms.mapIndicators(p, (i, j, k, ind) -> k == 0 ? withScore(ind, value) : ind);
       case 2 -> Forms.mapIndicators(p, (i, j, k, ind) -> i == 1 ? withName(ind, name) : ind);
       case 3 ->
-          withFunding(
+          Forms.withFunding(
               p,
               new FundingBreakdown(
                   value,
@@ -167,7 +167,8 @@ class FormJsonPropertiesTest {
                   f.carryover(),
                   f.other(),
                   value,
-                  f.reportedScore()));
+                  f.reportedScore()),
+              p.reportedTotal());
       case 4 ->
           new Project(
               p.year(),
@@ -205,18 +206,6 @@ class FormJsonPropertiesTest {
 
   private static Indicator withName(Indicator i, String name) {
     return new Indicator(name, i.target(), i.actual(), i.weight(), i.score(), i.deviation());
-  }
-
-  private static Project withFunding(Project p, FundingBreakdown funding) {
-    return new Project(
-        p.year(),
-        p.projectName(),
-        p.competentDepartment(),
-        p.implementingUnit(),
-        funding,
-        p.goals(),
-        p.levels(),
-        p.reportedTotal());
   }
 
   /**

@@ -231,14 +231,14 @@ class ScoringPropertiesTest {
   private static Project change(Project project, ReportedCell cell, BigDecimal delta) {
     FundingBreakdown f = project.funding();
     return switch (cell) {
-      case TOTAL -> withFunding(project, f, project.reportedTotal().map(t -> t.add(delta)));
+      case TOTAL -> Forms.withFunding(project, f, project.reportedTotal().map(t -> t.add(delta)));
       case EXECUTION_RATE ->
-          withFunding(
+          Forms.withFunding(
               project,
               reported(f, f.reportedExecutionRate().map(r -> r.add(delta)), f.reportedScore()),
               project.reportedTotal());
       case FUNDING_SCORE ->
-          withFunding(
+          Forms.withFunding(
               project,
               reported(f, f.reportedExecutionRate(), f.reportedScore().map(r -> r.add(delta))),
               project.reportedTotal());
@@ -263,7 +263,7 @@ class ScoringPropertiesTest {
             column == FundingColumn.INITIAL_BUDGET ? Optional.of(changed) : old.initialBudget(),
             column == FundingColumn.ADJUSTED_BUDGET ? Optional.of(changed) : old.adjustedBudget(),
             column == FundingColumn.EXECUTED ? Optional.of(changed) : old.executed()));
-    return withFunding(
+    return Forms.withFunding(
         project,
         new FundingBreakdown(
             f.weight(),
@@ -274,19 +274,6 @@ class ScoringPropertiesTest {
             f.reportedExecutionRate(),
             f.reportedScore()),
         project.reportedTotal());
-  }
-
-  private static Project withFunding(
-      Project p, FundingBreakdown funding, Optional<BigDecimal> reportedTotal) {
-    return new Project(
-        p.year(),
-        p.projectName(),
-        p.competentDepartment(),
-        p.implementingUnit(),
-        funding,
-        p.goals(),
-        p.levels(),
-        reportedTotal);
   }
 
   private static List<int[]> positions(Project project) {

@@ -115,6 +115,27 @@ public final class Forms {
         project.reportedTotal());
   }
 
+  /**
+   * The project with another funding table and reported total, everything else kept.
+   *
+   * @param project the project
+   * @param funding the funding table to put in place
+   * @param reportedTotal the reported total to put in place
+   * @return the changed project
+   */
+  public static Project withFunding(
+      Project project, FundingBreakdown funding, Optional<BigDecimal> reportedTotal) {
+    return new Project(
+        project.year(),
+        project.projectName(),
+        project.competentDepartment(),
+        project.implementingUnit(),
+        funding,
+        project.goals(),
+        project.levels(),
+        reportedTotal);
+  }
+
   private static Gen<Project> projects(Gen<Boolean> withBreakdown) {
     Gen<List<LevelSection>> levels =
         level(Level.OUTPUT).zip(level(Level.BENEFIT), level(Level.SATISFACTION), List::of);
