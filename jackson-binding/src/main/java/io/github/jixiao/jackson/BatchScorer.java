@@ -111,37 +111,17 @@ public final class BatchScorer {
     }
   }
 
-  /** Writes each scorecard through one generator, straight to the target, a line each. */
+  /** Scores the stream, each scorecard written through one generator, a line each. */
   private BatchSummary score(InputStream forms, JsonGenerator lines, LongConsumer progress)
       throws IOException {
-    ObjectWriter writer = json.lineWriter();
-    BatchSummary summary =
-        score(
-            forms,
-            card -> {
-              writer.writeValue(lines, card);
-              lines.writeRaw('\n');
-            },
-            progress);
-    lines.flush();
-    return summary;
-  }
-
-  /** Where scorecard lines go. */
-  @FunctionalInterface
-  private interface Sink {
-    void line(Scorecard card) throws IOException;
-  }
-
-  private BatchSummary score(InputStream forms, Sink sink, LongConsumer progress)
-      throws IOException {
-    Tally tally = new Tally(sink, progress);
+    Tally tally = new Tally(lines, progress);
     BufferedInputStream in = new BufferedInputStream(forms);
     if (firstByte(in) == '[') {
       array(in, tally);
     } else {
       lines(in, tally);
     }
+    lines.flush();
     return tally.summary();
   }
 
@@ -189,15 +169,13 @@ public final class BatchScorer {
   }
 
   private void lines(InputStream in, Tally tally) throws IOException {
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-    char[] buffer = new char[8192];
-    int[] window = {0, 0}; // the unread part of buffer: from, to
+    LineReader reader = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     long line = 0;
     StringBuilder text = new StringBuilder();
     boolean more = true;
     while (more) {
       text.setLength(0);
-      more = readLine(reader, buffer, window, text);
+      more = reader.next(text);
       if (!more && text.length() == 0) {
         break;
       }
@@ -222,36 +200,47 @@ public final class BatchScorer {
   }
 
   /**
-   * Reads one line into {@code text}, without its end; past {@link #MAX_LINE} characters the rest
-   * is skipped and only the length shows it.
-   *
-   * @return false at the end of the stream
+   * Lines of text read a block at a time: a character at a time from a {@link Reader} takes a lock
+   * per character.
    */
-  private static boolean readLine(Reader reader, char[] buffer, int[] window, StringBuilder text)
-      throws IOException {
-    // A block at a time: a character at a time from a Reader takes a lock per character.
-    while (true) {
-      int from = window[0];
-      int to = window[1];
-      int end = from;
-      while (end < to && buffer[end] != '\n') {
-        end++;
+  private static final class LineReader {
+    private final Reader reader;
+    private final char[] buffer = new char[8192];
+    private int from;
+    private int to;
+
+    LineReader(Reader reader) {
+      this.reader = reader;
+    }
+
+    /**
+     * Reads one line into {@code text}, without its end; past {@link #MAX_LINE} characters the rest
+     * is skipped and only the length shows it.
+     *
+     * @return false at the end of the stream
+     */
+    boolean next(StringBuilder text) throws IOException {
+      while (true) {
+        int end = from;
+        while (end < to && buffer[end] != '\n') {
+          end++;
+        }
+        if (text.length() <= MAX_LINE) {
+          text.append(buffer, from, Math.min(end - from, MAX_LINE + 1 - text.length()));
+        }
+        if (end < to) {
+          from = end + 1;
+          return true;
+        }
+        int read = reader.read(buffer, 0, buffer.length);
+        if (read == -1) {
+          from = 0;
+          to = 0;
+          return false;
+        }
+        from = 0;
+        to = read;
       }
-      if (text.length() <= MAX_LINE) {
-        text.append(buffer, from, Math.min(end - from, MAX_LINE + 1 - text.length()));
-      }
-      if (end < to) {
-        window[0] = end + 1;
-        return true;
-      }
-      int read = reader.read(buffer, 0, buffer.length);
-      if (read == -1) {
-        window[0] = 0;
-        window[1] = 0;
-        return false;
-      }
-      window[0] = 0;
-      window[1] = read;
     }
   }
 
@@ -275,7 +264,8 @@ public final class BatchScorer {
 
   /** The running sums of one call: the scorecards written and what the summary will say. */
   private final class Tally {
-    private final Sink out;
+    private final JsonGenerator lines;
+    private final ObjectWriter writer = json.lineWriter();
     private final LongConsumer progress;
     private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
     private final Map<FindingCode, Long> findings = new EnumMap<>(FindingCode.class);
@@ -286,8 +276,8 @@ public final class BatchScorer {
     private Optional<BatchSummary.Lowest> lowest = Optional.empty();
     private boolean complete = true;
 
-    Tally(Sink out, LongConsumer progress) {
-      this.out = out;
+    Tally(JsonGenerator lines, LongConsumer progress) {
+      this.lines = lines;
       this.progress = progress;
       for (Grade grade : Grade.values()) {
         grades.put(grade, 0L);
@@ -300,7 +290,9 @@ public final class BatchScorer {
         return;
       }
       Scorecard card = scorer.score(outcome.project().get());
-      out.line(card);
+      // Straight to the target: no string is made of the card.
+      writer.writeValue(lines, card);
+      lines.writeRaw('\n');
       scored++;
       grades.merge(card.grade(), 1L, Long::sum);
       for (Finding finding : card.findings()) {

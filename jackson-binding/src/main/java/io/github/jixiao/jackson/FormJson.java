@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.validation.FormValidator;
@@ -236,13 +237,12 @@ public final class FormJson {
     return generator;
   }
 
-  /** Scorecards on one line each, for a stream of them: the caller flushes once, at its end. */
+  /**
+   * Scorecards on one line each, for a {@link #lineGenerator}: the caller flushes once, at the end,
+   * not after each.
+   */
   ObjectWriter lineWriter() {
-    return mapper
-        .writer()
-        .with(locale)
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    return mapper.writer().with(locale).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
   /** The locale of this instance's messages. */
@@ -325,10 +325,7 @@ public final class FormJson {
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return mapper
-        .writer(printer)
-        .with(locale)
-        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return mapper.writer(printer).with(locale).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   /** The default Bean Validation factory is costly to build: once, on first use, then shared. */

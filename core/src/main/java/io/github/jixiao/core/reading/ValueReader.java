@@ -36,7 +36,7 @@ public final class ValueReader {
   private static final int MAX_DIGITS = 30;
   private static final String CHINESE_DIGITS = "零一二两三四五六七八九十百千";
   private static final Pattern CHINESE_NUMBER =
-      Pattern.compile("([零一二两三四五六七八九十百千]+)(?=年|个月|天|小时|分钟|次|个|项|家|件|套|种|条|户|笔|所|类)");
+      Pattern.compile("([" + CHINESE_DIGITS + "]+)(?=年|个月|天|小时|分钟|次|个|项|家|件|套|种|条|户|笔|所|类)");
   private static final List<String> AT_MOST_SIGNS =
       List.of("小于等于", "不超过", "不高于", "不多于", "不大于", "小于", "低于", "少于", "<=", "≤", "≦", "<");
   private static final List<String> AT_LEAST_SIGNS =
@@ -109,21 +109,35 @@ public final class ValueReader {
     if (hasDigit(s)) {
       return new Reading.Unrecognized(text);
     }
-    Matcher chinese = hasAnyOf(s, CHINESE_DIGITS) ? CHINESE_NUMBER.matcher(s) : null;
-    if (chinese != null && chinese.find()) {
-      Optional<Integer> value = chineseNumber(chinese.group(1));
-      if (value.isPresent()) {
-        return quantity(
-            text,
-            s,
-            chinese.start(),
-            chinese.end(),
-            BigDecimal.valueOf(value.get()),
-            category,
-            fallback);
-      }
+    Optional<Reading> counted = chineseQuantity(text, s, category, fallback);
+    if (counted.isPresent()) {
+      return counted.get();
     }
     return new Reading.Qualitative(text, direction(s));
+  }
+
+  /** A quantity written in Chinese numerals: {@code 大于一年}, {@code 三天}. */
+  private static Optional<Reading> chineseQuantity(
+      String text, String s, Category category, Unit fallback) {
+    // Looked for only where a numeral stands: most texts without digits are words, and have none.
+    if (!hasAnyOf(s, CHINESE_DIGITS)) {
+      return Optional.empty();
+    }
+    Matcher chinese = CHINESE_NUMBER.matcher(s);
+    if (!chinese.find()) {
+      return Optional.empty();
+    }
+    return chineseNumber(chinese.group(1))
+        .map(
+            value ->
+                quantity(
+                    text,
+                    s,
+                    chinese.start(),
+                    chinese.end(),
+                    BigDecimal.valueOf(value),
+                    category,
+                    fallback));
   }
 
   /** Full-width forms to ASCII ({@code ＞ ％ （}), white space removed. */

@@ -257,17 +257,15 @@ public final class ProjectScorer {
    * written only where an assessment or a finding needs it: most indicators of a form have none.
    */
   private void checkIndicator(
-      Supplier<String> indicatorPath,
+      Supplier<String> path,
       Category category,
       Indicator indicator,
       List<Finding> out,
       List<IndicatorAssessment> assessments) {
     Optional<Suggestions.Outcome> advice =
         policy.suggestions().enabled()
-            ? Optional.of(suggestions.assess(indicatorPath.get(), category, indicator))
+            ? Optional.of(suggestions.assess(path.get(), category, indicator))
             : Optional.empty();
-    Supplier<String> path =
-        advice.isPresent() ? () -> advice.get().assessment().path() : indicatorPath;
     advice.ifPresent(a -> out.addAll(a.onActual()));
 
     Optional<String> name = Optional.of(indicator.name());
