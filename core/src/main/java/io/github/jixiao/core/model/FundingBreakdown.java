@@ -64,6 +64,21 @@ public record FundingBreakdown(
   }
 
   /**
+   * One row of the table.
+   *
+   * @param line which row
+   * @return the row; {@link FundingRow#BLANK} where the form leaves it blank
+   */
+  public FundingRow row(FundingLine line) {
+    return switch (line) {
+      case TOTAL -> total;
+      case APPROPRIATION -> appropriation;
+      case CARRYOVER -> carryover;
+      case OTHER -> other;
+    };
+  }
+
+  /**
    * A builder whose rows and cells all start blank.
    *
    * @return a new builder

@@ -1,5 +1,7 @@
 package io.github.jixiao.core.scoring;
 
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.model.FormPath;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -18,19 +20,22 @@ import java.util.ResourceBundle;
  * }</pre>
  *
  * @param code what was found
- * @param path the JSON path of the cell, such as {@code $.funding.total.executed}
+ * @param path the place of the form it is about, such as {@code $.funding.total.executed}
  * @param expected what the cell should hold by the rules, where numbers are compared
  * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
  *     compared
  * @param subject what the finding is about in the form's own words (an indicator's name, a level's
  *     label), for the message; empty when the path says it all
+ * @param location where that place was read (a line of a JSON document, a workbook cell); empty for
+ *     a form built in code or read without a source map, and for a place no value stands at
  */
 public record Finding(
     FindingCode code,
-    String path,
+    FormPath path,
     Optional<BigDecimal> expected,
     Optional<BigDecimal> actual,
-    Optional<String> subject) {
+    Optional<String> subject,
+    Optional<SourceLocation> location) {
 
   private static final String BUNDLE = "io.github.jixiao.core.scoring.FindingMessages";
 
@@ -46,6 +51,36 @@ public record Finding(
         Objects.requireNonNull(expected, "expected must not be null").map(Rounding::canonical);
     actual = Objects.requireNonNull(actual, "actual must not be null").map(Rounding::canonical);
     Objects.requireNonNull(subject, "subject must not be null");
+    Objects.requireNonNull(location, "location must not be null");
+  }
+
+  /**
+   * A finding with no source location.
+   *
+   * @param code what was found
+   * @param path the place of the form it is about
+   * @param expected what the cell should hold, where numbers are compared
+   * @param actual what the cell holds, where numbers are compared
+   * @param subject what the finding is about in the form's own words
+   * @throws NullPointerException if an argument is null
+   */
+  public Finding(
+      FindingCode code,
+      FormPath path,
+      Optional<BigDecimal> expected,
+      Optional<BigDecimal> actual,
+      Optional<String> subject) {
+    this(code, path, expected, actual, subject, Optional.empty());
+  }
+
+  /**
+   * This finding, located where its place was read.
+   *
+   * @param location the location, or empty for none
+   * @return a copy with the location replaced
+   */
+  public Finding withLocation(Optional<SourceLocation> location) {
+    return new Finding(code, path, expected, actual, subject, location);
   }
 
   /**
@@ -72,7 +107,7 @@ public record Finding(
     return new MessageFormat(pattern, bundleLocale)
         .format(
             new Object[] {
-              path,
+              path.toString(),
               expected.map(BigDecimal::toPlainString).orElse(""),
               actual.map(BigDecimal::toPlainString).orElse(""),
               subject.orElse("")

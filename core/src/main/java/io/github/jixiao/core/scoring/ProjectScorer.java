@@ -2,29 +2,24 @@ package io.github.jixiao.core.scoring;
 
 import static java.math.BigDecimal.ZERO;
 
-import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.CategorySection;
-import io.github.jixiao.core.model.FundingBreakdown;
-import io.github.jixiao.core.model.FundingColumn;
-import io.github.jixiao.core.model.FundingRow;
-import io.github.jixiao.core.model.Indicator;
-import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.reading.ValueReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Scores a form and reconciles its figures (勾稽关系), as scoring-rules.md §1 says: the execution rate
  * and funding score, the level sums, the total and the grade, and a finding for every figure that
- * disagrees with the others.
+ * disagrees with the others. It composes the calculators that do each part — {@link FundingScorer},
+ * {@link LevelReconciler}, {@link IndicatorChecks} with its {@link Suggestions} — and adds the
+ * total.
  *
  * <p>A pure function of the project and the policy: stateless, thread-safe, and the same form
  * always gives the same scorecard. Problems in the form are findings, never exceptions.
@@ -39,31 +34,64 @@ import java.util.function.Supplier;
 public final class ProjectScorer {
 
   /** A scorer with the national method's defaults, {@link ScoringPolicy#DEFAULT}. */
-  public static final ProjectScorer DEFAULT = new ProjectScorer(ScoringPolicy.DEFAULT);
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  public static final ProjectScorer DEFAULT =
+      new ProjectScorer(
+          ScoringPolicy.DEFAULT,
+          FundingScorer.DEFAULT,
+          LevelReconciler.DEFAULT,
+          IndicatorChecks.DEFAULT,
+          Suggestions.DEFAULT);
 
   private final ScoringPolicy policy;
+  private final FundingScorer funding;
+  private final LevelReconciler levels;
+  private final IndicatorChecks indicators;
   private final Suggestions suggestions;
 
-  private ProjectScorer(ScoringPolicy policy) {
+  /**
+   * A scorer composed of the given calculators. The policy gives the rounding of the total and its
+   * comparison with the reported one, and the grade bands.
+   *
+   * @param policy the policy
+   * @param funding the scorer of the funding table
+   * @param levels the reconciler of the level weights
+   * @param indicators the checks of each indicator
+   * @param suggestions the check of the points claimed against spending
+   * @throws NullPointerException if an argument is null
+   */
+  public ProjectScorer(
+      ScoringPolicy policy,
+      FundingScorer funding,
+      LevelReconciler levels,
+      IndicatorChecks indicators,
+      Suggestions suggestions) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
-    this.suggestions = new Suggestions(policy);
+    this.funding = Objects.requireNonNull(funding, "funding must not be null");
+    this.levels = Objects.requireNonNull(levels, "levels must not be null");
+    this.indicators = Objects.requireNonNull(indicators, "indicators must not be null");
+    this.suggestions = Objects.requireNonNull(suggestions, "suggestions must not be null");
   }
 
   /**
-   * A scorer that applies the given policy.
+   * A scorer whose calculators all apply the given policy, reading values with {@link
+   * ValueReader#DEFAULT}.
    *
    * @param policy the policy
    * @return the scorer
    * @throws NullPointerException if the policy is null
    */
   public static ProjectScorer withPolicy(ScoringPolicy policy) {
-    return new ProjectScorer(policy);
+    Suggestions suggestions = new Suggestions(policy, ValueReader.DEFAULT);
+    return new ProjectScorer(
+        policy,
+        new FundingScorer(policy),
+        new LevelReconciler(policy),
+        new IndicatorChecks(policy, suggestions),
+        suggestions);
   }
 
   /**
-   * The policy this scorer applies.
+   * The policy this scorer rounds, compares and grades its total with.
    *
    * @return the policy
    */
@@ -76,296 +104,94 @@ public final class ProjectScorer {
    * indicators, the levels as a whole, the total.
    *
    * @param project the form
-   * @return its scorecard
+   * @return its scorecard, whose findings have no location
    * @throws NullPointerException if the project is null
    * @throws IllegalArgumentException if a number is beyond any a form can hold (such as {@code
-   *     1E+999999999} in a model built in code); {@code FormValidator} rejects those first
+   *     1E+999999999} in a model built in code); {@code FormConstraints} rejects those first
    */
   public Scorecard score(Project project) {
+    return score(project, SourceMap.EMPTY);
+  }
+
+  /**
+   * Scores a form that was read from a source, each finding located where the value it is about was
+   * read (a line of a JSON document, a workbook cell).
+   *
+   * @param project the form
+   * @param sources where the form's values were read, from its {@code ReadResult}
+   * @return its scorecard
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a number is beyond any a form can hold
+   */
+  public Scorecard score(Project project, SourceMap sources) {
     Objects.requireNonNull(project, "project must not be null");
+    Objects.requireNonNull(sources, "sources must not be null");
     ScorableNumbers.require(project);
     List<Finding> findings = new ArrayList<>();
     List<IndicatorAssessment> assessments = new ArrayList<>();
 
-    FundingScore funding = scoreFunding(project.funding(), findings);
-    List<LevelScore> levels = new ArrayList<>();
+    WithFindings<FundingScore> fundingScore = funding.score(project.funding());
+    findings.addAll(fundingScore.findings());
+    List<LevelScore> levelScores = new ArrayList<>(project.levels().size());
     BigDecimal weightSum = ZERO;
     BigDecimal scoreSum = ZERO;
     for (int i = 0; i < project.levels().size(); i++) {
       LevelSection section = project.levels().get(i);
-      BigDecimal weight = sum(section, Indicator::weight);
-      BigDecimal score = sum(section, indicator -> indicator.score().orElse(ZERO));
-      checkLevel(i, section, weight, findings, assessments);
-      levels.add(new LevelScore(section.level(), round(weight), round(score)));
-      weightSum = weightSum.add(weight);
-      scoreSum = scoreSum.add(score);
+      WithFindings<LevelScore> level = levels.reconcile(i, section);
+      findings.addAll(level.findings());
+      levelScores.add(level.value());
+      checkIndicators(i, section, findings, assessments);
+      weightSum = weightSum.add(LevelReconciler.weights(section));
+      scoreSum = scoreSum.add(LevelReconciler.scores(section));
     }
-    checkLevelsAsAWhole(project, weightSum.add(funding.weight()), findings);
-    checkSpending(funding, weightSum, scoreSum, findings);
+    findings.addAll(levels.reconcileAll(project, fundingScore.value().weight()));
+    suggestions.aheadOfSpending(fundingScore.value(), weightSum, scoreSum).ifPresent(findings::add);
 
-    BigDecimal indicatorScore = round(scoreSum);
-    BigDecimal total = round(indicatorScore.add(funding.score()));
-    project
-        .reportedTotal()
-        .filter(reported -> policy.compare(reported, total) != 0)
-        .ifPresent(
-            reported ->
-                findings.add(
-                    finding(
-                        FindingCode.TOTAL_SCORE_MISMATCH, Paths.REPORTED_TOTAL, total, reported)));
+    BigDecimal indicatorScore = policy.rounding().round(scoreSum);
+    BigDecimal total = policy.rounding().round(indicatorScore.add(fundingScore.value().score()));
+    Optional<BigDecimal> reported = project.reportedTotal();
+    if (reported.isPresent() && policy.compare(reported.get(), total) != 0) {
+      findings.add(
+          FundingScorer.finding(
+              FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL, total, reported.get()));
+    }
 
     return new Scorecard(
         project.projectName(),
-        funding,
-        levels,
+        fundingScore.value(),
+        levelScores,
         indicatorScore,
         total,
-        project.reportedTotal(),
+        reported,
         policy.gradeBands().gradeOf(total),
-        findings,
+        located(findings, sources),
         assessments);
   }
 
-  private FundingScore scoreFunding(FundingBreakdown funding, List<Finding> findings) {
-    BigDecimal weight = funding.weight().orElse(policy.fundingWeight());
-    FundingRow total = funding.total();
-    Optional<BigDecimal> budget = total.adjustedBudget().filter(b -> b.signum() > 0);
-    // Blank 全年执行数 counts 0, as a blank score does: nothing executed.
-    BigDecimal executed = total.executed().orElse(ZERO);
-    boolean overspent = budget.isPresent() && executed.compareTo(budget.get()) > 0;
-    // 勾稽关系 of the breakdown: checked only once the form fills in any component cell.
-    boolean hasComponents = funding.components().stream().anyMatch(row -> !row.isBlank());
-
-    for (FundingColumn column : FundingColumn.values()) {
-      if (hasComponents) {
-        checkBreakdown(funding, column, findings);
-      }
-      String path = Paths.fundingTotal(column);
-      if (column == FundingColumn.ADJUSTED_BUDGET && budget.isEmpty()) {
-        findings.add(
-            new Finding(
-                FindingCode.NO_ADJUSTED_BUDGET,
-                path,
-                Optional.empty(),
-                total.adjustedBudget(),
-                Optional.empty()));
-      }
-      if (column == FundingColumn.EXECUTED && overspent) {
-        findings.add(finding(FindingCode.EXECUTED_EXCEEDS_BUDGET, path, budget.get(), executed));
-      }
-    }
-
-    Optional<BigDecimal> rate =
-        budget.map(b -> overspent ? HUNDRED : rounding().divide(executed.multiply(HUNDRED), b));
-    // From the unrounded rate: 10 × 510.54 ÷ 802 = 6.3658… → 6.37.
-    BigDecimal score =
-        budget
-            .map(b -> overspent ? round(weight) : rounding().divide(weight.multiply(executed), b))
-            .orElse(ZERO);
-
-    rate.ifPresent(
-        computed ->
-            funding
-                .reportedExecutionRate()
-                .filter(reported -> policy.compare(reported, computed) != 0)
-                .ifPresent(
-                    reported ->
-                        findings.add(
-                            finding(
-                                FindingCode.FUNDING_RATE_MISMATCH,
-                                Paths.REPORTED_EXECUTION_RATE,
-                                computed,
-                                reported))));
-    funding
-        .reportedScore()
-        .filter(reported -> policy.compare(reported, score) != 0)
-        .ifPresent(
-            reported ->
-                findings.add(
-                    finding(
-                        FindingCode.FUNDING_SCORE_MISMATCH,
-                        Paths.REPORTED_FUNDING_SCORE,
-                        score,
-                        reported)));
-    return new FundingScore(round(weight), rate, score);
-  }
-
-  private void checkBreakdown(FundingBreakdown funding, FundingColumn column, List<Finding> out) {
-    BigDecimal parts =
-        funding.components().stream()
-            .map(row -> row.get(column).orElse(ZERO))
-            .reduce(ZERO, BigDecimal::add);
-    funding
-        .total()
-        .get(column)
-        .filter(total -> policy.compare(total, parts) != 0)
-        .ifPresent(
-            total ->
-                out.add(
-                    finding(
-                        FindingCode.FUNDING_BREAKDOWN_MISMATCH,
-                        Paths.fundingTotal(column),
-                        parts,
-                        total)));
-  }
-
-  private void checkLevel(
-      int i,
-      LevelSection section,
-      BigDecimal weight,
-      List<Finding> out,
-      List<IndicatorAssessment> assessments) {
-    Level level = section.level();
-    BigDecimal standard = policy.levelWeight(level);
-    BigDecimal stated = section.weight().orElse(standard);
-    Optional<String> label = Optional.of(level.label());
-    if (policy.compare(stated, weight) != 0) {
-      out.add(
-          new Finding(
-              FindingCode.LEVEL_WEIGHT_MISMATCH,
-              Paths.levelWeight(i),
-              Optional.of(stated),
-              Optional.of(weight),
-              label));
-    }
-    if (policy.compare(stated, standard) != 0) {
-      out.add(
-          new Finding(
-              FindingCode.NONSTANDARD_LEVEL_WEIGHT,
-              Paths.levelWeight(i),
-              Optional.of(standard),
-              Optional.of(stated),
-              label));
-    }
+  private void checkIndicators(
+      int i, LevelSection section, List<Finding> findings, List<IndicatorAssessment> assessments) {
     for (int j = 0; j < section.categories().size(); j++) {
       CategorySection category = section.categories().get(j);
+      // One path per category; each indicator's is one segment more.
+      FormPath inCategory = FormPath.category(i, j).field("indicators");
       for (int k = 0; k < category.indicators().size(); k++) {
-        int c = j;
-        int n = k;
-        checkIndicator(
-            () -> Paths.indicator(i, c, n),
-            category.category(),
-            category.indicators().get(k),
-            out,
-            assessments);
+        WithFindings<Optional<IndicatorAssessment>> checked =
+            indicators.check(
+                inCategory.index(k), category.category(), category.indicators().get(k));
+        findings.addAll(checked.findings());
+        checked.value().ifPresent(assessments::add);
       }
     }
   }
 
-  /**
-   * An indicator's findings in the order of its cells: actual, score, deviation. Its path is
-   * written only where an assessment or a finding needs it: most indicators of a form have none.
-   */
-  private void checkIndicator(
-      Supplier<String> path,
-      Category category,
-      Indicator indicator,
-      List<Finding> out,
-      List<IndicatorAssessment> assessments) {
-    Optional<Suggestions.Outcome> advice =
-        policy.suggestions().enabled()
-            ? Optional.of(suggestions.assess(path.get(), category, indicator))
-            : Optional.empty();
-    advice.ifPresent(a -> out.addAll(a.onActual()));
-
-    Optional<String> name = Optional.of(indicator.name());
-    BigDecimal weight = indicator.weight();
-    Optional<BigDecimal> score = indicator.score();
-    int comparison = score.isPresent() ? policy.compare(score.get(), weight) : 0;
-    if (score.isEmpty() && weight.signum() > 0) {
-      out.add(
-          new Finding(
-              FindingCode.MISSING_SCORE,
-              path.get() + ".score",
-              Optional.of(weight),
-              Optional.empty(),
-              name));
-    } else if (comparison > 0) {
-      out.add(
-          new Finding(
-              FindingCode.SCORE_EXCEEDS_WEIGHT,
-              path.get() + ".score",
-              Optional.of(weight),
-              score,
-              name));
+  private static List<Finding> located(List<Finding> findings, SourceMap sources) {
+    if (sources.size() == 0) {
+      return findings;
     }
-    advice.ifPresent(
-        a -> {
-          out.addAll(a.onScore());
-          assessments.add(a.assessment());
-        });
-    if (comparison < 0 && indicator.deviation().isEmpty()) {
-      out.add(
-          new Finding(
-              FindingCode.DEDUCTION_WITHOUT_REASON,
-              path.get() + ".deviation",
-              Optional.empty(),
-              Optional.empty(),
-              name));
+    List<Finding> located = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      located.add(finding.withLocation(sources.locate(finding.path())));
     }
-  }
-
-  /**
-   * Full output claimed on little spending, which reviewers look for: the indicators' share of
-   * their weight above the execution rate by more than the policy's margin.
-   */
-  private void checkSpending(
-      FundingScore funding, BigDecimal weights, BigDecimal scores, List<Finding> out) {
-    if (!policy.suggestions().enabled()
-        || funding.executionRate().isEmpty()
-        || weights.signum() <= 0) {
-      return;
-    }
-    BigDecimal rate = funding.executionRate().get();
-    BigDecimal share = rounding().divide(scores.multiply(HUNDRED), weights);
-    BigDecimal threshold =
-        rate.multiply(BigDecimal.ONE.add(policy.suggestions().aheadOfSpendingMargin()));
-    if (share.compareTo(threshold) > 0) {
-      out.add(finding(FindingCode.SCORES_AHEAD_OF_SPENDING, Paths.LEVELS, rate, share));
-    }
-  }
-
-  private void checkLevelsAsAWhole(Project project, BigDecimal allWeights, List<Finding> out) {
-    Set<Level> missing = EnumSet.allOf(Level.class);
-    project.levels().forEach(section -> missing.remove(section.level()));
-    for (Level level : missing) {
-      BigDecimal standard = policy.levelWeight(level);
-      if (standard.signum() > 0) {
-        out.add(
-            new Finding(
-                FindingCode.LEVEL_WEIGHT_MISMATCH,
-                Paths.LEVELS,
-                Optional.of(standard),
-                Optional.of(ZERO),
-                Optional.of(level.label())));
-      }
-    }
-    if (policy.compare(allWeights, policy.fullMarks()) != 0) {
-      out.add(
-          finding(FindingCode.WEIGHT_TOTAL_MISMATCH, Paths.LEVELS, policy.fullMarks(), allWeights));
-    }
-  }
-
-  private static Finding finding(
-      FindingCode code, String path, BigDecimal expected, BigDecimal actual) {
-    return new Finding(code, path, Optional.of(expected), Optional.of(actual), Optional.empty());
-  }
-
-  private static BigDecimal sum(LevelSection section, Function<Indicator, BigDecimal> value) {
-    BigDecimal sum = ZERO;
-    for (CategorySection category : section.categories()) {
-      for (Indicator indicator : category.indicators()) {
-        sum = sum.add(value.apply(indicator));
-      }
-    }
-    return sum;
-  }
-
-  private Rounding rounding() {
-    return policy.rounding();
-  }
-
-  private BigDecimal round(BigDecimal value) {
-    return policy.rounding().round(value);
+    return located;
   }
 }

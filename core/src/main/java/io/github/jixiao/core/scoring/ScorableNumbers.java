@@ -1,12 +1,12 @@
 package io.github.jixiao.core.scoring;
 
 import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingColumn;
-import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,42 +23,39 @@ final class ScorableNumbers {
 
   static void require(Project project) {
     var funding = project.funding();
-    check(funding.weight(), "$.funding.weight");
-    List<String> rows = List.of("total", "appropriation", "carryover", "other");
-    List<FundingRow> values =
-        List.of(funding.total(), funding.appropriation(), funding.carryover(), funding.other());
-    for (int r = 0; r < rows.size(); r++) {
+    check(funding.weight(), FormPath.FUNDING_WEIGHT);
+    for (FundingLine line : FundingLine.values()) {
       for (FundingColumn column : FundingColumn.values()) {
-        Optional<BigDecimal> cell = values.get(r).get(column);
+        Optional<BigDecimal> cell = funding.row(line).get(column);
         if (isBeyond(cell)) {
-          throw beyond("$.funding." + rows.get(r) + "." + column.fieldName(), cell);
+          throw beyond(FormPath.funding(line, column), cell);
         }
       }
     }
-    check(funding.reportedExecutionRate(), Paths.REPORTED_EXECUTION_RATE);
-    check(funding.reportedScore(), Paths.REPORTED_FUNDING_SCORE);
+    check(funding.reportedExecutionRate(), FormPath.REPORTED_EXECUTION_RATE);
+    check(funding.reportedScore(), FormPath.REPORTED_FUNDING_SCORE);
     for (int i = 0; i < project.levels().size(); i++) {
       LevelSection level = project.levels().get(i);
-      check(level.weight(), Paths.levelWeight(i));
+      check(level.weight(), FormPath.levelWeight(i));
       for (int j = 0; j < level.categories().size(); j++) {
         CategorySection category = level.categories().get(j);
         for (int k = 0; k < category.indicators().size(); k++) {
           // The path is written only for a number that fails: this runs for every indicator.
           Optional<BigDecimal> weight = Optional.of(category.indicators().get(k).weight());
           if (isBeyond(weight)) {
-            throw beyond(Paths.indicator(i, j, k) + ".weight", weight);
+            throw beyond(FormPath.indicator(i, j, k).field("weight"), weight);
           }
           Optional<BigDecimal> score = category.indicators().get(k).score();
           if (isBeyond(score)) {
-            throw beyond(Paths.indicator(i, j, k) + ".score", score);
+            throw beyond(FormPath.indicator(i, j, k).field("score"), score);
           }
         }
       }
     }
-    check(project.reportedTotal(), Paths.REPORTED_TOTAL);
+    check(project.reportedTotal(), FormPath.REPORTED_TOTAL);
   }
 
-  private static void check(Optional<BigDecimal> value, String path) {
+  private static void check(Optional<BigDecimal> value, FormPath path) {
     if (isBeyond(value)) {
       throw beyond(path, value);
     }
@@ -72,7 +69,7 @@ final class ScorableNumbers {
     return v.precision() - v.scale() > LIMIT || v.scale() > LIMIT;
   }
 
-  private static IllegalArgumentException beyond(String path, Optional<BigDecimal> value) {
+  private static IllegalArgumentException beyond(FormPath path, Optional<BigDecimal> value) {
     return new IllegalArgumentException(
         path + " is beyond any number a form can hold (validate the form first): " + value.get());
   }

@@ -166,7 +166,7 @@ public record ScoringPolicy(
    * @return a negative number, zero or a positive number as {@code left} is below, level with or
    *     above {@code right}
    */
-  int compare(BigDecimal left, BigDecimal right) {
+  public int compare(BigDecimal left, BigDecimal right) {
     // Runs several times per indicator: rounded to the scale without canonical zeros, and with no
     // tolerance the order of the rounded figures is the answer.
     BigDecimal l = rounding.toScale(left);
@@ -178,12 +178,12 @@ public record ScoringPolicy(
     return difference.abs().compareTo(tolerance) <= 0 ? 0 : difference.signum();
   }
 
+  /** 财预〔2020〕10号: 产出 50, 效益 30, 满意度 10, with 10 for the execution rate. */
   private static Map<Level, BigDecimal> standardLevelWeights() {
-    EnumMap<Level, BigDecimal> weights = new EnumMap<>(Level.class);
-    for (Level level : Level.values()) {
-      weights.put(level, level.standardWeight());
-    }
-    return weights;
+    return Map.of(
+        Level.OUTPUT, BigDecimal.valueOf(50),
+        Level.BENEFIT, BigDecimal.valueOf(30),
+        Level.SATISFACTION, BigDecimal.TEN);
   }
 
   private static BigDecimal requireNotNegative(BigDecimal value, String name) {

@@ -1,6 +1,7 @@
 package io.github.jixiao.core.scoring;
 
 import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.reading.Direction;
 import io.github.jixiao.core.reading.Quantity;
@@ -10,33 +11,83 @@ import io.github.jixiao.core.reading.ValueReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The suggested score of one indicator and its INFO findings, as scoring-rules.md §2.2 says.
- * Stateless; a function of the policy and the indicator.
+ * The suggested score of one indicator and its INFO findings, as scoring-rules.md §2.2 says, from
+ * its target and actual value as the {@link ValueReader} reads them; and the check of the points
+ * claimed against the execution rate. A pure function of the policy, the reader and the indicator;
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Suggestions.Advice advice =
+ *     Suggestions.DEFAULT.assess(FormPath.indicator(0, 3, 0), Category.COST, indicator);
+ * advice.assessment().suggestedScore();  // Optional[12.5] for 100万元 against 14.28
+ * }</pre>
  */
-final class Suggestions {
+public final class Suggestions {
+
+  /** The suggestions of {@link ScoringPolicy#DEFAULT}, reading with {@link ValueReader#DEFAULT}. */
+  public static final Suggestions DEFAULT =
+      new Suggestions(ScoringPolicy.DEFAULT, ValueReader.DEFAULT);
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final ScoringPolicy policy;
   private final SuggestionPolicy rules;
+  private final ValueReader reader;
 
-  Suggestions(ScoringPolicy policy) {
-    this.policy = policy;
+  /**
+   * Suggestions under a policy (its {@link SuggestionPolicy}, rounding and comparisons), reading
+   * targets and actual values with the given reader.
+   *
+   * @param policy the policy
+   * @param reader the reader of targets and actual values
+   * @throws NullPointerException if an argument is null
+   */
+  public Suggestions(ScoringPolicy policy, ValueReader reader) {
+    this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.rules = policy.suggestions();
+    this.reader = Objects.requireNonNull(reader, "reader must not be null");
   }
 
   /**
-   * The assessment of an indicator and its findings, split by the cell they are about, so that the
+   * The assessment of an indicator and its findings, split by the cell they are about, so that a
    * caller can keep the form's order (actual before score).
+   *
+   * @param assessment how the target and actual were read, and the suggested score
+   * @param onActual the findings on the actual value ({@code FAR_ABOVE_TARGET}, {@code
+   *     ACTUAL_NOT_COMPARABLE})
+   * @param onScore the findings on the score ({@code SUGGESTED_SCORE_DIFFERS})
    */
-  record Outcome(IndicatorAssessment assessment, List<Finding> onActual, List<Finding> onScore) {}
+  public record Advice(
+      IndicatorAssessment assessment, List<Finding> onActual, List<Finding> onScore) {
 
-  Outcome assess(String path, Category category, Indicator indicator) {
-    Reading target = ValueReader.DEFAULT.read(indicator.target().orElse(null), category);
-    Reading actual =
-        ValueReader.DEFAULT.readActual(indicator.actual().orElse(null), category, target);
+    /**
+     * Copies the lists.
+     *
+     * @throws NullPointerException if an argument or a list element is null
+     */
+    public Advice {
+      Objects.requireNonNull(assessment, "assessment must not be null");
+      onActual = List.copyOf(onActual);
+      onScore = List.copyOf(onScore);
+    }
+  }
+
+  /**
+   * Assesses one indicator.
+   *
+   * @param path the indicator's place, {@code $.levels[i].categories[j].indicators[k]}
+   * @param category its category: under 成本指标 a bare number is a cap
+   * @param indicator the indicator
+   * @return its assessment and INFO findings; none for a placeholder row (weight 0)
+   * @throws NullPointerException if an argument is null
+   */
+  public Advice assess(FormPath path, Category category, Indicator indicator) {
+    Reading target = reader.read(indicator.target().orElse(null), category);
+    Reading actual = reader.readActual(indicator.actual().orElse(null), category, target);
     BigDecimal weight = indicator.weight();
     Optional<String> name = Optional.of(indicator.name());
     List<Finding> onActual = new ArrayList<>();
@@ -54,7 +105,7 @@ final class Suggestions {
           onActual.add(
               new Finding(
                   FindingCode.FAR_ABOVE_TARGET,
-                  path + ".actual",
+                  path.field("actual"),
                   Optional.of(bound.get().value()),
                   Optional.of(
                       policy.rounding().divide(achieved.get(), bound.get().unit().factor())),
@@ -95,12 +146,39 @@ final class Suggestions {
       onScore.add(
           new Finding(
               FindingCode.SUGGESTED_SCORE_DIFFERS,
-              path + ".score",
+              path.field("score"),
               suggested,
               indicator.score(),
               name));
     }
-    return new Outcome(new IndicatorAssessment(path, target, actual, suggested), onActual, onScore);
+    return new Advice(new IndicatorAssessment(path, target, actual, suggested), onActual, onScore);
+  }
+
+  /**
+   * Full output claimed on little spending, which reviewers look for: the indicators' share of
+   * their weight above the execution rate by more than the policy's margin ({@code
+   * SCORES_AHEAD_OF_SPENDING}).
+   *
+   * @param funding the scored execution row
+   * @param weights the sum of all indicator weights
+   * @param scores the sum of all indicator scores
+   * @return the finding, at {@code $.levels}; empty where the share keeps pace, where there is no
+   *     rate or no weight, or where suggestions are off
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<Finding> aheadOfSpending(
+      FundingScore funding, BigDecimal weights, BigDecimal scores) {
+    if (!rules.enabled() || funding.executionRate().isEmpty() || weights.signum() <= 0) {
+      return Optional.empty();
+    }
+    BigDecimal rate = funding.executionRate().get();
+    BigDecimal share = policy.rounding().divide(scores.multiply(HUNDRED), weights);
+    BigDecimal threshold = rate.multiply(BigDecimal.ONE.add(rules.aheadOfSpendingMargin()));
+    if (share.compareTo(threshold) <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        FundingScorer.finding(FindingCode.SCORES_AHEAD_OF_SPENDING, FormPath.LEVELS, rate, share));
   }
 
   /** 财预〔2020〕10号: 未完成的按照完成值与指标值的比例记分. */
@@ -137,10 +215,10 @@ final class Suggestions {
         && achieved.compareTo(floor.multiply(rules.farAboveFactor())) >= 0;
   }
 
-  private static Finding notComparable(String path, Optional<String> name) {
+  private static Finding notComparable(FormPath path, Optional<String> name) {
     return new Finding(
         FindingCode.ACTUAL_NOT_COMPARABLE,
-        path + ".actual",
+        path.field("actual"),
         Optional.empty(),
         Optional.empty(),
         name);

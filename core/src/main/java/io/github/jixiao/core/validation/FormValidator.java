@@ -1,51 +1,68 @@
 package io.github.jixiao.core.validation;
 
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Project;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Checks a form's structural validity with Jakarta Bean Validation: required names, amounts,
- * weights and scores that are not negative, below 10<sup>12</sup>, with at most 6 decimal places.
- * The rules are the constraints on the {@code model} records; the messages come from {@code
- * ValidationMessages.properties} (English) and {@code ValidationMessages_zh_CN.properties}.
+ * Checks a form's structural validity with Jakarta Bean Validation: the constraints on the {@code
+ * model} records (required names; amounts, weights and scores that are not negative, below
+ * 10<sup>12</sup>, with at most 6 decimal places), for a caller that validates its own objects with
+ * Bean Validation too. Each violation becomes a {@link Problem} with its code and {@link FormPath},
+ * exactly as {@link FormConstraints} gives them without a provider.
  *
- * <p>A provider (such as Hibernate Validator) must be on the class path. Thread-safe.
+ * <p>A provider (such as Hibernate Validator) must be on the class path or module path; no Jakarta
+ * Expression Language implementation is needed, since the problems' messages are jixiao's own.
+ * Thread-safe.
  *
  * <pre>{@code
  * FormValidator validator = FormValidator.create();
- * for (Violation v : validator.validate(project, Locale.SIMPLIFIED_CHINESE)) {
- *   System.out.println(v);  // $.levels[0].categories[0].indicators[0].weight: 不得为负数
+ * for (Problem p : validator.validate(project)) {
+ *   System.out.println(p.describe(Locale.SIMPLIFIED_CHINESE));
+ *   // $.levels[0].categories[0].indicators[0].weight: 不得为负数：-12.5
  * }
  * }</pre>
  */
 public final class FormValidator {
 
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+  private final Validator validator;
 
-  private final ValidatorFactory factory;
-
-  private FormValidator(ValidatorFactory factory) {
-    this.factory = Objects.requireNonNull(factory, "factory must not be null");
+  private FormValidator(Validator validator) {
+    this.validator = validator;
   }
 
   /**
-   * A validator on the default Bean Validation provider.
+   * A validator on the default Bean Validation provider, configured to need no Expression Language.
    *
    * @return the validator
-   * @throws jakarta.validation.NoProviderFoundException if no provider is on the class path
+   * @throws jakarta.validation.NoProviderFoundException if no provider is on the class path or
+   *     module path
    */
   public static FormValidator create() {
-    return new FormValidator(Validation.buildDefaultValidatorFactory());
+    // The provider's default interpolator evaluates EL expressions and fails where no EL
+    // implementation is present (HV000183); the templates are never shown, so none is needed.
+    ValidatorFactory factory =
+        Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new TemplatesAsTheyAre())
+            .buildValidatorFactory();
+    return new FormValidator(factory.getValidator());
   }
 
   /**
@@ -53,91 +70,79 @@ public final class FormValidator {
    *
    * @param factory the factory; the caller closes it
    * @return the validator
+   * @throws NullPointerException if the factory is null
    */
   public static FormValidator using(ValidatorFactory factory) {
-    return new FormValidator(factory);
-  }
-
-  /**
-   * Validates a form, with messages in the JVM's default locale.
-   *
-   * @param project the form
-   * @return the violations, sorted by path; empty when the form is valid
-   */
-  public List<Violation> validate(Project project) {
-    return validate(project, Locale.getDefault());
+    return new FormValidator(
+        Objects.requireNonNull(factory, "factory must not be null").getValidator());
   }
 
   /**
    * Validates a form.
    *
    * @param project the form
-   * @param locale the locale of the messages
-   * @return the violations, sorted by path; empty when the form is valid
-   * @throws NullPointerException if an argument is null
+   * @return the problems, in document order (for one cell, {@code NEGATIVE} before {@code
+   *     OUT_OF_RANGE}); empty when the form is valid
+   * @throws NullPointerException if the project is null
    */
-  public List<Violation> validate(Project project, Locale locale) {
+  public List<Problem> validate(Project project) {
     Objects.requireNonNull(project, "project must not be null");
-    Objects.requireNonNull(locale, "locale must not be null");
-    MessageInterpolator interpolator = inLocale(factory.getMessageInterpolator(), locale);
-    return factory
-        .usingContext()
-        .messageInterpolator(interpolator)
-        .getValidator()
-        .validate(project)
-        .stream()
-        .map(v -> new Violation(jsonPath(v), v.getMessage()))
-        .sorted(
-            Comparator.comparing(Violation::path, FormValidator::comparePaths)
-                .thenComparing(Violation::message))
+    return validator.validate(project).stream()
+        .map(FormValidator::problem)
+        .sorted(Comparator.comparing(Problem::path).thenComparing(Problem::code))
         .toList();
   }
 
-  /** The provider's interpolator with the locale fixed, as the Jakarta Validation spec shows. */
-  private static MessageInterpolator inLocale(MessageInterpolator delegate, Locale locale) {
-    return new MessageInterpolator() {
-      @Override
-      public String interpolate(String template, Context context) {
-        return delegate.interpolate(template, context, locale);
-      }
-
-      @Override
-      public String interpolate(String template, Context context, Locale ignored) {
-        return delegate.interpolate(template, context, locale);
-      }
-    };
+  private static Problem problem(ConstraintViolation<Project> violation) {
+    Class<? extends Annotation> constraint =
+        violation.getConstraintDescriptor().getAnnotation().annotationType();
+    ProblemCode code;
+    if (constraint == NotBlank.class) {
+      code = ProblemCode.BLANK;
+    } else if (constraint == PositiveOrZero.class) {
+      code = ProblemCode.NEGATIVE;
+    } else if (constraint == Digits.class) {
+      code = ProblemCode.OUT_OF_RANGE;
+    } else {
+      // @NotNull: the records' constructors refuse null first, so a provider cannot reach it.
+      code = ProblemCode.REQUIRED;
+    }
+    FormPath path = formPath(violation.getPropertyPath());
+    Object value = violation.getInvalidValue();
+    return code == ProblemCode.NEGATIVE || code == ProblemCode.OUT_OF_RANGE
+        ? Problem.of(code, path, String.valueOf(value))
+        : Problem.of(code, path);
   }
 
   /**
-   * The property path as a JSON path. Record components are named as the document's fields, so only
-   * the syntax changes: {@code levels[0].categories[1].indicators[2].score} becomes {@code
+   * The property path as a form path. Record components are named as the document's fields, so only
+   * the syntax changes: {@code levels[0].categories[1].indicators[2].score} is {@code
    * $.levels[0].categories[1].indicators[2].score}.
    */
-  private static String jsonPath(ConstraintViolation<Project> violation) {
-    StringBuilder path = new StringBuilder("$");
-    for (Path.Node node : violation.getPropertyPath()) {
+  private static FormPath formPath(Path propertyPath) {
+    FormPath path = FormPath.ROOT;
+    for (Path.Node node : propertyPath) {
       if (node.isInIterable() && node.getIndex() != null) {
-        path.append('[').append(node.getIndex()).append(']');
+        path = path.index(node.getIndex());
       }
       // Optional's element node carries no name of its own: the cell is the property itself.
-      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY && node.getName() != null) {
-        path.append('.').append(node.getName());
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        path = path.field(node.getName());
       }
     }
-    return path.toString();
+    return path;
   }
 
-  /** Orders paths as the document does its arrays: {@code [2]} before {@code [10]}. */
-  private static int comparePaths(String left, String right) {
-    return padIndexes(left).compareTo(padIndexes(right));
-  }
-
-  private static String padIndexes(String path) {
-    Matcher m = INDEX.matcher(path);
-    StringBuilder padded = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(padded, "[" + "0".repeat(Math.max(0, 10 - m.group(1).length())) + "$1]");
+  /** Leaves every message template as it is: the problems carry codes, not the provider's texts. */
+  private static final class TemplatesAsTheyAre implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
     }
-    return m.appendTail(padded).toString();
+
+    @Override
+    public String interpolate(String template, Context context, Locale locale) {
+      return template;
+    }
   }
 }

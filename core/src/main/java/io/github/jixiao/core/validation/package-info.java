@@ -1,6 +1,7 @@
 /**
- * Structural validation of a form with Jakarta Bean Validation: {@link
- * io.github.jixiao.core.validation.FormValidator} returns each {@link
- * io.github.jixiao.core.validation.Violation} with its JSON path.
+ * Structural validation of a form: {@link io.github.jixiao.core.validation.FormConstraints} checks
+ * the model's constraints in plain Java, and {@link io.github.jixiao.core.validation.FormValidator}
+ * checks the same constraints with a Jakarta Bean Validation provider; both give each {@link
+ * io.github.jixiao.core.input.Problem} with its form path.
  */
 package io.github.jixiao.core.validation;

@@ -14,10 +14,6 @@ class IndicatorHierarchyTest {
   void levelsCarryTheirLabelsAndStandardWeights() {
     assertEquals("产出指标", Level.OUTPUT.label());
     assertEquals("Satisfaction", Level.SATISFACTION.englishLabel());
-    // 50 + 30 + 10 = 90 points of indicators, plus 10 of funding = 100.
-    assertEquals(
-        List.of(new BigDecimal("50"), new BigDecimal("30"), new BigDecimal("10")),
-        List.of(Level.values()).stream().map(Level::standardWeight).toList());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.jixiao.core.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.jixiao.core.model.FormPath;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,7 @@ class FindingTest {
   private static final Finding TOTAL =
       new Finding(
           FindingCode.TOTAL_SCORE_MISMATCH,
-          "$.reportedTotal",
+          FormPath.REPORTED_TOTAL,
           Optional.of(new BigDecimal("99.03")),
           Optional.of(new BigDecimal("100.00")),
           Optional.empty());
@@ -46,7 +47,7 @@ class FindingTest {
     Finding finding =
         new Finding(
             FindingCode.DEDUCTION_WITHOUT_REASON,
-            "$.levels[0].categories[3].indicators[1].deviation",
+            FormPath.indicator(0, 3, 1).field("deviation"),
             Optional.empty(),
             Optional.empty(),
             Optional.of("融合通信互联网端应用等系统成本不高于375万元"));

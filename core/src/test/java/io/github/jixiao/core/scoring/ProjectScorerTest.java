@@ -95,7 +95,7 @@ class ProjectScorerTest {
     Finding finding = card.findings().get(0);
     assertEquals(FindingCode.EXECUTED_EXCEEDS_BUDGET, finding.code());
     assertEquals(Severity.WARNING, finding.severity());
-    assertEquals("$.funding.total.executed", finding.path());
+    assertEquals("$.funding.total.executed", finding.path().toString());
     assertEquals(Optional.of(d("100")), finding.expected());
     assertEquals(Optional.of(d("120")), finding.actual());
     assertEquals(1, card.findings().size());

@@ -3,6 +3,7 @@ package io.github.jixiao.core.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.reading.Reading;
 import java.math.BigDecimal;
@@ -53,8 +54,7 @@ class ReferenceIndicatorsTest {
       String actualReading,
       String suggested) {
     Indicator indicator = Indicator.of("指标", target, actual, weight, weight);
-    Suggestions.Outcome outcome =
-        new Suggestions(ScoringPolicy.DEFAULT).assess("$", category, indicator);
+    Suggestions.Advice outcome = Suggestions.DEFAULT.assess(FormPath.ROOT, category, indicator);
     assertEquals(targetReading, describe(outcome.assessment().target()), "target");
     assertEquals(actualReading, describe(outcome.assessment().actual()), "actual");
     assertEquals(

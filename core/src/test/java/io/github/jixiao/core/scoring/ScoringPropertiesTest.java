@@ -195,7 +195,7 @@ class ScoringPropertiesTest {
                       .anyMatch(
                           f ->
                               f.code() == FindingCode.SCORE_EXCEEDS_WEIGHT
-                                  && f.path().equals(path)),
+                                  && f.path().toString().equals(path)),
                   path);
             });
   }

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.reading.Reading;
@@ -22,7 +23,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 class SuggestionPropertiesTest {
-  private static final Suggestions SUGGESTIONS = new Suggestions(ScoringPolicy.DEFAULT);
+  private static final Suggestions SUGGESTIONS = Suggestions.DEFAULT;
 
   /** Amounts with 2 places, from 0.01 to 1,000,000. */
   private static final Gen<BigDecimal> AMOUNTS =
@@ -41,7 +42,7 @@ class SuggestionPropertiesTest {
             weight,
             Optional.of(weight),
             Optional.empty());
-    return SUGGESTIONS.assess("$", category, indicator).assessment().suggestedScore();
+    return SUGGESTIONS.assess(FormPath.ROOT, category, indicator).assessment().suggestedScore();
   }
 
   @Test

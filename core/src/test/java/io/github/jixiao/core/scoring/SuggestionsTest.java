@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.reading.ValueReader;
 import io.github.jixiao.core.testing.ReferenceForms;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,15 +16,16 @@ import org.junit.jupiter.api.Test;
 /** The suggested-score rules of scoring-rules.md §2.2 and their INFO findings. */
 class SuggestionsTest {
 
-  private static Suggestions.Outcome assess(ScoringPolicy policy, Category category, Indicator i) {
-    return new Suggestions(policy).assess("$.i", category, i);
+  private static Suggestions.Advice assess(ScoringPolicy policy, Category category, Indicator i) {
+    return new Suggestions(policy, ValueReader.DEFAULT)
+        .assess(FormPath.ROOT.field("i"), category, i);
   }
 
-  private static Suggestions.Outcome assess(Category category, Indicator indicator) {
+  private static Suggestions.Advice assess(Category category, Indicator indicator) {
     return assess(ScoringPolicy.DEFAULT, category, indicator);
   }
 
-  private static Optional<BigDecimal> suggested(Suggestions.Outcome outcome) {
+  private static Optional<BigDecimal> suggested(Suggestions.Advice outcome) {
     return outcome.assessment().suggestedScore();
   }
 
@@ -49,7 +52,7 @@ class SuggestionsTest {
   @Test
   void antitrustCostIsMetSoTheReportedScoreDiffers() {
     // 100万元 under COST is a cap; 14.28 takes 万元; 14.28 ≤ 100: the full 12.5, not 1.79.
-    Suggestions.Outcome o =
+    Suggestions.Advice o =
         assess(
             Category.COST,
             Indicator.of("反垄断专项执法经费", "100万元", "14.28", "12.5", "1.79").withDeviation("项目正在推进中"));
@@ -59,7 +62,7 @@ class SuggestionsTest {
 
   @Test
   void antitrustSatisfactionCannotBeCompared() {
-    Suggestions.Outcome o =
+    Suggestions.Advice o =
         assess(
             Category.SERVICE_RECIPIENT,
             Indicator.of("群众对反垄断工作满意度", "80%以上", "广泛凝聚公平竞争共识", "10", "10"));
@@ -80,7 +83,7 @@ class SuggestionsTest {
   @Test
   void intellectualPropertyZeroOfFifteenScoresZero() {
     // 6.25 × 0 ÷ 15 = 0, as reported: no finding.
-    Suggestions.Outcome o =
+    Suggestions.Advice o =
         assess(
             Category.QUANTITY,
             Indicator.of("示范、优势、试点企业数量", "≥15家", "0家", "6.25", "0").withDeviation("未申报"));
@@ -90,7 +93,7 @@ class SuggestionsTest {
 
   @Test
   void xinchuangDevelopmentRateIsMet() {
-    Suggestions.Outcome o =
+    Suggestions.Advice o =
         assess(
             Category.QUALITY,
             Indicator.of("系统开发率", "100%", "100%", "12.5", "11").withDeviation("合同约定"));
@@ -99,7 +102,7 @@ class SuggestionsTest {
 
   @Test
   void xinchuangMissedDeadlineIsLeftToJudgement() {
-    Suggestions.Outcome o =
+    Suggestions.Advice o =
         assess(
             Category.TIMELINESS,
             Indicator.of("开发完成时间", "2024年12月底前", "2025年6月底", "12.5", "11").withDeviation("合同约定"));
@@ -151,7 +154,7 @@ class SuggestionsTest {
   @Test
   void farAboveTheTargetAtFullScoreWithoutAnalysisIsNoted() {
     // 9 ≥ 1.2 × 3: 反垄断's 全区核查垄断线索.
-    Suggestions.Outcome o =
+    Suggestions.Advice o =
         assess(Category.QUANTITY, Indicator.of("全区核查垄断线索", "不少于3条", "9", "12.5", "12.5"));
     assertEquals(List.of("FAR_ABOVE_TARGET $.i.actual 3 9"), findings(o.onActual()));
     // Exactly 1.2 × 1000 = 1200 is far; 1199 is not.
@@ -225,7 +228,7 @@ class SuggestionsTest {
     assertEquals(
         d("2"),
         suggested(assess(Category.TIMELINESS, Indicator.of("完成时间", "2024年11月前", "已完成", "2", "2"))));
-    Suggestions.Outcome pending =
+    Suggestions.Advice pending =
         assess(Category.TIMELINESS, Indicator.of("完成时间", "2024年11月前", "尚未完成", "2", "2"));
     assertEquals(Optional.empty(), suggested(pending));
     assertEquals(List.of("ACTUAL_NOT_COMPARABLE $.i.actual - -"), findings(pending.onActual()));
@@ -233,8 +236,7 @@ class SuggestionsTest {
 
   @Test
   void unitsThatDoNotAgreeCannotBeCompared() {
-    Suggestions.Outcome o =
-        assess(Category.QUANTITY, Indicator.of("检查", "≥90家", "120批次", "5", "5"));
+    Suggestions.Advice o = assess(Category.QUANTITY, Indicator.of("检查", "≥90家", "120批次", "5", "5"));
     assertEquals(List.of("ACTUAL_NOT_COMPARABLE $.i.actual - -"), findings(o.onActual()));
     // 家(次) agrees with 家 and with 家次.
     assertEquals(
@@ -244,7 +246,7 @@ class SuggestionsTest {
 
   @Test
   void aPlaceholderRowGetsNoAdvice() {
-    Suggestions.Outcome o = assess(Category.ECONOMIC, Indicator.of("无", "80%以上", "无", "0", null));
+    Suggestions.Advice o = assess(Category.ECONOMIC, Indicator.of("无", "80%以上", "无", "0", null));
     assertEquals(List.of(), o.onActual());
     assertEquals(List.of(), o.onScore());
   }
@@ -282,7 +284,8 @@ class SuggestionsTest {
   void theScorecardCarriesEveryIndicatorsReadingsInFormOrder() {
     Scorecard card = ProjectScorer.DEFAULT.score(ReferenceForms.antitrust());
     assertEquals(8, card.indicators().size());
-    assertEquals("$.levels[0].categories[3].indicators[0]", card.indicators().get(3).path());
+    assertEquals(
+        "$.levels[0].categories[3].indicators[0]", card.indicators().get(3).path().toString());
     assertEquals(d("12.5"), card.indicators().get(3).suggestedScore());
     // Switched off, there are neither readings nor INFO findings.
     Scorecard off =

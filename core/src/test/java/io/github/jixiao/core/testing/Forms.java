@@ -13,6 +13,7 @@ import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.ScoringPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Year;
@@ -235,7 +236,7 @@ public final class Forms {
   private record Draw(int category, int size, int percentScored) {}
 
   private static LevelSection section(Level level, List<Draw> draws) {
-    BigDecimal levelWeight = level.standardWeight();
+    BigDecimal levelWeight = ScoringPolicy.DEFAULT.levelWeight(level);
     int sizes = draws.stream().mapToInt(Draw::size).sum();
     List<Category> categories = level.categories();
     List<List<Indicator>> byCategory = new ArrayList<>();

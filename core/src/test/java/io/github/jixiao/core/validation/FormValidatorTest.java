@@ -3,8 +3,11 @@ package io.github.jixiao.core.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.Indicator;
@@ -23,8 +26,11 @@ class FormValidatorTest {
   private static final FormValidator VALIDATOR = FormValidator.create();
   private static final String FIRST_INDICATOR = "$.levels[0].categories[0].indicators[0]";
 
+  /** Bean Validation's problems, in English, after checking that FormConstraints gives the same. */
   private static List<String> violations(Project project) {
-    return VALIDATOR.validate(project, Locale.ENGLISH).stream().map(Violation::toString).toList();
+    List<Problem> problems = VALIDATOR.validate(project);
+    assertEquals(FormConstraints.check(project), problems, "FormConstraints agrees");
+    return problems.stream().map(p -> p.describe(Locale.ENGLISH)).toList();
   }
 
   /** A valid one-indicator form with its first indicator replaced. */
@@ -153,13 +159,13 @@ class FormValidatorTest {
             Optional.of(new BigDecimal("-6")));
     assertEquals(
         List.of(
+            "$.funding.weight: must not be negative: -10",
+            "$.funding.total.adjustedBudget: must not be negative: -1",
             "$.funding.appropriation.initialBudget: must not be negative: -2",
             "$.funding.carryover.adjustedBudget: must not be negative: -3",
             "$.funding.other.executed: must not be negative: -4",
             "$.funding.reportedExecutionRate: must not be negative: -5",
-            "$.funding.reportedScore: must not be negative: -6",
-            "$.funding.total.adjustedBudget: must not be negative: -1",
-            "$.funding.weight: must not be negative: -10"),
+            "$.funding.reportedScore: must not be negative: -6"),
         violations(withFunding(negative)));
   }
 
@@ -178,7 +184,7 @@ class FormValidatorTest {
   }
 
   @Test
-  void violationsAreSortedByPathWithIndexesInNumericOrder() {
+  void problemsComeInDocumentOrderWithIndexesInNumericOrder() {
     CategorySection eleven =
         new CategorySection(
             Category.QUANTITY,
@@ -195,34 +201,48 @@ class FormValidatorTest {
   }
 
   @Test
-  void messagesComeInChinese() {
+  void problemsCarryCodesAndArgumentsAndSpeakChinese() {
     Indicator negative = indicator(i -> i.withScore(Optional.of(new BigDecimal("-1"))));
+    Problem problem = VALIDATOR.validate(withIndicator(negative)).get(0);
+    assertEquals(ProblemCode.NEGATIVE, problem.code());
+    assertEquals(FormPath.indicator(0, 0, 0).field("score"), problem.path());
+    assertEquals(List.of("-1"), problem.arguments());
+    assertEquals(Optional.empty(), problem.location());
+    assertEquals("不得为负数：-1", problem.message(Locale.SIMPLIFIED_CHINESE));
     assertEquals(
-        List.of(new Violation(FIRST_INDICATOR + ".score", "不得为负数：-1")),
-        VALIDATOR.validate(withIndicator(negative), Locale.SIMPLIFIED_CHINESE));
-    assertEquals(
-        List.of(new Violation("$.projectName", "为必填项，不得为空")),
-        VALIDATOR.validate(Project.builder("").build(), Locale.CHINA));
+        List.of("$.projectName: 为必填项，不得为空"),
+        VALIDATOR.validate(Project.builder("").build()).stream()
+            .map(p -> p.describe(Locale.CHINA))
+            .toList());
   }
 
   @Test
-  void callerConfiguredFactoryAndDefaultLocaleAreUsed() {
-    Locale saved = Locale.getDefault();
+  void cellBreakingBothConstraintsHasNegativeBeforeOutOfRangeInEveryLanguage() {
+    // -1E+13 is below zero and has 14 integer digits: two problems, in code order, whatever the
+    // message's language would sort first. The model writes it out: -10000000000000.
+    FundingBreakdown both = FundingBreakdown.builder().total("-1E+13", "1", "1").build();
+    assertEquals(
+        List.of(
+            "$.funding.total.initialBudget: must not be negative: -10000000000000",
+            "$.funding.total.initialBudget: must be below 10^12 with at most 6 decimal places: "
+                + "-10000000000000"),
+        violations(withFunding(both)));
+  }
+
+  @Test
+  void callerConfiguredFactoryIsUsedAndNeedsNoExpressionLanguageMessages() {
     try (jakarta.validation.ValidatorFactory factory =
         jakarta.validation.Validation.buildDefaultValidatorFactory()) {
-      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
       assertEquals(
-          List.of(new Violation("$.projectName", "为必填项，不得为空")),
+          List.of(Problem.of(ProblemCode.BLANK, FormPath.PROJECT_NAME)),
           FormValidator.using(factory).validate(Project.builder("").build()));
-    } finally {
-      Locale.setDefault(saved);
     }
   }
 
   @Test
   void nullArgumentsAreProgrammerErrors() {
-    assertThrows(NullPointerException.class, () -> VALIDATOR.validate(null, Locale.ROOT));
-    assertThrows(
-        NullPointerException.class, () -> VALIDATOR.validate(Project.builder("x").build(), null));
+    assertThrows(NullPointerException.class, () -> VALIDATOR.validate(null));
+    assertThrows(NullPointerException.class, () -> FormValidator.using(null));
+    assertThrows(NullPointerException.class, () -> FormConstraints.check(null));
   }
 }

@@ -1,0 +1,57 @@
+package io.github.jixiao.core.input;
+
+/**
+ * What is wrong with a form's input, whatever its source: its syntax, its shape, or a value that
+ * breaks a constraint of the model. Each {@link Problem} has one; its message takes the arguments
+ * listed here.
+ */
+public enum ProblemCode {
+  /** The document is not well-formed; argument: the parser's description. */
+  MALFORMED,
+  /** The input passes a limit on hostile input; argument: the limit's description. */
+  TOO_LARGE,
+  /** The document has no content. */
+  EMPTY,
+  /** Something follows the document. */
+  TRAILING_CONTENT,
+  /** A required field is absent or null. */
+  REQUIRED,
+  /** A field the spec does not name. */
+  UNKNOWN_FIELD,
+  /** A field given twice in one object. */
+  DUPLICATE_FIELD,
+  /** Not an object where one must be. */
+  EXPECTED_OBJECT,
+  /** Neither an object nor null. */
+  EXPECTED_OBJECT_OR_NULL,
+  /** Not an array where one must be. */
+  EXPECTED_ARRAY,
+  /** Not a number where one must be. */
+  EXPECTED_NUMBER,
+  /** Not text where text must be. */
+  EXPECTED_TEXT,
+  /** Not a year from 1 to 9999. */
+  EXPECTED_YEAR,
+  /** Text that is no decimal number; argument: the text. */
+  NOT_A_NUMBER,
+  /** No level (一级指标) of that name; argument: the name. */
+  UNKNOWN_LEVEL,
+  /** No category (二级指标) of that name; argument: the name. */
+  UNKNOWN_CATEGORY,
+  /** A standard category under another level; arguments: its label, its level's, the level's. */
+  CATEGORY_UNDER_WRONG_LEVEL,
+  /** A level given twice; arguments: the level, the path where it was first given. */
+  DUPLICATE_LEVEL,
+  /** A schema version this reader does not read; argument: the version. */
+  UNSUPPORTED_SCHEMA_VERSION,
+  /** A label's {@code (N分)} disagrees with the weight; arguments: the label's, the weight. */
+  LABEL_WEIGHT_CONFLICT,
+  /** Not one of a fixed set of codes; argument: the set. */
+  UNKNOWN_CODE,
+  /** A required name is blank. */
+  BLANK,
+  /** A number below zero; argument: the number. */
+  NEGATIVE,
+  /** A number of 10^12 or more, or with more than 6 decimal places; argument: the number. */
+  OUT_OF_RANGE
+}

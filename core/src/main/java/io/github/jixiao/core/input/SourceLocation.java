@@ -1,0 +1,98 @@
+package io.github.jixiao.core.input;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Where a value of a form was read: a line and column of a text document, or a workbook cell. A
+ * {@link SourceMap} keeps one per {@link io.github.jixiao.core.model.FormPath}; problems and
+ * findings carry the one of the value they are about.
+ *
+ * <pre>{@code
+ * if (location instanceof SourceLocation.CellAddress cell) {
+ *   cell.toString();  // "'自评表'!F14"
+ * }
+ * }</pre>
+ */
+public sealed interface SourceLocation extends Serializable
+    permits SourceLocation.TextPosition, SourceLocation.CellAddress {
+
+  /**
+   * A position in a text document, such as a JSON form.
+   *
+   * @param line the line, from 1
+   * @param column the column, from 1
+   */
+  record TextPosition(int line, int column) implements SourceLocation {
+
+    /**
+     * Checks the position.
+     *
+     * @throws IllegalArgumentException if the line or the column is below 1
+     */
+    public TextPosition {
+      if (line < 1 || column < 1) {
+        throw new IllegalArgumentException(
+            "line and column must be at least 1: line " + line + ", column " + column);
+      }
+    }
+
+    /**
+     * The position as a person reads it.
+     *
+     * @return for example {@code "line 9, column 61"}
+     */
+    @Override
+    public String toString() {
+      return "line " + line + ", column " + column;
+    }
+  }
+
+  /**
+   * A cell of a workbook, named as a spreadsheet names it.
+   *
+   * @param sheet the sheet's name, such as {@code 自评表}
+   * @param row the row, from 1, as the sheet shows it
+   * @param column the column, from 1 ({@code A} is 1)
+   */
+  record CellAddress(String sheet, int row, int column) implements SourceLocation {
+
+    /**
+     * Checks the address.
+     *
+     * @throws IllegalArgumentException if the row or the column is below 1
+     * @throws NullPointerException if the sheet is null
+     */
+    public CellAddress {
+      Objects.requireNonNull(sheet, "sheet must not be null");
+      if (row < 1 || column < 1) {
+        throw new IllegalArgumentException(
+            "row and column must be at least 1: row " + row + ", column " + column);
+      }
+    }
+
+    /**
+     * The cell's A1 reference within its sheet.
+     *
+     * @return for example {@code "F14"}
+     */
+    public String reference() {
+      StringBuilder letters = new StringBuilder();
+      for (int c = column; c > 0; c = (c - 1) / 26) {
+        letters.insert(0, (char) ('A' + (c - 1) % 26));
+      }
+      return letters.append(row).toString();
+    }
+
+    /**
+     * The cell as a formula names it, the sheet quoted: {@code '自评表'!F14} (a quote in the name
+     * doubled).
+     *
+     * @return the reference with its sheet
+     */
+    @Override
+    public String toString() {
+      return "'" + sheet.replace("'", "''") + "'!" + reference();
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.jixiao.core.scoring;
+
+import static java.math.BigDecimal.ZERO;
+
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingLine;
+import io.github.jixiao.core.model.FundingRow;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Scores the funding table (项目资金) as scoring-rules.md §1.2–1.4 say: the execution rate and its
+ * score from the 年度资金总额 row, the breakdown of that row into its components, and the rate and score
+ * the unit reported. A pure function of the table and the policy; thread-safe.
+ *
+ * <pre>{@code
+ * WithFindings<FundingScore> funding = FundingScorer.DEFAULT.score(project.funding());
+ * funding.value().executionRate();  // Optional[14.28]
+ * }</pre>
+ */
+public final class FundingScorer {
+
+  /** The scorer of {@link ScoringPolicy#DEFAULT}. */
+  public static final FundingScorer DEFAULT = new FundingScorer(ScoringPolicy.DEFAULT);
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final ScoringPolicy policy;
+
+  /**
+   * A scorer that applies the given policy: its funding weight, rounding and comparisons.
+   *
+   * @param policy the policy
+   * @throws NullPointerException if the policy is null
+   */
+  public FundingScorer(ScoringPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy must not be null");
+  }
+
+  /**
+   * Scores a funding table. Findings come in the table's order: each column of the total row (its
+   * breakdown, then a missing budget or overspending), then the reported rate and score.
+   *
+   * @param funding the table
+   * @return the execution row's figures, with the findings
+   * @throws NullPointerException if the table is null
+   */
+  public WithFindings<FundingScore> score(FundingBreakdown funding) {
+    List<Finding> findings = new ArrayList<>();
+    BigDecimal weight = funding.weight().orElse(policy.fundingWeight());
+    FundingRow total = funding.total();
+    Optional<BigDecimal> budget = total.adjustedBudget().filter(b -> b.signum() > 0);
+    // Blank 全年执行数 counts 0, as a blank score does: nothing executed.
+    BigDecimal executed = total.executed().orElse(ZERO);
+    boolean overspent = budget.isPresent() && executed.compareTo(budget.get()) > 0;
+    // 勾稽关系 of the breakdown: checked only once the form fills in any component cell.
+    boolean hasComponents = funding.components().stream().anyMatch(row -> !row.isBlank());
+
+    for (FundingColumn column : FundingColumn.values()) {
+      if (hasComponents) {
+        checkBreakdown(funding, column, findings);
+      }
+      FormPath path = FormPath.funding(FundingLine.TOTAL, column);
+      if (column == FundingColumn.ADJUSTED_BUDGET && budget.isEmpty()) {
+        findings.add(
+            new Finding(
+                FindingCode.NO_ADJUSTED_BUDGET,
+                path,
+                Optional.empty(),
+                total.adjustedBudget(),
+                Optional.empty()));
+      }
+      if (column == FundingColumn.EXECUTED && overspent) {
+        findings.add(finding(FindingCode.EXECUTED_EXCEEDS_BUDGET, path, budget.get(), executed));
+      }
+    }
+
+    Optional<BigDecimal> rate =
+        budget.map(b -> overspent ? HUNDRED : rounding().divide(executed.multiply(HUNDRED), b));
+    // From the unrounded rate: 10 × 510.54 ÷ 802 = 6.3658… → 6.37.
+    BigDecimal score =
+        budget
+            .map(b -> overspent ? round(weight) : rounding().divide(weight.multiply(executed), b))
+            .orElse(ZERO);
+
+    if (rate.isPresent()) {
+      compareReported(
+          funding.reportedExecutionRate(),
+          rate.get(),
+          FindingCode.FUNDING_RATE_MISMATCH,
+          FormPath.REPORTED_EXECUTION_RATE,
+          findings);
+    }
+    compareReported(
+        funding.reportedScore(),
+        score,
+        FindingCode.FUNDING_SCORE_MISMATCH,
+        FormPath.REPORTED_FUNDING_SCORE,
+        findings);
+    return new WithFindings<>(new FundingScore(round(weight), rate, score), findings);
+  }
+
+  private void compareReported(
+      Optional<BigDecimal> reported,
+      BigDecimal computed,
+      FindingCode code,
+      FormPath path,
+      List<Finding> out) {
+    if (reported.isPresent() && policy.compare(reported.get(), computed) != 0) {
+      out.add(finding(code, path, computed, reported.get()));
+    }
+  }
+
+  private void checkBreakdown(FundingBreakdown funding, FundingColumn column, List<Finding> out) {
+    Optional<BigDecimal> total = funding.total().get(column);
+    if (total.isEmpty()) {
+      return;
+    }
+    BigDecimal parts = ZERO;
+    for (FundingRow row : funding.components()) {
+      parts = parts.add(row.get(column).orElse(ZERO));
+    }
+    if (policy.compare(total.get(), parts) != 0) {
+      out.add(
+          finding(
+              FindingCode.FUNDING_BREAKDOWN_MISMATCH,
+              FormPath.funding(FundingLine.TOTAL, column),
+              parts,
+              total.get()));
+    }
+  }
+
+  static Finding finding(FindingCode code, FormPath path, BigDecimal expected, BigDecimal actual) {
+    return new Finding(code, path, Optional.of(expected), Optional.of(actual), Optional.empty());
+  }
+
+  private Rounding rounding() {
+    return policy.rounding();
+  }
+
+  private BigDecimal round(BigDecimal value) {
+    return policy.rounding().round(value);
+  }
+}

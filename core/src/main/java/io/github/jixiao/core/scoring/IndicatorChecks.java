@@ -1,0 +1,96 @@
+package io.github.jixiao.core.scoring;
+
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Indicator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Checks one indicator (三级指标, scoring-rules.md §1.7): a score above its weight, a weighted
+ * indicator with no score, a deduction with no reason; and, where the policy asks for them, its
+ * suggested score and advice from {@link Suggestions}. A pure function; thread-safe.
+ *
+ * <pre>{@code
+ * WithFindings<Optional<IndicatorAssessment>> checked =
+ *     IndicatorChecks.DEFAULT.check(FormPath.indicator(0, 0, 0), Category.QUANTITY, indicator);
+ * checked.findings();  // [SCORE_EXCEEDS_WEIGHT at $.levels[0].categories[0].indicators[0].score]
+ * }</pre>
+ */
+public final class IndicatorChecks {
+
+  /** The checks of {@link ScoringPolicy#DEFAULT}, with {@link Suggestions#DEFAULT}. */
+  public static final IndicatorChecks DEFAULT =
+      new IndicatorChecks(ScoringPolicy.DEFAULT, Suggestions.DEFAULT);
+
+  private final ScoringPolicy policy;
+  private final Suggestions suggestions;
+
+  /**
+   * Checks under a policy (its comparisons, and whether suggestions are on), with the given
+   * suggestions.
+   *
+   * @param policy the policy
+   * @param suggestions the suggested-score rules, used where the policy enables them
+   * @throws NullPointerException if an argument is null
+   */
+  public IndicatorChecks(ScoringPolicy policy, Suggestions suggestions) {
+    this.policy = Objects.requireNonNull(policy, "policy must not be null");
+    this.suggestions = Objects.requireNonNull(suggestions, "suggestions must not be null");
+  }
+
+  /**
+   * Checks an indicator. Findings come in the order of its cells: actual, score, deviation.
+   *
+   * @param path the indicator's place, {@code $.levels[i].categories[j].indicators[k]}
+   * @param category its category
+   * @param indicator the indicator
+   * @return its assessment (empty where suggestions are off), with the findings
+   * @throws NullPointerException if an argument is null
+   */
+  public WithFindings<Optional<IndicatorAssessment>> check(
+      FormPath path, Category category, Indicator indicator) {
+    Optional<Suggestions.Advice> advice =
+        policy.suggestions().enabled()
+            ? Optional.of(suggestions.assess(path, category, indicator))
+            : Optional.empty();
+    List<Finding> findings = new ArrayList<>(0);
+    advice.ifPresent(a -> findings.addAll(a.onActual()));
+
+    Optional<String> name = Optional.of(indicator.name());
+    BigDecimal weight = indicator.weight();
+    Optional<BigDecimal> score = indicator.score();
+    int comparison = score.isPresent() ? policy.compare(score.get(), weight) : 0;
+    if (score.isEmpty() && weight.signum() > 0) {
+      findings.add(
+          new Finding(
+              FindingCode.MISSING_SCORE,
+              path.field("score"),
+              Optional.of(weight),
+              Optional.empty(),
+              name));
+    } else if (comparison > 0) {
+      findings.add(
+          new Finding(
+              FindingCode.SCORE_EXCEEDS_WEIGHT,
+              path.field("score"),
+              Optional.of(weight),
+              score,
+              name));
+    }
+    advice.ifPresent(a -> findings.addAll(a.onScore()));
+    if (comparison < 0 && indicator.deviation().isEmpty()) {
+      findings.add(
+          new Finding(
+              FindingCode.DEDUCTION_WITHOUT_REASON,
+              path.field("deviation"),
+              Optional.empty(),
+              Optional.empty(),
+              name));
+    }
+    return new WithFindings<>(advice.map(Suggestions.Advice::assessment), findings);
+  }
+}
