@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.Grade;
@@ -51,7 +55,8 @@ public final class BatchScorer {
   private final ProjectScorer scorer;
 
   private BatchScorer(FormJson json, ProjectScorer scorer) {
-    this.json = Objects.requireNonNull(json, "json must not be null");
+    // A batch locates no findings: its forms are read without source maps.
+    this.json = Objects.requireNonNull(json, "json must not be null").withoutSourceMaps();
     this.scorer = Objects.requireNonNull(scorer, "scorer must not be null");
   }
 
@@ -154,7 +159,7 @@ public final class BatchScorer {
           return;
         }
         position++;
-        FormJson.Outcome outcome = json.readOne(parser, false);
+        FormReader.Outcome outcome = json.readOne(parser, false);
         if (token == JsonToken.START_ARRAY) {
           parser.skipChildren();
         }
@@ -184,10 +189,7 @@ public final class BatchScorer {
         tally.reject(
             line,
             List.of(
-                new Problem(
-                    "$",
-                    Messages.of(json.locale()).get("tooLarge", "line longer than " + MAX_LINE),
-                    Optional.empty())));
+                Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than " + MAX_LINE)));
         continue;
       }
       if (isBlank(text)) {
@@ -253,13 +255,12 @@ public final class BatchScorer {
     return true;
   }
 
-  private Problem syntax(JsonProcessingException e) {
+  private static Problem syntax(JsonProcessingException e) {
     return new Problem(
-        "$",
-        Messages.of(json.locale()).get("syntax", e.getOriginalMessage()),
-        Optional.ofNullable(e.getLocation())
-            .filter(l -> l.getLineNr() > 0 && l.getColumnNr() > 0)
-            .map(l -> new Problem.Location(l.getLineNr(), l.getColumnNr())));
+        ProblemCode.MALFORMED,
+        FormPath.ROOT,
+        List.of(e.getOriginalMessage()),
+        TokenReader.location(e.getLocation()));
   }
 
   /** The running sums of one call: the scorecards written and what the summary will say. */
@@ -284,12 +285,13 @@ public final class BatchScorer {
       }
     }
 
-    void accept(long position, FormJson.Outcome outcome) throws IOException {
-      if (outcome.project().isEmpty()) {
-        reject(position, outcome.problems());
+    void accept(long position, FormReader.Outcome outcome) throws IOException {
+      ReadResult read = outcome.result();
+      if (!read.isSuccess()) {
+        reject(position, read.problems());
         return;
       }
-      Scorecard card = scorer.score(outcome.project().get());
+      Scorecard card = scorer.score(read.project().orElseThrow());
       // Straight to the target: no string is made of the card.
       writer.writeValue(lines, card);
       lines.writeRaw('\n');

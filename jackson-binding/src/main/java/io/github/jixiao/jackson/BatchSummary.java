@@ -1,5 +1,6 @@
 package io.github.jixiao.jackson;
 
+import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.Grade;
 import java.math.BigDecimal;

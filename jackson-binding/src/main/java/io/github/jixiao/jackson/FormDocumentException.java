@@ -1,38 +1,43 @@
 package io.github.jixiao.jackson;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.github.jixiao.core.input.Problem;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * A document was rejected: every problem found in it, each with its JSON path and, where it comes
- * from the text, its line and column. Nothing is scored from a rejected document.
+ * A document was rejected: every problem found in it, each with its form path and, where it comes
+ * from the text, its line and column. Nothing is scored from a rejected document. Thrown by the
+ * convenience {@link FormJson#readForm} and by a mapper's {@code readValue(…, Project.class)};
+ * {@link FormJson#read} returns the same problems as a value instead.
  *
  * <pre>{@code
  * try {
  *   Project project = FormJson.create().readForm(json);
  * } catch (FormDocumentException e) {
- *   e.problems().forEach(p -> System.err.println(p));
- *   // $.levels[0].categories[0].indicators[0].weight (line 12, column 30): must be a number
+ *   e.problems().forEach(p -> System.err.println(p.describe(Locale.SIMPLIFIED_CHINESE)));
+ *   // $.levels[0].categories[0].indicators[0].weight (line 12, column 30): 应为数值
  * }
  * }</pre>
  */
 public final class FormDocumentException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems; serializable, as {@link Problem} is. */
   private final List<Problem> problems;
 
   /**
-   * An exception for the given problems.
+   * An exception for the given problems, its message in the given language.
    *
    * @param problems at least one problem
-   * @throws IllegalArgumentException if there is none
+   * @param locale the language of {@link #getMessage()}
+   * @throws IllegalArgumentException if there is no problem
+   * @throws NullPointerException if an argument is null
    */
-  public FormDocumentException(List<Problem> problems) {
-    super(null, summary(problems));
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a rejected document has at least one problem");
-    }
+  public FormDocumentException(List<Problem> problems, Locale locale) {
+    super(null, summary(problems, Objects.requireNonNull(locale, "locale must not be null")));
     this.problems = List.copyOf(problems);
   }
 
@@ -55,10 +60,13 @@ public final class FormDocumentException extends JsonMappingException {
     return getOriginalMessage();
   }
 
-  private static String summary(List<Problem> problems) {
+  private static String summary(List<Problem> problems, Locale locale) {
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a rejected document has at least one problem");
+    }
     return problems.size()
         + (problems.size() == 1 ? " problem" : " problems")
         + " in the document:"
-        + problems.stream().map(p -> "\n  " + p).collect(Collectors.joining());
+        + problems.stream().map(p -> "\n  " + p.describe(locale)).collect(Collectors.joining());
   }
 }

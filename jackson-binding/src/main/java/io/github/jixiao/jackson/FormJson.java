@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Scorecard;
-import io.github.jixiao.core.validation.FormValidator;
-import io.github.jixiao.core.validation.Violation;
+import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.validation.FormConstraints;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * Reads and writes jixiao's JSON documents for callers without an {@code ObjectMapper} of their
@@ -34,16 +33,22 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * FormJson json = FormJson.create().withLocale(Locale.SIMPLIFIED_CHINESE);
- * Project project = json.readForm(Path.of("examples/forms/01-antitrust.json"));
- * String scorecard = json.writeScorecard(ProjectScorer.DEFAULT.score(project));
+ * ReadResult read = json.read(Path.of("examples/forms/01-antitrust.json"));
+ * if (read.isSuccess()) {
+ *   Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+ *   String scorecard = json.writeScorecard(card);
+ * } else {
+ *   System.err.println(read.describeProblems(Locale.SIMPLIFIED_CHINESE));
+ * }
  * }</pre>
  *
- * <p>Reading checks the document's shape (form-json-v1 §1.3–1.4) and then runs Bean Validation on
- * what it read, wherever a value might break a constraint of the model (a negative number, too many
- * digits, a blank name): a valid form is spared the walk. Every problem of both goes into one
- * {@link FormDocumentException}. Nothing is returned from a rejected document. Input beyond sane
- * limits — a string over 1,000,000 characters, a number over 100 digits, nesting over 64 levels, a
- * document over 64 MB — is refused as soon as the limit is passed.
+ * <p>Reading checks the document's shape (form-json-v1 §1.3–1.4) and then the model's constraints
+ * on what it read ({@link FormConstraints}: not negative, below 10^12, at most 6 places, names not
+ * blank), wherever a value might break one: a valid form is spared the walk. No Bean Validation
+ * provider is needed. {@link #read} returns every problem of both as a value; {@link #readForm}
+ * throws them as one {@link FormDocumentException}. Nothing is returned from a rejected document.
+ * Input beyond sane limits — a string over 1,000,000 characters, a number over 100 digits, nesting
+ * over 64 levels, a document over 64 MB — is refused as soon as the limit is passed.
  */
 public final class FormJson {
   private static final StreamReadConstraints LIMITS =
@@ -57,42 +62,40 @@ public final class FormJson {
   private final ObjectMapper mapper;
   private final Locale locale;
   private final boolean allowUnknownFields;
-  private final Supplier<FormValidator> validator;
+  private final boolean keepSources;
 
   private FormJson(
-      ObjectMapper mapper,
-      Locale locale,
-      boolean allowUnknownFields,
-      Supplier<FormValidator> validator) {
+      ObjectMapper mapper, Locale locale, boolean allowUnknownFields, boolean keepSources) {
     this.mapper = mapper;
     this.locale = locale;
     this.allowUnknownFields = allowUnknownFields;
-    this.validator = validator;
+    this.keepSources = keepSources;
   }
 
   /**
-   * A strict reader and writer, with messages in the JVM's default locale.
+   * A strict reader and writer, with messages in the JVM's default locale, whose read forms come
+   * with their source maps.
    *
    * @return the instance
    */
   public static FormJson create() {
     JsonFactory factory = JsonFactory.builder().streamReadConstraints(LIMITS).build();
     ObjectMapper mapper = new ObjectMapper(factory).registerModule(new JixiaoModule());
-    return new FormJson(mapper, Locale.getDefault(), false, new LazyValidator());
+    return new FormJson(mapper, Locale.getDefault(), false, true);
   }
 
   /**
-   * This instance with messages (problems, violations and findings) in another locale.
+   * This instance with messages (in exceptions and scorecards) in another locale.
    *
    * @param locale Chinese for any {@code zh} locale, English otherwise
-   * @return a new instance sharing this one's mapper and validator
+   * @return a new instance sharing this one's mapper
    */
   public FormJson withLocale(Locale locale) {
     return new FormJson(
         mapper,
         Objects.requireNonNull(locale, "locale must not be null"),
         allowUnknownFields,
-        validator);
+        keepSources);
   }
 
   /**
@@ -102,21 +105,30 @@ public final class FormJson {
    * @return a new instance
    */
   public FormJson allowingUnknownFields() {
-    return new FormJson(mapper, locale, true, validator);
+    return new FormJson(mapper, locale, true, keepSources);
+  }
+
+  /**
+   * This instance, keeping no source map of the forms it reads: a little faster, for a caller that
+   * does not locate findings (problems are located all the same).
+   *
+   * @return a new instance
+   */
+  public FormJson withoutSourceMaps() {
+    return new FormJson(mapper, locale, allowUnknownFields, false);
   }
 
   /**
    * Reads a form document.
    *
    * @param json the document's text
-   * @return the form
-   * @throws FormDocumentException if the document is rejected, with every problem found
+   * @return the form with its source map, or every problem found
+   * @throws NullPointerException if the text is null
    */
-  public Project readForm(String json) throws FormDocumentException {
+  public ReadResult read(String json) {
+    Objects.requireNonNull(json, "json must not be null");
     try (JsonParser parser = mapper.createParser(json)) {
       return read(parser);
-    } catch (FormDocumentException e) {
-      throw e;
     } catch (IOException e) {
       // A String source cannot fail to be read.
       throw new UncheckedIOException(e);
@@ -127,11 +139,10 @@ public final class FormJson {
    * Reads a form document.
    *
    * @param json the document's text; not closed
-   * @return the form
-   * @throws FormDocumentException if the document is rejected, with every problem found
-   * @throws IOException if the reader fails
+   * @return the form with its source map, or every problem found
+   * @throws IOException if the reader fails (not for anything in the document)
    */
-  public Project readForm(Reader json) throws IOException {
+  public ReadResult read(Reader json) throws IOException {
     try (JsonParser parser = mapper.createParser(json)) {
       return read(parser);
     }
@@ -141,11 +152,10 @@ public final class FormJson {
    * Reads a form document in UTF-8 (or UTF-16 or UTF-32, detected from its first bytes).
    *
    * @param json the document's bytes; not closed
-   * @return the form
-   * @throws FormDocumentException if the document is rejected, with every problem found
-   * @throws IOException if the stream fails
+   * @return the form with its source map, or every problem found
+   * @throws IOException if the stream fails (not for anything in the document)
    */
-  public Project readForm(InputStream json) throws IOException {
+  public ReadResult read(InputStream json) throws IOException {
     try (JsonParser parser = mapper.createParser(json)) {
       return read(parser);
     }
@@ -155,57 +165,75 @@ public final class FormJson {
    * Reads a form document from a file.
    *
    * @param file the file
+   * @return the form with its source map, or every problem found
+   * @throws IOException if the file cannot be read (not for anything in the document)
+   */
+  public ReadResult read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a form document, throwing its problems: {@link #read(String)} for a caller that would
+   * rather catch.
+   *
+   * @param json the document's text
+   * @return the form
+   * @throws FormDocumentException if the document is rejected, with every problem found
+   */
+  public Project readForm(String json) throws FormDocumentException {
+    return orThrow(read(json));
+  }
+
+  /**
+   * Reads a form document, throwing its problems.
+   *
+   * @param json the document's text; not closed
+   * @return the form
+   * @throws FormDocumentException if the document is rejected, with every problem found
+   * @throws IOException if the reader fails
+   */
+  public Project readForm(Reader json) throws IOException {
+    return orThrow(read(json));
+  }
+
+  /**
+   * Reads a form document in UTF-8 (or UTF-16 or UTF-32), throwing its problems.
+   *
+   * @param json the document's bytes; not closed
+   * @return the form
+   * @throws FormDocumentException if the document is rejected, with every problem found
+   * @throws IOException if the stream fails
+   */
+  public Project readForm(InputStream json) throws IOException {
+    return orThrow(read(json));
+  }
+
+  /**
+   * Reads a form document from a file, throwing its problems.
+   *
+   * @param file the file
    * @return the form
    * @throws FormDocumentException if the document is rejected, with every problem found
    * @throws IOException if the file cannot be read
    */
   public Project readForm(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readForm(in);
-    }
+    return orThrow(read(file));
   }
 
-  private Project read(JsonParser parser) throws IOException {
-    Outcome outcome = readOne(parser, true);
-    if (!outcome.problems().isEmpty()) {
-      throw new FormDocumentException(outcome.problems());
-    }
-    return outcome.project().orElseThrow();
+  private Project orThrow(ReadResult result) throws FormDocumentException {
+    return result.orElseThrow(problems -> new FormDocumentException(problems, locale));
   }
 
-  /**
-   * One form read where the parser stands: the form, or every problem with it.
-   *
-   * @param project the form, empty when there are problems
-   * @param problems every problem of shape and validation, in the document's order
-   * @param readToTheEnd false after malformed JSON, from which the parser cannot go on
-   */
-  record Outcome(Optional<Project> project, List<Problem> problems, boolean readToTheEnd) {}
+  private ReadResult read(JsonParser parser) throws IOException {
+    return readOne(parser, true).result();
+  }
 
-  /** Reads and validates one form; problems are returned, not thrown, for a batch to go on. */
-  Outcome readOne(JsonParser parser, boolean toTheEnd) throws IOException {
+  /** Reads one form where the parser stands; problems are returned, for a batch to go on. */
+  FormReader.Outcome readOne(JsonParser parser, boolean toTheEnd) throws IOException {
     parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-    FormReader.Result result =
-        FormReader.read(parser, allowUnknownFields, Messages.of(locale), toTheEnd);
-    List<Problem> problems = new ArrayList<>(result.problems());
-    // The reader notes any value that might break a constraint; with none, validation would find
-    // nothing, and a batch's forms are spared walking every record.
-    if (result.project().isPresent() && result.mayBreakConstraints()) {
-      for (Violation violation : validator.get().validate(result.project().get(), locale)) {
-        // A value the reader reported stands in for validation: say it once. A cell that breaks
-        // two constraints (-1E+13) has both said.
-        if (result.problems().stream().noneMatch(p -> covers(p.path(), violation.path()))) {
-          problems.add(
-              new Problem(
-                  violation.path(), violation.message(), result.locationOf(violation.path())));
-        }
-      }
-    }
-    problems.sort(FormReader.IN_THE_DOCUMENTS_ORDER);
-    return new Outcome(
-        problems.isEmpty() ? result.project() : Optional.empty(),
-        List.copyOf(problems),
-        result.readToTheEnd());
+    return FormReader.read(parser, allowUnknownFields, keepSources, toTheEnd);
   }
 
   /** The parser factory, with the instance's limits on hostile input. */
@@ -248,12 +276,6 @@ public final class FormJson {
   /** The locale of this instance's messages. */
   Locale locale() {
     return locale;
-  }
-
-  private static boolean covers(String problem, String violation) {
-    return violation.equals(problem)
-        || violation.startsWith(problem + ".")
-        || violation.startsWith(problem + "[");
   }
 
   /**
@@ -326,24 +348,5 @@ public final class FormJson {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     return mapper.writer(printer).with(locale).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-  }
-
-  /** The default Bean Validation factory is costly to build: once, on first use, then shared. */
-  private static final class LazyValidator implements Supplier<FormValidator> {
-    private volatile FormValidator validator;
-
-    @Override
-    public FormValidator get() {
-      FormValidator v = validator;
-      if (v == null) {
-        synchronized (this) {
-          v = validator;
-          if (v == null) {
-            validator = v = FormValidator.create();
-          }
-        }
-      }
-      return v;
-    }
   }
 }

@@ -46,8 +46,16 @@ public enum ProblemCode {
   UNSUPPORTED_SCHEMA_VERSION,
   /** A label's {@code (N分)} disagrees with the weight; arguments: the label's, the weight. */
   LABEL_WEIGHT_CONFLICT,
-  /** Not one of a fixed set of codes; argument: the set. */
+  /** Not one of a fixed set of codes; arguments: the set, the text. */
   UNKNOWN_CODE,
+  /** Text that is no form path ({@code $.levels[0].weight}); argument: the text. */
+  NOT_A_FORM_PATH,
+  /** Text that is no workbook cell ({@code '自评表'!F14}); argument: the text. */
+  NOT_A_CELL,
+  /** Text that is no ISO date ({@code 2024-12-31}); argument: the text. */
+  EXPECTED_DATE,
+  /** Text that is no unit a reading knows; argument: the text. */
+  NOT_A_UNIT,
   /** A required name is blank. */
   BLANK,
   /** A number below zero; argument: the number. */

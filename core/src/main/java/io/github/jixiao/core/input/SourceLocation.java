@@ -85,6 +85,42 @@ public sealed interface SourceLocation extends Serializable
     }
 
     /**
+     * Reads a cell as {@link #toString} writes it: {@code '自评表'!F14}.
+     *
+     * @param text the cell with its sheet, the sheet's name quoted and a quote in it doubled
+     * @return the cell
+     * @throws IllegalArgumentException if the text is no such cell
+     * @throws NullPointerException if the text is null
+     */
+    public static CellAddress parse(String text) {
+      int bang = text.lastIndexOf("'!");
+      if (!text.startsWith("'") || bang < 1) {
+        throw new IllegalArgumentException("not a cell such as '自评表'!F14: " + text);
+      }
+      String sheet = text.substring(1, bang);
+      String reference = text.substring(bang + 2);
+      int letters = 0;
+      int column = 0;
+      while (letters < reference.length()
+          && reference.charAt(letters) >= 'A'
+          && reference.charAt(letters) <= 'Z'
+          && letters < 3) {
+        column = column * 26 + reference.charAt(letters) - 'A' + 1;
+        letters++;
+      }
+      String digits = reference.substring(letters);
+      boolean rowOk =
+          !digits.isEmpty()
+              && digits.length() <= 7
+              && digits.charAt(0) != '0'
+              && digits.chars().allMatch(c -> c >= '0' && c <= '9');
+      if (letters == 0 || !rowOk || sheet.replace("''", "").contains("'")) {
+        throw new IllegalArgumentException("not a cell such as '自评表'!F14: " + text);
+      }
+      return new CellAddress(sheet.replace("''", "'"), Integer.parseInt(digits), column);
+    }
+
+    /**
      * The cell as a formula names it, the sheet quoted: {@code '自评表'!F14} (a quote in the name
      * doubled).
      *

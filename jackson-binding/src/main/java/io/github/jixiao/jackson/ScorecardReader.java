@@ -1,0 +1,353 @@
+package io.github.jixiao.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.reading.Direction;
+import io.github.jixiao.core.reading.Quantity;
+import io.github.jixiao.core.reading.Reading;
+import io.github.jixiao.core.reading.Unit;
+import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.FindingCode;
+import io.github.jixiao.core.scoring.FundingScore;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.IndicatorAssessment;
+import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.Scorecard;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads a scorecard document (form-json-v1 §2) back into a {@link Scorecard}, on the same strict
+ * {@link TokenReader} as forms: every field once, numbers exact, codes checked. What a document
+ * derives — a finding's severity and message — is read past, not trusted: the finding's code and
+ * subject give them again. Problems are named by their place in the scorecard document.
+ */
+final class ScorecardReader {
+  private final TokenReader tokens;
+
+  private ScorecardReader(TokenReader tokens) {
+    this.tokens = tokens;
+  }
+
+  /**
+   * Reads a scorecard from the parser's current token (or its first).
+   *
+   * @param locale the language of the exception's message
+   * @throws FormDocumentException if the document is not a scorecard, with every problem
+   * @throws IOException if the source cannot be read
+   */
+  static Scorecard scorecard(JsonParser parser, Locale locale) throws IOException {
+    return read(parser, locale, reader -> reader::scorecard);
+  }
+
+  /**
+   * Reads one finding of a scorecard, as a finding's serializer writes it.
+   *
+   * @param locale the language of the exception's message
+   * @throws FormDocumentException if the value is not a finding, with every problem
+   * @throws IOException if the source cannot be read
+   */
+  static Finding finding(JsonParser parser, Locale locale) throws IOException {
+    return read(parser, locale, reader -> reader::finding);
+  }
+
+  private static <T> T read(
+      JsonParser parser, Locale locale, Function<ScorecardReader, TokenReader.ObjectReader<T>> part)
+      throws IOException {
+    TokenReader tokens = new TokenReader(parser, false, false);
+    ScorecardReader reader = new ScorecardReader(tokens);
+    Optional<T> value = Optional.empty();
+    try {
+      JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+      if (first == null) {
+        tokens.problemAt(FormPath.ROOT, Optional.empty(), ProblemCode.EMPTY);
+      } else {
+        value = tokens.object(FormPath.ROOT, part.apply(reader));
+      }
+    } catch (JsonProcessingException e) {
+      tokens.fatal(e, ProblemCode.MALFORMED);
+    }
+    List<Problem> problems = new ArrayList<>(tokens.problems());
+    if (!problems.isEmpty() || value.isEmpty()) {
+      problems.sort(FormReader.IN_THE_DOCUMENTS_ORDER);
+      throw new FormDocumentException(problems, locale);
+    }
+    return value.get();
+  }
+
+  private Scorecard scorecard(FormPath path) throws IOException {
+    var name = new TokenReader.Slot<String>();
+    var funding = new TokenReader.Slot<FundingScore>();
+    var levels = new TokenReader.Slot<List<LevelScore>>();
+    var indicatorScore = new TokenReader.Slot<BigDecimal>();
+    var total = new TokenReader.Slot<BigDecimal>();
+    var reportedTotal = new TokenReader.Slot<BigDecimal>();
+    var grade = new TokenReader.Slot<Grade>();
+    var findings = new TokenReader.Slot<List<Finding>>();
+    var indicators = new TokenReader.Slot<List<IndicatorAssessment>>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "schemaVersion" -> schemaVersion(at);
+                case "projectName" -> name.set(tokens.text(at, false));
+                case "funding" -> funding.set(tokens.object(at, this::funding));
+                case "levels" -> levels.set(tokens.array(at, (i, l) -> tokens.object(l, this::level)));
+                case "indicatorScore" -> indicatorScore.set(tokens.number(at));
+                case "total" -> total.set(tokens.number(at));
+                case "reportedTotal" -> reportedTotal.set(tokens.number(at));
+                case "grade" -> grade.set(code(at, Grade.class));
+                case "findings" ->
+                    findings.set(tokens.array(at, (i, f) -> tokens.object(f, this::finding)));
+                case "indicators" ->
+                    indicators.set(tokens.array(at, (i, a) -> tokens.object(a, this::assessment)));
+                default -> tokens.unknown(at);
+              }
+            });
+    BigDecimal zero = BigDecimal.ZERO;
+    return new Scorecard(
+        tokens.required(name, path, "projectName", start, ""),
+        tokens.required(
+            funding, path, "funding", start, new FundingScore(zero, Optional.empty(), zero)),
+        tokens.required(levels, path, "levels", start, List.of()),
+        tokens.required(indicatorScore, path, "indicatorScore", start, zero),
+        tokens.required(total, path, "total", start, zero),
+        reportedTotal.value(),
+        tokens.required(grade, path, "grade", start, Grade.POOR),
+        tokens.required(findings, path, "findings", start, List.of()),
+        indicators.value().orElse(List.of()));
+  }
+
+  private void schemaVersion(FormPath path) throws IOException {
+    JsonParser parser = tokens.parser();
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || parser.getDecimalValue().compareTo(BigDecimal.ONE) != 0) {
+      tokens.problem(path, ProblemCode.UNSUPPORTED_SCHEMA_VERSION, parser.getText());
+      parser.skipChildren();
+    }
+  }
+
+  private FundingScore funding(FormPath path) throws IOException {
+    var weight = new TokenReader.Slot<BigDecimal>();
+    var rate = new TokenReader.Slot<BigDecimal>();
+    var score = new TokenReader.Slot<BigDecimal>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "weight" -> weight.set(tokens.number(at));
+                case "executionRate" -> rate.set(tokens.number(at));
+                case "score" -> score.set(tokens.number(at));
+                default -> tokens.unknown(at);
+              }
+            });
+    return new FundingScore(
+        tokens.required(weight, path, "weight", start, BigDecimal.ZERO),
+        rate.value(),
+        tokens.required(score, path, "score", start, BigDecimal.ZERO));
+  }
+
+  private LevelScore level(FormPath path) throws IOException {
+    var level = new TokenReader.Slot<Level>();
+    var weight = new TokenReader.Slot<BigDecimal>();
+    var score = new TokenReader.Slot<BigDecimal>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "level" -> level.set(code(at, Level.class));
+                case "weight" -> weight.set(tokens.number(at));
+                case "score" -> score.set(tokens.number(at));
+                default -> tokens.unknown(at);
+              }
+            });
+    return new LevelScore(
+        tokens.required(level, path, "level", start, Level.OUTPUT),
+        tokens.required(weight, path, "weight", start, BigDecimal.ZERO),
+        tokens.required(score, path, "score", start, BigDecimal.ZERO));
+  }
+
+  private Finding finding(FormPath path) throws IOException {
+    var code = new TokenReader.Slot<FindingCode>();
+    var at = new TokenReader.Slot<FormPath>();
+    var expected = new TokenReader.Slot<BigDecimal>();
+    var actual = new TokenReader.Slot<BigDecimal>();
+    var subject = new TokenReader.Slot<String>();
+    var cell = new TokenReader.Slot<SourceLocation>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, value) -> {
+              switch (field) {
+                case "code" -> code.set(code(value, FindingCode.class));
+                case "path" -> at.set(formPath(value));
+                case "expected" -> expected.set(tokens.number(value));
+                case "actual" -> actual.set(tokens.number(value));
+                case "subject" -> subject.set(tokens.text(value, false));
+                case "cell" -> cell.set(cell(value));
+                  // Derived from the code and the subject: read past.
+                case "severity", "message" -> tokens.text(value, false);
+                default -> tokens.unknown(value);
+              }
+            });
+    return new Finding(
+        tokens.required(code, path, "code", start, FindingCode.TOTAL_SCORE_MISMATCH),
+        tokens.required(at, path, "path", start, FormPath.ROOT),
+        expected.value(),
+        actual.value(),
+        subject.value(),
+        cell.value());
+  }
+
+  private IndicatorAssessment assessment(FormPath path) throws IOException {
+    var at = new TokenReader.Slot<FormPath>();
+    var target = new TokenReader.Slot<Reading>();
+    var actual = new TokenReader.Slot<Reading>();
+    var suggested = new TokenReader.Slot<BigDecimal>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, value) -> {
+              switch (field) {
+                case "path" -> at.set(formPath(value));
+                case "target" -> target.set(tokens.object(value, this::reading));
+                case "actual" -> actual.set(tokens.object(value, this::reading));
+                case "suggestedScore" -> suggested.set(tokens.number(value));
+                default -> tokens.unknown(value);
+              }
+            });
+    Reading blank = new Reading.Unrecognized("");
+    return new IndicatorAssessment(
+        tokens.required(at, path, "path", start, FormPath.ROOT),
+        tokens.required(target, path, "target", start, blank),
+        tokens.required(actual, path, "actual", start, blank),
+        suggested.value());
+  }
+
+  private Reading reading(FormPath path) throws IOException {
+    var kind = new TokenReader.Slot<Reading.Kind>();
+    var text = new TokenReader.Slot<String>();
+    var value = new TokenReader.Slot<BigDecimal>();
+    var unit = new TokenReader.Slot<Unit>();
+    var date = new TokenReader.Slot<LocalDate>();
+    var direction = new TokenReader.Slot<Direction>();
+    var items = new TokenReader.Slot<List<String>>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "kind" -> kind.set(code(at, Reading.Kind.class));
+                case "text" -> text.set(tokens.text(at, false));
+                case "value" -> value.set(tokens.number(at));
+                case "unit" -> unit.set(unit(at));
+                case "date" -> date.set(date(at));
+                case "direction" -> direction.set(code(at, Direction.class));
+                case "items" -> items.set(tokens.array(at, (i, item) -> tokens.text(item, false)));
+                default -> tokens.unknown(at);
+              }
+            });
+    String written = tokens.required(text, path, "text", start, "");
+    Reading.Kind read = tokens.required(kind, path, "kind", start, Reading.Kind.UNRECOGNIZED);
+    return switch (read) {
+      case AT_LEAST ->
+          new Reading.AtLeast(written, quantity(value, unit.value(), path, start));
+      case AT_MOST -> new Reading.AtMost(written, quantity(value, unit.value(), path, start));
+      case DEADLINE ->
+          new Reading.Deadline(
+              written, tokens.required(date, path, "date", start, LocalDate.EPOCH));
+      case QUALITATIVE ->
+          new Reading.Qualitative(
+              written, tokens.required(direction, path, "direction", start, Direction.STATE));
+      case LIST -> new Reading.ListOf(written, tokens.required(items, path, "items", start, List.of()));
+      case UNRECOGNIZED -> new Reading.Unrecognized(written);
+    };
+  }
+
+  private Quantity quantity(
+      TokenReader.Slot<BigDecimal> value,
+      Optional<Unit> unit,
+      FormPath path,
+      Optional<SourceLocation> start) {
+    return new Quantity(
+        tokens.required(value, path, "value", start, BigDecimal.ZERO), unit.orElse(Unit.NONE));
+  }
+
+  // --- coded values ---
+
+  /** One of an enum's constants, by name. */
+  private <E extends Enum<E>> Optional<E> code(FormPath path, Class<E> type) throws IOException {
+    Optional<String> text = tokens.text(path, false);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text.get())) {
+        return Optional.of(constant);
+      }
+    }
+    tokens.problem(
+        path, ProblemCode.UNKNOWN_CODE, Arrays.toString(type.getEnumConstants()), text.get());
+    return Optional.empty();
+  }
+
+  private Optional<FormPath> formPath(FormPath path) throws IOException {
+    Optional<String> text = tokens.text(path, false);
+    try {
+      return text.map(FormPath::parse);
+    } catch (IllegalArgumentException e) {
+      tokens.problem(path, ProblemCode.NOT_A_FORM_PATH, text.get());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<SourceLocation> cell(FormPath path) throws IOException {
+    Optional<String> text = tokens.text(path, false);
+    try {
+      return text.map(SourceLocation.CellAddress::parse);
+    } catch (IllegalArgumentException e) {
+      tokens.problem(path, ProblemCode.NOT_A_CELL, text.get());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<LocalDate> date(FormPath path) throws IOException {
+    Optional<String> text = tokens.text(path, false);
+    try {
+      return text.map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      tokens.problem(path, ProblemCode.EXPECTED_DATE, text.get());
+      return Optional.empty();
+    }
+  }
+
+  /** A unit by its symbol; null is no unit (a bare number). */
+  private Optional<Unit> unit(FormPath path) throws IOException {
+    Optional<String> symbol = tokens.text(path, false);
+    if (symbol.isEmpty()) {
+      return Optional.of(Unit.NONE);
+    }
+    Optional<Unit> unit = Unit.parse(symbol.get());
+    if (unit.isEmpty()) {
+      tokens.problem(path, ProblemCode.NOT_A_UNIT, symbol.get());
+    }
+    return unit;
+  }
+}
