@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.core.model.Project;
@@ -13,6 +14,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class JixiaoModuleTest {
+
+  @Test
+  void versionIsTheProjectVersionEvenFromADirectoryOfClasses() {
+    // The tests run on target/classes, where no manifest gives an Implementation-Version.
+    Version version = new JixiaoModule().version();
+    assertEquals(System.getProperty("jixiao.version"), version.toString());
+    assertEquals("io.github.jixiao", version.getGroupId());
+    assertEquals("jixiao-jackson", version.getArtifactId());
+  }
 
   @Test
   void findAndRegisterModulesFindsTheModule() throws Exception {
