@@ -1,0 +1,7 @@
+/**
+ * A module that uses jixiao as a new user would. It requires the binding alone: core comes with it,
+ * and the Bean Validation provider (a dependency of this module) is bound as a service.
+ */
+module io.github.jixiao.consumer {
+  requires io.github.jixiao.jackson;
+}

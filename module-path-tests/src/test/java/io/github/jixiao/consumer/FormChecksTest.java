@@ -1,0 +1,87 @@
+package io.github.jixiao.consumer;
+
+import static io.github.jixiao.core.model.Category.QUANTITY;
+import static io.github.jixiao.core.model.Level.OUTPUT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.core.validation.Violation;
+import io.github.jixiao.jackson.FormDocumentException;
+import io.github.jixiao.jackson.FormJson;
+import io.github.jixiao.jackson.JixiaoModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10: jixiao used from a named module, on the module path, as a new user would. */
+class FormChecksTest {
+  private static final String FIRST_WEIGHT = "$.levels[0].categories[0].indicators[0].weight";
+
+  private static String antitrust;
+
+  @BeforeAll
+  static void readTheReferenceForm() throws IOException {
+    antitrust = Files.readString(Path.of(System.getProperty("jixiao.forms"), "01-antitrust.json"));
+  }
+
+  @Test
+  void runsOnTheModulePath() {
+    assertEquals("io.github.jixiao.consumer", getClass().getModule().getName());
+    assertEquals("io.github.jixiao.jackson", FormJson.class.getModule().getName());
+    assertEquals("io.github.jixiao.core", Project.class.getModule().getName());
+    // The provider is a named module too, reading the records through core's qualified opens.
+    assertTrue(ModuleLayer.boot().findModule("org.hibernate.validator").isPresent());
+    // And Bean Validation runs with no Expression Language anywhere: HV000183 was its absence.
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("jakarta.el.ExpressionFactory"));
+  }
+
+  @Test
+  void goodFormReadsAndScores() throws FormDocumentException {
+    Scorecard card = FormChecks.score(antitrust, Locale.ENGLISH);
+    assertEquals("80.72", card.total().toPlainString());
+    assertEquals(Grade.GOOD, card.grade());
+  }
+
+  @Test
+  void negativeWeightInADocumentIsAProblemNotHv000183() {
+    // A negative number makes the reader run Bean Validation on the form: that is where it crashed.
+    String bad = antitrust.replaceFirst("\"weight\": 12.5", "\"weight\": -12.5");
+    FormDocumentException e =
+        assertThrows(FormDocumentException.class, () -> FormChecks.score(bad, Locale.ENGLISH));
+    assertEquals(
+        List.of(FIRST_WEIGHT + ": must not be negative: -12.5"),
+        e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+  }
+
+  @Test
+  void negativeWeightInCodeIsAViolationInEitherLanguage() {
+    Project project =
+        Project.builder("项目")
+            .level(
+                OUTPUT,
+                "50",
+                CategorySection.of(QUANTITY, Indicator.of("指标", null, null, "-12.5", null)))
+            .build();
+    assertEquals(
+        List.of(new Violation(FIRST_WEIGHT, "must not be negative: -12.5")),
+        FormChecks.validate(project, Locale.ENGLISH));
+    assertEquals(
+        List.of(new Violation(FIRST_WEIGHT, "不得为负数：-12.5")),
+        FormChecks.validate(project, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  @Test
+  void moduleVersionIsTheProjectVersion() {
+    assertEquals(System.getProperty("jixiao.version"), new JixiaoModule().version().toString());
+  }
+}
