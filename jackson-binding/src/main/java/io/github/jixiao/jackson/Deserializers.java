@@ -16,8 +16,8 @@ import java.io.IOException;
 
 /**
  * The readers of the scorecard document and its findings, and the (de)serializers of the small
- * values a mapper may meet on their own: a {@link FormPath} as its JSON path text, a {@link Problem}
- * as its code, path, position and message.
+ * values a mapper may meet on their own: a {@link FormPath} as its JSON path text, a {@link
+ * Problem} as its code, path, position and message.
  */
 final class Deserializers {
   private Deserializers() {}

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Scorecard;
-import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.validation.FormConstraints;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +21,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads and writes jixiao's JSON documents for callers without an {@code ObjectMapper} of their

@@ -24,10 +24,10 @@ import java.util.Optional;
 
 /**
  * Reads one form document from a token stream (form-json-v1 §1), strictly, collecting every problem
- * with its form path and position instead of stopping at the first; then checks what it read against
- * the model's constraints ({@link FormConstraints}), where a value might break one. The root object
- * is read here; the funding table and the indicator tree by their own readers, all on one {@link
- * TokenReader}.
+ * with its form path and position instead of stopping at the first; then checks what it read
+ * against the model's constraints ({@link FormConstraints}), where a value might break one. The
+ * root object is read here; the funding table and the indicator tree by their own readers, all on
+ * one {@link TokenReader}.
  */
 final class FormReader {
   /** By position in the text; a problem with no position (an empty document) comes last. */
@@ -153,8 +153,7 @@ final class FormReader {
         tokens.required(name, path, "projectName", start, ""),
         department.value(),
         unit.value(),
-        tokens.required(
-            fundingTable, path, "funding", start, FundingBreakdown.builder().build()),
+        tokens.required(fundingTable, path, "funding", start, FundingBreakdown.builder().build()),
         goals.value().orElse(Goals.BLANK),
         tokens.required(levelList, path, "levels", start, List.of()),
         total.value());

@@ -117,7 +117,8 @@ final class IndicatorTreeReader {
     for (RawCategory category : raw) {
       sections.add(category.under(resolved));
     }
-    return Optional.of(new PlacedLevel(new LevelSection(resolved, stated, sections), nameAt.value()));
+    return Optional.of(
+        new PlacedLevel(new LevelSection(resolved, stated, sections), nameAt.value()));
   }
 
   /** A category as written, placed under its level once the level is known. */
@@ -141,8 +142,7 @@ final class IndicatorTreeReader {
     CategorySection under(Level level) {
       Optional<Category> category = name.flatMap(Labels::category);
       if (name.isPresent() && category.isEmpty()) {
-        tokens.problemAt(
-            path.field("category"), nameAt, ProblemCode.UNKNOWN_CATEGORY, name.get());
+        tokens.problemAt(path.field("category"), nameAt, ProblemCode.UNKNOWN_CATEGORY, name.get());
       } else if (category.isPresent() && category.get().level() != level) {
         tokens.problemAt(
             path.field("category"),

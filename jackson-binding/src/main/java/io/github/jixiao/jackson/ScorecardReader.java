@@ -107,7 +107,8 @@ final class ScorecardReader {
                 case "schemaVersion" -> schemaVersion(at);
                 case "projectName" -> name.set(tokens.text(at, false));
                 case "funding" -> funding.set(tokens.object(at, this::funding));
-                case "levels" -> levels.set(tokens.array(at, (i, l) -> tokens.object(l, this::level)));
+                case "levels" ->
+                    levels.set(tokens.array(at, (i, l) -> tokens.object(l, this::level)));
                 case "indicatorScore" -> indicatorScore.set(tokens.number(at));
                 case "total" -> total.set(tokens.number(at));
                 case "reportedTotal" -> reportedTotal.set(tokens.number(at));
@@ -202,7 +203,7 @@ final class ScorecardReader {
                 case "actual" -> actual.set(tokens.number(value));
                 case "subject" -> subject.set(tokens.text(value, false));
                 case "cell" -> cell.set(cell(value));
-                  // Derived from the code and the subject: read past.
+                // Derived from the code and the subject: read past.
                 case "severity", "message" -> tokens.text(value, false);
                 default -> tokens.unknown(value);
               }
@@ -267,8 +268,7 @@ final class ScorecardReader {
     String written = tokens.required(text, path, "text", start, "");
     Reading.Kind read = tokens.required(kind, path, "kind", start, Reading.Kind.UNRECOGNIZED);
     return switch (read) {
-      case AT_LEAST ->
-          new Reading.AtLeast(written, quantity(value, unit.value(), path, start));
+      case AT_LEAST -> new Reading.AtLeast(written, quantity(value, unit.value(), path, start));
       case AT_MOST -> new Reading.AtMost(written, quantity(value, unit.value(), path, start));
       case DEADLINE ->
           new Reading.Deadline(
@@ -276,7 +276,8 @@ final class ScorecardReader {
       case QUALITATIVE ->
           new Reading.Qualitative(
               written, tokens.required(direction, path, "direction", start, Direction.STATE));
-      case LIST -> new Reading.ListOf(written, tokens.required(items, path, "items", start, List.of()));
+      case LIST ->
+          new Reading.ListOf(written, tokens.required(items, path, "items", start, List.of()));
       case UNRECOGNIZED -> new Reading.Unrecognized(written);
     };
   }

@@ -27,8 +27,8 @@ import java.util.Set;
  * document; not thread-safe.
  *
  * <p>The happy path is kept cheap, since every form of a batch takes it: a path's text is written
- * only where a problem names it, and positions are kept only where asked for (a source map) or where
- * a later problem may need them (a value that might break a constraint of the model).
+ * only where a problem names it, and positions are kept only where asked for (a source map) or
+ * where a later problem may need them (a value that might break a constraint of the model).
  */
 final class TokenReader {
   private final JsonParser parser;

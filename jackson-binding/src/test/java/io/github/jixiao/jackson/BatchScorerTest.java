@@ -167,9 +167,11 @@ class BatchScorerTest {
     // Lines 2, 4 and 7; line 6 is blank and is no form.
     assertEquals(
         List.of(2L, 4L, 7L), rejected.stream().map(BatchSummary.Rejection::position).toList());
-    assertTrue(rejected.get(0).problems().get(0).message().startsWith("malformed JSON"));
+    assertTrue(
+        rejected.get(0).problems().get(0).message(Locale.ENGLISH).startsWith("malformed JSON"));
     assertEquals(
-        "$.levels[0].categories[0].indicators[0].weight", rejected.get(1).problems().get(0).path());
+        "$.levels[0].categories[0].indicators[0].weight",
+        rejected.get(1).problems().get(0).path().toString());
     assertEquals(
         "$: must be an object",
         rejected.get(2).problems().get(0).toString().replaceAll(" \\(.*\\)", ""));
@@ -191,7 +193,7 @@ class BatchScorerTest {
     assertEquals(
         List.of(2L),
         run.summary().rejected().stream().map(BatchSummary.Rejection::position).toList());
-    assertEquals("$.funding", run.summary().rejected().get(0).problems().get(0).path());
+    assertEquals("$.funding", run.summary().rejected().get(0).problems().get(0).path().toString());
     assertTrue(run.summary().complete());
   }
 

@@ -223,13 +223,13 @@ class FormJsonPropertiesTest {
               Project edged = withEdgeCell(form, cell, number, name);
               var expected = new TreeSet<String>();
               validator
-                  .validate(edged, Locale.ENGLISH)
-                  .forEach(v -> expected.add(v.path() + ": " + v.message()));
+                  .validate(edged)
+                  .forEach(v -> expected.add(v.path() + ": " + v.message(Locale.ENGLISH)));
               var actual = new TreeSet<String>();
               try {
                 JSON.readForm(JSON.writeForm(edged));
               } catch (FormDocumentException e) {
-                e.problems().forEach(p -> actual.add(p.path() + ": " + p.message()));
+                e.problems().forEach(p -> actual.add(p.path() + ": " + p.message(Locale.ENGLISH)));
               }
               assertEquals(expected, actual);
             });

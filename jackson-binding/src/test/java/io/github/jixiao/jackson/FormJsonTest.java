@@ -194,7 +194,7 @@ class FormJsonTest {
     String text =
         JSON.writeForm(SMALL).replace("\"year\" : 2024,", "\"year\" : 2024, \"a b'c\" : 1,");
     FormDocumentException e = assertThrows(FormDocumentException.class, () -> JSON.readForm(text));
-    assertEquals("$['a b\\'c']", e.problems().get(0).path());
+    assertEquals("$['a b\\'c']", e.problems().get(0).path().toString());
   }
 
   @Test
@@ -216,6 +216,7 @@ class FormJsonTest {
   @Test
   void aRejectionNeedsAProblem() {
     assertThrows(
-        IllegalArgumentException.class, () -> new FormDocumentException(java.util.List.of()));
+        IllegalArgumentException.class,
+        () -> new FormDocumentException(java.util.List.of(), Locale.ENGLISH));
   }
 }

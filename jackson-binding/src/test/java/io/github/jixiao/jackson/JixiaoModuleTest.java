@@ -41,7 +41,7 @@ class JixiaoModuleTest {
     ObjectMapper strict = new ObjectMapper().registerModule(new JixiaoModule());
     FormDocumentException e =
         assertThrows(FormDocumentException.class, () -> strict.readValue(json, Project.class));
-    assertEquals("$.extra", e.problems().get(0).path());
+    assertEquals("$.extra", e.problems().get(0).path().toString());
 
     ObjectMapper lenient = strict.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     assertEquals(ReferenceForms.antitrust(), lenient.readValue(json, Project.class));

@@ -1,46 +1,54 @@
 package io.github.jixiao.consumer;
 
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.validation.FormValidator;
-import io.github.jixiao.core.validation.Violation;
-import io.github.jixiao.jackson.FormDocumentException;
 import io.github.jixiao.jackson.FormJson;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A new user's first use of jixiao, written in a module of its own: read a form document and score
  * it, and validate a form built in code.
  *
  * <pre>{@code
- * Scorecard card = FormChecks.score(Files.readString(form), Locale.ENGLISH);
+ * ReadResult read = FormChecks.read(Files.readString(form));
+ * Scorecard card = FormChecks.score(read);
  * }</pre>
  */
 public final class FormChecks {
   private FormChecks() {}
 
   /**
-   * Reads a form document and scores it.
+   * Reads a form document.
    *
    * @param json the document's text
-   * @param locale the locale of the problems' messages
-   * @return the scorecard
-   * @throws FormDocumentException if the document is rejected, with every problem found
+   * @return the form with its source map, or every problem found
    */
-  public static Scorecard score(String json, Locale locale) throws FormDocumentException {
-    return ProjectScorer.DEFAULT.score(FormJson.create().withLocale(locale).readForm(json));
+  public static ReadResult read(String json) {
+    return FormJson.create().read(json);
+  }
+
+  /**
+   * Scores a form that was read, locating its findings.
+   *
+   * @param read a successful read
+   * @return the scorecard
+   * @throws java.util.NoSuchElementException if the form was not read
+   */
+  public static Scorecard score(ReadResult read) {
+    return ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
   }
 
   /**
    * Checks a form's structure with Bean Validation.
    *
    * @param project the form
-   * @param locale the locale of the messages
-   * @return the violations, sorted by path; empty when the form is valid
+   * @return the problems, in document order; empty when the form is valid
    */
-  public static List<Violation> validate(Project project, Locale locale) {
-    return FormValidator.create().validate(project, locale);
+  public static List<Problem> validate(Project project) {
+    return FormValidator.create().validate(project);
   }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.Scorecard;
-import io.github.jixiao.core.validation.Violation;
-import io.github.jixiao.jackson.FormDocumentException;
 import io.github.jixiao.jackson.FormJson;
 import io.github.jixiao.jackson.JixiaoModule;
 import java.io.IOException;
@@ -46,25 +46,26 @@ class FormChecksTest {
   }
 
   @Test
-  void goodFormReadsAndScores() throws FormDocumentException {
-    Scorecard card = FormChecks.score(antitrust, Locale.ENGLISH);
+  void goodFormReadsAndScores() {
+    Scorecard card = FormChecks.score(FormChecks.read(antitrust));
     assertEquals("80.72", card.total().toPlainString());
     assertEquals(Grade.GOOD, card.grade());
   }
 
   @Test
   void negativeWeightInADocumentIsAProblemNotHv000183() {
-    // A negative number makes the reader run Bean Validation on the form: that is where it crashed.
+    // A negative number is a constraint problem: on the module path it once crashed validation.
     String bad = antitrust.replaceFirst("\"weight\": 12.5", "\"weight\": -12.5");
-    FormDocumentException e =
-        assertThrows(FormDocumentException.class, () -> FormChecks.score(bad, Locale.ENGLISH));
+    ReadResult read = FormChecks.read(bad);
     assertEquals(
         List.of(FIRST_WEIGHT + ": must not be negative: -12.5"),
-        e.problems().stream().map(p -> p.path() + ": " + p.message()).toList());
+        read.problems().stream().map(p -> p.path() + ": " + p.message(Locale.ENGLISH)).toList());
+    assertTrue(
+        read.problems().get(0).location().orElseThrow() instanceof SourceLocation.TextPosition);
   }
 
   @Test
-  void negativeWeightInCodeIsAViolationInEitherLanguage() {
+  void negativeWeightInCodeIsAProblemOfBeanValidationInEitherLanguage() {
     Project project =
         Project.builder("项目")
             .level(
@@ -73,11 +74,13 @@ class FormChecksTest {
                 CategorySection.of(QUANTITY, Indicator.of("指标", null, null, "-12.5", null)))
             .build();
     assertEquals(
-        List.of(new Violation(FIRST_WEIGHT, "must not be negative: -12.5")),
-        FormChecks.validate(project, Locale.ENGLISH));
+        List.of(FIRST_WEIGHT + ": must not be negative: -12.5"),
+        FormChecks.validate(project).stream().map(p -> p.describe(Locale.ENGLISH)).toList());
     assertEquals(
-        List.of(new Violation(FIRST_WEIGHT, "不得为负数：-12.5")),
-        FormChecks.validate(project, Locale.SIMPLIFIED_CHINESE));
+        List.of(FIRST_WEIGHT + ": 不得为负数：-12.5"),
+        FormChecks.validate(project).stream()
+            .map(p -> p.describe(Locale.SIMPLIFIED_CHINESE))
+            .toList());
   }
 
   @Test

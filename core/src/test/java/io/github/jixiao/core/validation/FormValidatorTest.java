@@ -230,9 +230,15 @@ class FormValidatorTest {
   }
 
   @Test
-  void callerConfiguredFactoryIsUsedAndNeedsNoExpressionLanguageMessages() {
+  void callerConfiguredFactoryIsUsedWhateverItsInterpolator() {
+    // A caller's own factory, here one whose interpolator needs no EL: the problems carry jixiao's
+    // codes and messages whatever it interpolates.
     try (jakarta.validation.ValidatorFactory factory =
-        jakarta.validation.Validation.buildDefaultValidatorFactory()) {
+        jakarta.validation.Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(
+                new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+            .buildValidatorFactory()) {
       assertEquals(
           List.of(Problem.of(ProblemCode.BLANK, FormPath.PROJECT_NAME)),
           FormValidator.using(factory).validate(Project.builder("").build()));
