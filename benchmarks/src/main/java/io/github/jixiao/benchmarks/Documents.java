@@ -7,6 +7,7 @@ import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.ScoringPolicy;
 import io.github.jixiao.jackson.FormJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,9 +86,13 @@ final class Documents {
 
   private static LevelSection level(Level level, int count, List<String[]> texts) {
     BigDecimal share =
-        level.standardWeight().divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
+        ScoringPolicy.DEFAULT
+            .levelWeight(level)
+            .divide(BigDecimal.valueOf(count), 2, RoundingMode.DOWN);
     BigDecimal last =
-        level.standardWeight().subtract(share.multiply(BigDecimal.valueOf(count - 1)));
+        ScoringPolicy.DEFAULT
+            .levelWeight(level)
+            .subtract(share.multiply(BigDecimal.valueOf(count - 1)));
     List<Category> categories = level.categories();
     List<List<Indicator>> byCategory = new ArrayList<>();
     categories.forEach(c -> byCategory.add(new ArrayList<>()));
@@ -106,6 +111,7 @@ final class Documents {
         sections.add(new CategorySection(categories.get(c), byCategory.get(c)));
       }
     }
-    return new LevelSection(level, java.util.Optional.of(level.standardWeight()), sections);
+    return new LevelSection(
+        level, java.util.Optional.of(ScoringPolicy.DEFAULT.levelWeight(level)), sections);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.examples;
 
+import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
@@ -24,13 +25,17 @@ public final class LoadJsonAndScore {
    *
    * @param form the form document's file
    * @return the scorecard document, with messages in English
-   * @throws io.github.jixiao.jackson.FormDocumentException if the document is rejected
+   * @throws IllegalArgumentException if the document is rejected, with every problem in English
    * @throws IOException if the file cannot be read
    */
   public static String scorecardOf(Path form) throws IOException {
     FormJson json = FormJson.create().withLocale(Locale.ENGLISH);
-    Project project = json.readForm(form);
-    Scorecard card = ProjectScorer.DEFAULT.score(project);
+    ReadResult read = json.read(form);
+    Project project =
+        read.orElseThrow(
+            problems -> new IllegalArgumentException(read.describeProblems(Locale.ENGLISH)));
+    // The source map locates each finding at the line of the value it is about.
+    Scorecard card = ProjectScorer.DEFAULT.score(project, read.sourceMap());
     return json.writeScorecard(card);
   }
 

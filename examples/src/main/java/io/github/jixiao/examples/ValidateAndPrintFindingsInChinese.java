@@ -1,11 +1,11 @@
 package io.github.jixiao.examples;
 
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
-import io.github.jixiao.jackson.FormDocumentException;
 import io.github.jixiao.jackson.FormJson;
-import io.github.jixiao.jackson.Problem;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -37,15 +37,16 @@ public final class ValidateAndPrintFindingsInChinese {
   public static List<String> check(Path form) throws IOException {
     FormJson json = FormJson.create().withLocale(Locale.SIMPLIFIED_CHINESE);
     List<String> lines = new ArrayList<>();
-    try {
-      Scorecard card = ProjectScorer.DEFAULT.score(json.readForm(form));
-      for (Finding finding : card.findings()) {
-        lines.add(severity(finding) + " " + finding.message(Locale.SIMPLIFIED_CHINESE));
+    ReadResult read = json.read(form);
+    if (!read.isSuccess()) {
+      for (Problem problem : read.problems()) {
+        lines.add("无法读取 " + problem.describe(Locale.SIMPLIFIED_CHINESE));
       }
-    } catch (FormDocumentException e) {
-      for (Problem problem : e.problems()) {
-        lines.add("无法读取 " + problem);
-      }
+      return lines;
+    }
+    Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+    for (Finding finding : card.findings()) {
+      lines.add(severity(finding) + " " + finding.message(Locale.SIMPLIFIED_CHINESE));
     }
     return lines;
   }

@@ -7,9 +7,9 @@ import static io.github.jixiao.examples.cli.Language.Word.BATCH_MEAN;
 import static io.github.jixiao.examples.cli.Language.Word.BATCH_REJECTED;
 import static io.github.jixiao.examples.cli.Language.Word.FINDINGS;
 
+import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.jackson.BatchSummary;
-import io.github.jixiao.jackson.Problem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -57,7 +57,7 @@ final class BatchReport {
     for (BatchSummary.Rejection rejection : summary.rejected()) {
       lines.add("  " + language.format(BATCH_REJECTED, String.valueOf(rejection.position())));
       for (Problem problem : rejection.problems()) {
-        lines.add("    " + problem);
+        lines.add("    " + problem.describe(language.locale()));
       }
     }
     if (!summary.complete()) {

@@ -11,15 +11,15 @@ import static io.github.jixiao.examples.cli.Language.Word.SUMMARY_TOTAL;
 import static io.github.jixiao.examples.cli.Language.Word.UNREADABLE;
 import static io.github.jixiao.examples.cli.Language.Word.WARNINGS;
 
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
 import io.github.jixiao.jackson.BatchScorer;
 import io.github.jixiao.jackson.BatchSummary;
-import io.github.jixiao.jackson.FormDocumentException;
 import io.github.jixiao.jackson.FormJson;
-import io.github.jixiao.jackson.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -248,14 +248,17 @@ final class ScoreCommand implements Callable<Integer> {
 
   private Outcome score(Path file, FormJson json, PrintWriter err) {
     try {
-      Project project = json.readForm(file);
-      return new Outcome(file, project, ProjectScorer.DEFAULT.score(project), null);
-    } catch (FormDocumentException e) {
-      err.println(file + ": " + language.word(REJECTED));
-      for (Problem problem : e.problems()) {
-        err.println("  " + problem);
+      ReadResult read = json.read(file);
+      if (!read.isSuccess()) {
+        err.println(file + ": " + language.word(REJECTED));
+        for (Problem problem : read.problems()) {
+          err.println("  " + problem.describe(language.locale()));
+        }
+        return new Outcome(file, null, null, language.word(REJECTED));
       }
-      return new Outcome(file, null, null, language.word(REJECTED));
+      Project project = read.project().orElseThrow();
+      return new Outcome(
+          file, project, ProjectScorer.DEFAULT.score(project, read.sourceMap()), null);
     } catch (IOException e) {
       err.println(file + ": " + language.word(UNREADABLE) + ": " + e);
       return new Outcome(file, null, null, language.word(UNREADABLE));
