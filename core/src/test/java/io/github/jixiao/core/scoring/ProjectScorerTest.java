@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
@@ -364,5 +367,82 @@ class ProjectScorerTest {
   void nullProjectIsAProgrammerError() {
     assertThrows(NullPointerException.class, () -> ProjectScorer.DEFAULT.score(null));
     assertThrows(NullPointerException.class, () -> ProjectScorer.withPolicy(null));
+  }
+
+  @Test
+  void findingsAreLocatedWhereTheirValuesWereRead() {
+    // 质量基础 reports 100 where its figures give 99.03: the finding names the total's cell.
+    SourceLocation total = new SourceLocation.TextPosition(68, 20);
+    SourceLocation levels = new SourceLocation.TextPosition(19, 13);
+    SourceMap sources =
+        SourceMap.builder()
+            .put(FormPath.REPORTED_TOTAL, total)
+            .put(FormPath.LEVELS, levels)
+            .build();
+    Scorecard card =
+        ProjectScorer.DEFAULT.score(
+            io.github.jixiao.core.testing.ReferenceForms.qualityFoundation(), sources);
+    Finding mismatch =
+        card.findings().stream()
+            .filter(f -> f.code() == FindingCode.TOTAL_SCORE_MISMATCH)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of(total), mismatch.location());
+    // Every finding is located: at its own cell, or at $.levels, the nearest place read.
+    assertTrue(card.findings().stream().allMatch(f -> f.location().isPresent()));
+    // Without a source map the same findings have none.
+    Scorecard unlocated =
+        ProjectScorer.DEFAULT.score(
+            io.github.jixiao.core.testing.ReferenceForms.qualityFoundation());
+    assertTrue(unlocated.findings().stream().allMatch(f -> f.location().isEmpty()));
+    assertEquals(
+        card.findings().stream().map(f -> f.withLocation(Optional.empty())).toList(),
+        unlocated.findings());
+  }
+
+  @Test
+  void theScorerComposesTheCalculatorsItIsGiven() {
+    // A funding scorer weighting the execution row 20 and a reconciler with a province's
+    // standard of 产出 60.
+    ScoringPolicy province =
+        ScoringPolicy.DEFAULT.withLevelWeights(
+            Map.of(
+                Level.OUTPUT, new BigDecimal("60"),
+                Level.BENEFIT, new BigDecimal("20"),
+                Level.SATISFACTION, new BigDecimal("10")));
+    ProjectScorer scorer =
+        new ProjectScorer(
+            ScoringPolicy.DEFAULT,
+            new FundingScorer(ScoringPolicy.DEFAULT.withFundingWeight(new BigDecimal("20"))),
+            new LevelReconciler(province),
+            IndicatorChecks.DEFAULT,
+            Suggestions.DEFAULT);
+    // The form as printed weights its execution row 10; with the cell blank, the scorer's 20
+    // applies.
+    Project form = io.github.jixiao.core.testing.ReferenceForms.qualityFoundation();
+    FundingBreakdown printed = form.funding();
+    FundingBreakdown unweighted =
+        new FundingBreakdown(
+            Optional.empty(),
+            printed.total(),
+            printed.appropriation(),
+            printed.carryover(),
+            printed.other(),
+            printed.reportedExecutionRate(),
+            printed.reportedScore());
+    Scorecard card =
+        scorer.score(
+            io.github.jixiao.core.testing.Forms.withFunding(
+                form, unweighted, form.reportedTotal()));
+    // 191.28 ÷ 211.77 = 0.903244… × 20 = 18.0649 → 18.06; 90 + 18.06 = 108.06.
+    assertEquals(new BigDecimal("18.06"), card.funding().score());
+    assertEquals(new BigDecimal("108.06"), card.total());
+    assertTrue(
+        card.findings().stream()
+            .anyMatch(
+                f ->
+                    f.code() == FindingCode.NONSTANDARD_LEVEL_WEIGHT
+                        && f.path().equals(FormPath.levelWeight(0))
+                        && f.expected().orElseThrow().equals(new BigDecimal("60"))));
   }
 }

@@ -1,0 +1,47 @@
+package io.github.jixiao.core.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.jixiao.core.model.FormPath;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SourceMapTest {
+  private static final SourceLocation LEVEL = new SourceLocation.TextPosition(20, 5);
+  private static final SourceLocation WEIGHT = new SourceLocation.TextPosition(21, 17);
+
+  @Test
+  void aPathIsLocatedWhereItWasReadOrElseAtTheNearestPathAroundIt() {
+    SourceMap map =
+        SourceMap.builder()
+            .put(FormPath.level(0), LEVEL)
+            .put(FormPath.levelWeight(1), WEIGHT)
+            .build();
+    assertEquals(Optional.of(WEIGHT), map.locate(FormPath.levelWeight(1)));
+    // Level 0's header prints no weight: the finding about it is located at the level.
+    assertEquals(Optional.of(LEVEL), map.locate(FormPath.levelWeight(0)));
+    assertEquals(Optional.empty(), map.exactly(FormPath.levelWeight(0)));
+    assertEquals(Optional.empty(), map.locate(FormPath.REPORTED_TOTAL));
+    assertEquals(2, map.size());
+  }
+
+  @Test
+  void theFirstLocationGivenForAPathStays() {
+    SourceMap map =
+        SourceMap.builder().put(FormPath.LEVELS, LEVEL).put(FormPath.LEVELS, WEIGHT).build();
+    assertEquals(Optional.of(LEVEL), map.exactly(FormPath.LEVELS));
+  }
+
+  @Test
+  void anEmptyMapLocatesNothing() {
+    assertSame(SourceMap.EMPTY, SourceMap.of(Map.of()));
+    assertSame(SourceMap.EMPTY, SourceMap.builder().build());
+    assertEquals(Optional.empty(), SourceMap.EMPTY.locate(FormPath.levelWeight(0)));
+    assertEquals(0, SourceMap.EMPTY.size());
+    assertThrows(NullPointerException.class, () -> SourceMap.EMPTY.locate(null));
+    assertThrows(NullPointerException.class, () -> SourceMap.builder().put(null, LEVEL));
+  }
+}

@@ -1,0 +1,216 @@
+package io.github.jixiao.core.model;
+
+import static io.github.jixiao.core.testing.Theories.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.testing.Forms;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FormPathTest {
+
+  @Test
+  void rendersTheJsonPathsThatScorecardsCarry() {
+    assertEquals("$", FormPath.ROOT.toString());
+    assertEquals("$.reportedTotal", FormPath.REPORTED_TOTAL.toString());
+    assertEquals("$.funding.reportedExecutionRate", FormPath.REPORTED_EXECUTION_RATE.toString());
+    assertEquals("$.funding.reportedScore", FormPath.REPORTED_FUNDING_SCORE.toString());
+    assertEquals("$.funding.weight", FormPath.FUNDING_WEIGHT.toString());
+    assertEquals(
+        "$.funding.carryover.executed",
+        FormPath.funding(FundingLine.CARRYOVER, FundingColumn.EXECUTED).toString());
+    assertEquals("$.levels[2].weight", FormPath.levelWeight(2).toString());
+    assertEquals("$.levels[0].categories[3]", FormPath.category(0, 3).toString());
+    assertEquals(
+        "$.levels[0].categories[3].indicators[1].score",
+        FormPath.indicator(0, 3, 1).field("score").toString());
+  }
+
+  @Test
+  void fieldNamesThatAreNoIdentifiersAreQuotedAndReadBack() {
+    FormPath odd = FormPath.ROOT.field("a b").field("it's").field("back\\slash").field("");
+    assertEquals("$['a b']['it\\'s']['back\\\\slash']['']", odd.toString());
+    assertEquals(odd, FormPath.parse(odd.toString()));
+    // A digit may follow a letter but not lead.
+    assertEquals("$.a1['1a']", FormPath.ROOT.field("a1").field("1a").toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "levels",
+        "$.",
+        "$..levels",
+        "$[",
+        "$[]",
+        "$[01]",
+        "$[-1]",
+        "$[1",
+        "$[9999999999]",
+        "$['open",
+        "$['a'",
+        "$.levels[0]x",
+        "$ .levels"
+      })
+  void textThatIsNoPathIsRefusedNamingWhere(String text) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> FormPath.parse(text));
+    assertTrue(e.getMessage().startsWith("not a form path at index "), e.getMessage());
+  }
+
+  @Test
+  void theLargestIndexAnIntHoldsWithNineDigitsIsRead() {
+    assertEquals(FormPath.level(999_999_999), FormPath.parse("$.levels[999999999]"));
+    assertThrows(IllegalArgumentException.class, () -> FormPath.level(-1));
+  }
+
+  @Test
+  void partsOfAPath() {
+    FormPath score = FormPath.indicator(1, 2, 3).field("score");
+    assertEquals(Optional.of("score"), score.lastField());
+    assertEquals(OptionalInt.empty(), score.lastIndex());
+    assertEquals(Optional.of(FormPath.indicator(1, 2, 3)), score.parent());
+    assertEquals(OptionalInt.of(3), FormPath.indicator(1, 2, 3).lastIndex());
+    assertEquals(Optional.empty(), FormPath.indicator(1, 2, 3).lastField());
+    assertEquals(Optional.empty(), FormPath.ROOT.parent());
+    assertTrue(score.startsWith(FormPath.level(1)));
+    assertTrue(score.startsWith(score));
+    assertTrue(score.startsWith(FormPath.ROOT));
+    assertFalse(score.startsWith(FormPath.level(2)));
+    assertFalse(FormPath.level(1).startsWith(score));
+    assertFalse(FormPath.LEVELS.field("x").startsWith(FormPath.REPORTED_TOTAL));
+  }
+
+  @Test
+  void equalPathsAreEqualHowEverTheyAreMade() {
+    FormPath built = FormPath.ROOT.field("levels").index(0).field("weight");
+    assertEquals(FormPath.levelWeight(0), built);
+    assertEquals(FormPath.levelWeight(0).hashCode(), built.hashCode());
+    assertNotEquals(FormPath.levelWeight(1), built);
+    assertNotEquals(FormPath.level(0), built);
+    assertNotEquals(FormPath.ROOT.field("levels").field("0"), FormPath.level(0));
+    assertNotEquals(built, "$.levels[0].weight");
+  }
+
+  @Test
+  void documentOrderFollowsTheSpecNotTheAlphabet() {
+    List<FormPath> inOrder =
+        List.of(
+            FormPath.ROOT,
+            FormPath.YEAR,
+            FormPath.PROJECT_NAME,
+            FormPath.FUNDING,
+            FormPath.FUNDING_WEIGHT,
+            FormPath.funding(FundingLine.TOTAL, FundingColumn.INITIAL_BUDGET),
+            FormPath.funding(FundingLine.TOTAL, FundingColumn.EXECUTED),
+            FormPath.funding(FundingLine.APPROPRIATION, FundingColumn.INITIAL_BUDGET),
+            FormPath.funding(FundingLine.OTHER, FundingColumn.EXECUTED),
+            FormPath.REPORTED_EXECUTION_RATE,
+            FormPath.REPORTED_FUNDING_SCORE,
+            FormPath.LEVELS,
+            FormPath.level(0),
+            FormPath.levelWeight(0),
+            FormPath.indicator(0, 0, 0).field("actual"),
+            FormPath.indicator(0, 0, 0).field("score"),
+            FormPath.indicator(0, 0, 0).field("deviation"),
+            FormPath.indicator(0, 0, 2),
+            FormPath.indicator(0, 0, 10),
+            FormPath.indicator(0, 1, 0),
+            FormPath.level(2),
+            FormPath.level(10),
+            FormPath.REPORTED_TOTAL,
+            // Fields the spec does not name come after those it does, by name.
+            FormPath.ROOT.field("extra"),
+            FormPath.ROOT.field("zzz"));
+    List<FormPath> shuffled = new ArrayList<>(inOrder);
+    Collections.shuffle(shuffled, new Random(7));
+    Collections.sort(shuffled);
+    assertEquals(inOrder, shuffled);
+    assertEquals(0, FormPath.levelWeight(3).compareTo(FormPath.parse("$.levels[3].weight")));
+  }
+
+  @Test
+  void everyPathOfAGeneratedFormReadsBackAndSortsInTheDocumentsOrder() {
+    qt(200)
+        .forAll(Forms.consistentProjects())
+        .checkAssert(
+            project -> {
+              List<FormPath> written = pathsAsTheDocumentWritesThem(project);
+              for (FormPath path : written) {
+                assertEquals(path, FormPath.parse(path.toString()), path.toString());
+              }
+              List<FormPath> sorted = new ArrayList<>(written);
+              Collections.shuffle(sorted, new Random(written.size()));
+              Collections.sort(sorted);
+              assertEquals(written, sorted);
+            });
+  }
+
+  /**
+   * Every place of a form in the order form-json-v1 §1 writes them, spelt out field by field as the
+   * spec lists them: not derived from FormPath's own order.
+   */
+  private static List<FormPath> pathsAsTheDocumentWritesThem(Project project) {
+    List<FormPath> paths = new ArrayList<>();
+    FormPath root = FormPath.ROOT;
+    paths.add(root);
+    for (String field :
+        List.of(
+            "schemaVersion", "year", "projectName", "competentDepartment", "implementingUnit")) {
+      paths.add(root.field(field));
+    }
+    FormPath funding = root.field("funding");
+    paths.add(funding);
+    paths.add(funding.field("weight"));
+    for (String row : List.of("total", "appropriation", "carryover", "other")) {
+      paths.add(funding.field(row));
+      for (String column : List.of("initialBudget", "adjustedBudget", "executed")) {
+        paths.add(funding.field(row).field(column));
+      }
+    }
+    paths.add(funding.field("reportedExecutionRate"));
+    paths.add(funding.field("reportedScore"));
+    paths.add(root.field("goals"));
+    paths.add(root.field("goals").field("expected"));
+    paths.add(root.field("goals").field("achieved"));
+    FormPath levels = root.field("levels");
+    paths.add(levels);
+    for (int i = 0; i < project.levels().size(); i++) {
+      FormPath level = levels.index(i);
+      paths.add(level);
+      paths.add(level.field("level"));
+      paths.add(level.field("weight"));
+      paths.add(level.field("categories"));
+      LevelSection section = project.levels().get(i);
+      for (int j = 0; j < section.categories().size(); j++) {
+        FormPath category = level.field("categories").index(j);
+        paths.add(category);
+        paths.add(category.field("category"));
+        paths.add(category.field("indicators"));
+        for (int k = 0; k < section.categories().get(j).indicators().size(); k++) {
+          FormPath indicator = category.field("indicators").index(k);
+          paths.add(indicator);
+          for (String cell :
+              List.of(
+                  "name", "target", "actual", "weight", "score", "deviation", "notApplicable")) {
+            paths.add(indicator.field(cell));
+          }
+        }
+      }
+    }
+    paths.add(root.field("reportedTotal"));
+    return paths;
+  }
+}
