@@ -4,13 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.testing.ReferenceForms;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -218,5 +227,55 @@ class FormJsonTest {
     assertThrows(
         IllegalArgumentException.class,
         () -> new FormDocumentException(java.util.List.of(), Locale.ENGLISH));
+  }
+
+  @Test
+  void aReadFormComesWithWhereEachValueStandsAndItsFindingsAreLocatedThere() {
+    String text = JSON.writeForm(ReferenceForms.qualityFoundation());
+    ReadResult read = JSON.read(text);
+    assertTrue(read.isSuccess());
+    // Where "reportedTotal" stands in the text, counted here from the text itself: its value
+    // follows the key and " : ".
+    String[] lines = text.split("\n", -1);
+    int line = 0;
+    while (!lines[line].contains("\"reportedTotal\"")) {
+      line++;
+    }
+    int column = lines[line].indexOf("\"reportedTotal\"") + "\"reportedTotal\" : ".length() + 1;
+    SourceLocation where = new SourceLocation.TextPosition(line + 1, column);
+    assertEquals(Optional.of(where), read.sourceMap().exactly(FormPath.REPORTED_TOTAL));
+
+    Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+    Finding mismatch =
+        card.findings().stream()
+            .filter(f -> f.code() == FindingCode.TOTAL_SCORE_MISMATCH)
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Optional.of(where), mismatch.location());
+    // The JSON scorecard does not change for it: a text position is no help beside the path.
+    assertEquals(
+        JSON.writeScorecard(ProjectScorer.DEFAULT.score(read.project().orElseThrow())),
+        JSON.writeScorecard(card));
+  }
+
+  @Test
+  void withoutSourceMapsAFormIsReadAllTheSameButLocatesNothing() {
+    String text = JSON.writeForm(ReferenceForms.antitrust());
+    ReadResult read = JSON.withoutSourceMaps().read(text);
+    assertEquals(JSON.read(text).project(), read.project());
+    assertEquals(SourceMap.EMPTY, read.sourceMap());
+  }
+
+  @Test
+  void aRejectedDocumentIsAValueWithEveryProblemAndNoForm() {
+    ReadResult read = JSON.read("{\"projectName\": \" \", \"extra\": 1}");
+    assertEquals(Optional.empty(), read.project());
+    assertEquals(
+        List.of(
+            "$.funding (line 1, column 1): is required",
+            "$.levels (line 1, column 1): is required",
+            "$.projectName (line 1, column 17): is required and must not be blank",
+            "$.extra (line 1, column 31): is not a field of this object"),
+        read.problems().stream().map(p -> p.describe(Locale.ENGLISH)).toList());
   }
 }
