@@ -2,7 +2,9 @@ package io.github.jixiao.core.model;
 
 /**
  * A second-level indicator category (二级指标). Each belongs to exactly one {@link Level}, and a {@link
- * LevelSection} accepts only its own level's categories.
+ * LevelSection} accepts only its own level's categories. Besides the standard categories of
+ * form-json-v1 §1.2, each level has one for the labels real forms print that are none of them
+ * ({@code 校园用户满意度}, {@code 效率指标}): its {@link CategorySection} keeps the label as written.
  *
  * <pre>{@code
  * Category.COST.level();  // OUTPUT
@@ -27,7 +29,21 @@ public enum Category {
   /** 可持续影响指标 (some forms print 可持续发展指标). */
   SUSTAINABILITY(Level.BENEFIT, "可持续影响指标", "Sustainability"),
   /** 服务对象满意度指标. */
-  SERVICE_RECIPIENT(Level.SATISFACTION, "服务对象满意度指标", "Service recipient satisfaction");
+  SERVICE_RECIPIENT(Level.SATISFACTION, "服务对象满意度指标", "Service recipient satisfaction"),
+  /** 经济成本指标, under the 成本 level. */
+  ECONOMIC_COST(Level.COST, "经济成本指标", "Economic cost"),
+  /** 社会成本指标, under the 成本 level. */
+  SOCIAL_COST(Level.COST, "社会成本指标", "Social cost"),
+  /** 生态环境成本指标, under the 成本 level. */
+  ECOLOGICAL_COST(Level.COST, "生态环境成本指标", "Ecological and environmental cost"),
+  /** A label under 产出 that is no standard category; the section keeps it as written. */
+  OTHER_OUTPUT(Level.OUTPUT, "其他产出指标", "Other output"),
+  /** A label under 效益 that is no standard category; the section keeps it as written. */
+  OTHER_BENEFIT(Level.BENEFIT, "其他效益指标", "Other benefit"),
+  /** A label under 满意度 that is no standard category; the section keeps it as written. */
+  OTHER_SATISFACTION(Level.SATISFACTION, "其他满意度指标", "Other satisfaction"),
+  /** A label under the 成本 level that is no standard category; the section keeps it as written. */
+  OTHER_COST(Level.COST, "其他成本指标", "Other cost");
 
   private final Level level;
   private final String label;
@@ -64,5 +80,43 @@ public enum Category {
    */
   public String englishLabel() {
     return englishLabel;
+  }
+
+  /**
+   * Whether this is one of form-json-v1's standard categories, not a level's category for other
+   * labels.
+   *
+   * @return false for {@link #OTHER_OUTPUT} and its kind
+   */
+  public boolean isStandard() {
+    return this != OTHER_OUTPUT
+        && this != OTHER_BENEFIT
+        && this != OTHER_SATISFACTION
+        && this != OTHER_COST;
+  }
+
+  /**
+   * Whether its indicators are costs: 成本指标 under 产出, or any category of the 成本 level. A bare number
+   * there is a cap, not a floor.
+   *
+   * @return true for a cost
+   */
+  public boolean isCost() {
+    return this == COST || level == Level.COST;
+  }
+
+  /**
+   * The category of a level for labels that are no standard category.
+   *
+   * @param level the level
+   * @return for example {@link #OTHER_SATISFACTION} for 满意度
+   */
+  public static Category otherOf(Level level) {
+    return switch (level) {
+      case OUTPUT -> OTHER_OUTPUT;
+      case BENEFIT -> OTHER_BENEFIT;
+      case SATISFACTION -> OTHER_SATISFACTION;
+      case COST -> OTHER_COST;
+    };
   }
 }

@@ -25,6 +25,15 @@ final class Cells {
         : stripped;
   }
 
+  /**
+   * A figure the form reports, to the places written: {@code 9.30} keeps its two (scoring-rules.md
+   * §1.9 counts them), and only a negative scale is written out ({@code 1E+2} is {@code 100}).
+   */
+  static Optional<BigDecimal> written(Optional<BigDecimal> value, String name) {
+    Objects.requireNonNull(value, () -> name + " must not be null; use Optional.empty() for blank");
+    return value.map(v -> v.scale() < 0 && v.scale() > -MAX_EXPANDED_ZEROS ? v.setScale(0) : v);
+  }
+
   static Optional<BigDecimal> number(Optional<BigDecimal> value, String name) {
     Objects.requireNonNull(value, () -> name + " must not be null; use Optional.empty() for blank");
     return value.map(v -> number(v, name));

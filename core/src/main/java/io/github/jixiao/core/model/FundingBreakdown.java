@@ -26,8 +26,9 @@ import java.util.Optional;
  * @param appropriation 其中:当年财政拨款; {@link FundingRow#BLANK} when blank
  * @param carryover 上年结转资金; {@link FundingRow#BLANK} when blank
  * @param other 其他资金; {@link FundingRow#BLANK} when blank
- * @param reportedExecutionRate 执行率 as written, in percent; empty when blank
- * @param reportedScore 得分 of the execution row as written; empty when blank
+ * @param reportedExecutionRate 执行率 as written, in percent, to the places written ({@code 9.30}
+ *     keeps two); empty when blank
+ * @param reportedScore 得分 of the execution row as written, to the places written; empty when blank
  */
 public record FundingBreakdown(
     Optional<@FormNumber BigDecimal> weight,
@@ -39,7 +40,8 @@ public record FundingBreakdown(
     Optional<@FormNumber BigDecimal> reportedScore) {
 
   /**
-   * Normalizes the numbers to one scale.
+   * Normalizes the numbers to one scale, but for the reported rate and score, which keep the places
+   * written.
    *
    * @throws NullPointerException if an argument is null (blank rows are {@link FundingRow#BLANK},
    *     blank cells {@code Optional.empty()})
@@ -50,8 +52,8 @@ public record FundingBreakdown(
     Objects.requireNonNull(appropriation, "appropriation must not be null");
     Objects.requireNonNull(carryover, "carryover must not be null");
     Objects.requireNonNull(other, "other must not be null");
-    reportedExecutionRate = Cells.number(reportedExecutionRate, "reportedExecutionRate");
-    reportedScore = Cells.number(reportedScore, "reportedScore");
+    reportedExecutionRate = Cells.written(reportedExecutionRate, "reportedExecutionRate");
+    reportedScore = Cells.written(reportedScore, "reportedScore");
   }
 
   /**

@@ -21,6 +21,9 @@ import java.util.Optional;
  * @param weight 分值, the points the indicator is worth; 0 for a placeholder row ({@code 无})
  * @param score 得分, the points the unit gave itself; empty when blank
  * @param deviation 偏差原因分析及改进措施, the reason for a deduction; empty when blank
+ * @param notApplicable whether the form marks the indicator 不适用; also true where its target or
+ *     actual reads {@code 不适用}. It is summed as written, but takes no part in suggested scores and
+ *     needs no reason for a deduction
  */
 public record Indicator(
     @NotBlank(message = "{io.github.jixiao.core.model.required.message}") String name,
@@ -28,10 +31,15 @@ public record Indicator(
     Optional<String> actual,
     @NotNull @FormNumber BigDecimal weight,
     Optional<@FormNumber BigDecimal> score,
-    Optional<String> deviation) {
+    Optional<String> deviation,
+    boolean notApplicable) {
+
+  /** What a target or actual cell reads when the indicator does not apply. */
+  private static final String NOT_APPLICABLE = "不适用";
 
   /**
-   * Normalizes the cells: numbers to one scale, white-space-only text to blank.
+   * Normalizes the cells: numbers to one scale, white-space-only text to blank, and an indicator
+   * whose target or actual reads {@code 不适用} marked so.
    *
    * @throws NullPointerException if an argument is null (blank cells are {@code Optional.empty()})
    */
@@ -42,6 +50,31 @@ public record Indicator(
     weight = Cells.number(weight, "weight");
     score = Cells.number(score, "score");
     deviation = Cells.text(deviation, "deviation");
+    notApplicable =
+        notApplicable
+            || target.filter(t -> t.strip().equals(NOT_APPLICABLE)).isPresent()
+            || actual.filter(a -> a.strip().equals(NOT_APPLICABLE)).isPresent();
+  }
+
+  /**
+   * An indicator that the form does not mark 不适用 (unless its target or actual reads so).
+   *
+   * @param name 三级指标; required
+   * @param target 年度指标值; empty when blank
+   * @param actual 实际完成值; empty when blank
+   * @param weight 分值
+   * @param score 得分; empty when blank
+   * @param deviation 偏差原因分析及改进措施; empty when blank
+   * @throws NullPointerException if an argument is null
+   */
+  public Indicator(
+      String name,
+      Optional<String> target,
+      Optional<String> actual,
+      BigDecimal weight,
+      Optional<BigDecimal> score,
+      Optional<String> deviation) {
+    this(name, target, actual, weight, score, deviation, false);
   }
 
   /**
@@ -74,7 +107,18 @@ public record Indicator(
    * @return a copy with the deviation replaced
    */
   public Indicator withDeviation(String deviation) {
-    return new Indicator(name, target, actual, weight, score, Optional.ofNullable(deviation));
+    return new Indicator(
+        name, target, actual, weight, score, Optional.ofNullable(deviation), notApplicable);
+  }
+
+  /**
+   * This indicator, marked 不适用 or not.
+   *
+   * @param notApplicable whether the form marks it 不适用
+   * @return a copy with the mark replaced (a target or actual reading {@code 不适用} keeps it)
+   */
+  public Indicator withNotApplicable(boolean notApplicable) {
+    return new Indicator(name, target, actual, weight, score, deviation, notApplicable);
   }
 
   /**
@@ -84,6 +128,6 @@ public record Indicator(
    * @return a copy with the score replaced
    */
   public Indicator withScore(Optional<BigDecimal> score) {
-    return new Indicator(name, target, actual, weight, score, deviation);
+    return new Indicator(name, target, actual, weight, score, deviation, notApplicable);
   }
 }

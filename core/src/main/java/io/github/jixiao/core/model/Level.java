@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A first-level indicator (一级指标) of the form: 产出, 效益 or 满意度.
+ * A first-level indicator (一级指标) of the form: 产出, 效益 and 满意度, and on forms since 财预〔2021〕101号 成本 as
+ * a level of its own.
  *
  * <p>The weight a level should have is the scoring policy's ({@code ScoringPolicy.levelWeight}),
  * not the level's: regions weight them differently. A form prints its own in the level's header
@@ -13,6 +14,7 @@ import java.util.List;
  * <pre>{@code
  * Level.OUTPUT.label();           // "产出指标"
  * Level.OUTPUT.categories();      // [QUANTITY, QUALITY, TIMELINESS, COST]
+ * Level.COST.categories();        // [ECONOMIC_COST, SOCIAL_COST, ECOLOGICAL_COST]
  * }</pre>
  */
 public enum Level {
@@ -21,7 +23,12 @@ public enum Level {
   /** 效益指标. */
   BENEFIT("效益指标", "Benefit"),
   /** 满意度指标. */
-  SATISFACTION("满意度指标", "Satisfaction");
+  SATISFACTION("满意度指标", "Satisfaction"),
+  /**
+   * 成本指标 as a level of its own (财预〔2021〕101号); older forms keep 成本 as a category of 产出. Where a
+   * form has it, 产出 and 成本 together stand for 产出's standard weight.
+   */
+  COST("成本指标", "Cost");
 
   private final String label;
   private final String englishLabel;
@@ -50,11 +57,14 @@ public enum Level {
   }
 
   /**
-   * The second-level categories that may sit under this level, in the form's order.
+   * The standard second-level categories of this level, in the form's order; a form may print
+   * others ({@link Category#otherOf}).
    *
    * @return an unmodifiable list
    */
   public List<Category> categories() {
-    return Arrays.stream(Category.values()).filter(c -> c.level() == this).toList();
+    return Arrays.stream(Category.values())
+        .filter(c -> c.level() == this && c.isStandard())
+        .toList();
   }
 }

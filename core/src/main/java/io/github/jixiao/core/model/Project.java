@@ -38,7 +38,7 @@ import java.util.Set;
  * @param funding 项目资金, the funding table
  * @param goals 年度总体目标
  * @param levels 绩效指标, the indicator hierarchy: each level at most once, in the form's order
- * @param reportedTotal 总分 as written on the form; empty when blank
+ * @param reportedTotal 总分 as written on the form, to the places written; empty when blank
  */
 public record Project(
     Optional<Year> year,
@@ -71,7 +71,7 @@ public record Project(
         throw new IllegalArgumentException("levels[" + i + "] repeats level " + level);
       }
     }
-    reportedTotal = Cells.number(reportedTotal, "reportedTotal");
+    reportedTotal = Cells.written(reportedTotal, "reportedTotal");
   }
 
   /**

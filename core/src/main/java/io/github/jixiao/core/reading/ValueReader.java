@@ -286,7 +286,7 @@ public final class ValueReader {
     }
     if (sign == null) {
       // 财预〔2020〕10号 practice: a bare figure under 成本指标 is a budget not to exceed.
-      sign = category == Category.COST ? Reading.Kind.AT_MOST : Reading.Kind.AT_LEAST;
+      sign = category.isCost() ? Reading.Kind.AT_MOST : Reading.Kind.AT_LEAST;
     }
     Unit resolved = unit.get().dimension() == Unit.Dimension.NONE ? fallback : unit.get();
     Quantity quantity = new Quantity(value, resolved);

@@ -93,6 +93,19 @@ public record Finding(
   }
 
   /**
+   * Whether a reported execution rate is the computed one written as a fraction, not in percent:
+   * {@code 0.1446} or {@code 0.14} for 14.46%.
+   */
+  private boolean looksLikeAFraction() {
+    if (code != FindingCode.FUNDING_RATE_MISMATCH || expected.isEmpty() || actual.isEmpty()) {
+      return false;
+    }
+    BigDecimal percent = actual.get().movePointRight(2);
+    int places = Rounding.placesOf(percent);
+    return percent.compareTo(Rounding.DEFAULT.roundTo(expected.get(), places)) == 0;
+  }
+
+  /**
    * A sentence for a person, naming the cell and the numbers.
    *
    * @param locale Chinese for any {@code zh} locale, English for any other
@@ -103,7 +116,8 @@ public record Finding(
     // default locale, so an English caller on a Chinese machine still reads English.
     Locale bundleLocale =
         "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    String pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale).getString(code.name());
+    String key = looksLikeAFraction() ? code.name() + ".fraction" : code.name();
+    String pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale).getString(key);
     return new MessageFormat(pattern, bundleLocale)
         .format(
             new Object[] {

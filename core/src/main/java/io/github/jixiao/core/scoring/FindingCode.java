@@ -11,14 +11,21 @@ public enum FindingCode {
   FUNDING_RATE_MISMATCH(Severity.ERROR),
   /** The reported funding 得分 differs from weight × rate. */
   FUNDING_SCORE_MISMATCH(Severity.ERROR),
-  /** 全年执行数 is above 全年预算数; the rate is capped at 100%. */
+  /** 全年执行数 is above 全年预算数; the funding score is capped at its weight. */
   EXECUTED_EXCEEDS_BUDGET(Severity.WARNING),
   /** 全年预算数 is 0 or blank, so no rate can be computed; the funding score is 0. */
   NO_ADJUSTED_BUDGET(Severity.WARNING),
-  /** A level's indicator weights do not add up to its stated weight, or a level is absent. */
+  /** A level's indicator weights do not add up to the weight printed in its header. */
   LEVEL_WEIGHT_MISMATCH(Severity.ERROR),
-  /** A level's stated weight differs from the standard 50 / 30 / 10. */
+  /**
+   * A level's weight (its header's, else its indicators' sum) differs from the policy's standard,
+   * 产出 + 成本 counted together where the form has a 成本 level; or a standard level is absent.
+   */
   NONSTANDARD_LEVEL_WEIGHT(Severity.WARNING),
+  /** The funding row's weight is given and differs from the policy's standard 10. */
+  NONSTANDARD_FUNDING_WEIGHT(Severity.WARNING),
+  /** A 二级 label outside the standard list, kept as written ({@code I}'s category). */
+  NONSTANDARD_CATEGORY(Severity.WARNING),
   /** All indicator weights plus the funding weight do not add up to 100. */
   WEIGHT_TOTAL_MISMATCH(Severity.ERROR),
   /** An indicator's score is above its weight ({@code I.score}). */
@@ -29,6 +36,11 @@ public enum FindingCode {
   DEDUCTION_WITHOUT_REASON(Severity.WARNING),
   /** The reported 总分 differs from the computed total. */
   TOTAL_SCORE_MISMATCH(Severity.ERROR),
+  /**
+   * In place of a rate, funding score or total mismatch: the reported figure is written to fewer
+   * places than the policy's and equals the computed one rounded to them ({@code 2.9} for 2.892).
+   */
+  REPORTED_AT_LOWER_PRECISION(Severity.WARNING),
   /** The score the rules give from target and actual differs from the reported one. */
   SUGGESTED_SCORE_DIFFERS(Severity.INFO),
   /** An at-least target is exceeded far, at full score, with no deviation text. */

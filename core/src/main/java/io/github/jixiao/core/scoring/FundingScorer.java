@@ -14,9 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Scores the funding table (项目资金) as scoring-rules.md §1.2–1.4 say: the execution rate and its
- * score from the 年度资金总额 row, the breakdown of that row into its components, and the rate and score
- * the unit reported. A pure function of the table and the policy; thread-safe.
+ * Scores the funding table (项目资金) as scoring-rules.md §1.2–1.4 and §1.9 say: the execution rate
+ * (not capped) and its score (capped at the weight) from the 年度资金总额 row, the breakdown of that row
+ * into its components, the funding weight against the policy's, and the rate and score the unit
+ * reported. A pure function of the table and the policy; thread-safe.
  *
  * <pre>{@code
  * WithFindings<FundingScore> funding = FundingScorer.DEFAULT.score(project.funding());
@@ -53,6 +54,16 @@ public final class FundingScorer {
   public WithFindings<FundingScore> score(FundingBreakdown funding) {
     List<Finding> findings = new ArrayList<>();
     BigDecimal weight = funding.weight().orElse(policy.fundingWeight());
+    // Seen on published forms: a funding row weighted 20.
+    if (funding.weight().isPresent()
+        && policy.compare(funding.weight().get(), policy.fundingWeight()) != 0) {
+      findings.add(
+          finding(
+              FindingCode.NONSTANDARD_FUNDING_WEIGHT,
+              FormPath.FUNDING_WEIGHT,
+              policy.fundingWeight(),
+              funding.weight().get()));
+    }
     FundingRow total = funding.total();
     Optional<BigDecimal> budget = total.adjustedBudget().filter(b -> b.signum() > 0);
     // Blank 全年执行数 counts 0, as a blank score does: nothing executed.
@@ -80,8 +91,8 @@ public final class FundingScorer {
       }
     }
 
-    Optional<BigDecimal> rate =
-        budget.map(b -> overspent ? HUNDRED : rounding().divide(executed.multiply(HUNDRED), b));
+    // The rate is a fact and is not capped (180 ÷ 165 → 109.09%); only the score is.
+    Optional<BigDecimal> rate = budget.map(b -> rounding().divide(executed.multiply(HUNDRED), b));
     // From the unrounded rate: 10 × 510.54 ÷ 802 = 6.3658… → 6.37.
     BigDecimal score =
         budget
@@ -89,31 +100,22 @@ public final class FundingScorer {
             .orElse(ZERO);
 
     if (rate.isPresent()) {
-      compareReported(
-          funding.reportedExecutionRate(),
-          rate.get(),
-          FindingCode.FUNDING_RATE_MISMATCH,
-          FormPath.REPORTED_EXECUTION_RATE,
-          findings);
+      ReportedFigures.check(
+              policy,
+              funding.reportedExecutionRate(),
+              rate.get(),
+              FindingCode.FUNDING_RATE_MISMATCH,
+              FormPath.REPORTED_EXECUTION_RATE)
+          .ifPresent(findings::add);
     }
-    compareReported(
-        funding.reportedScore(),
-        score,
-        FindingCode.FUNDING_SCORE_MISMATCH,
-        FormPath.REPORTED_FUNDING_SCORE,
-        findings);
+    ReportedFigures.check(
+            policy,
+            funding.reportedScore(),
+            score,
+            FindingCode.FUNDING_SCORE_MISMATCH,
+            FormPath.REPORTED_FUNDING_SCORE)
+        .ifPresent(findings::add);
     return new WithFindings<>(new FundingScore(round(weight), rate, score), findings);
-  }
-
-  private void compareReported(
-      Optional<BigDecimal> reported,
-      BigDecimal computed,
-      FindingCode code,
-      FormPath path,
-      List<Finding> out) {
-    if (reported.isPresent() && policy.compare(reported.get(), computed) != 0) {
-      out.add(finding(code, path, computed, reported.get()));
-    }
   }
 
   private void checkBreakdown(FundingBreakdown funding, FundingColumn column, List<Finding> out) {

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Checks one indicator (三级指标, scoring-rules.md §1.7): a score above its weight, a weighted
- * indicator with no score, a deduction with no reason; and, where the policy asks for them, its
- * suggested score and advice from {@link Suggestions}. A pure function; thread-safe.
+ * indicator with no score, a deduction with no reason (unless the indicator is 不适用); and, where the
+ * policy asks for them, its suggested score and advice from {@link Suggestions}. A pure function;
+ * thread-safe.
  *
  * <pre>{@code
  * WithFindings<Optional<IndicatorAssessment>> checked =
@@ -82,7 +83,8 @@ public final class IndicatorChecks {
               name));
     }
     advice.ifPresent(a -> findings.addAll(a.onScore()));
-    if (comparison < 0 && indicator.deviation().isEmpty()) {
+    // 不适用 is its own reason for points not given.
+    if (comparison < 0 && indicator.deviation().isEmpty() && !indicator.notApplicable()) {
       findings.add(
           new Finding(
               FindingCode.DEDUCTION_WITHOUT_REASON,

@@ -17,13 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reconciles the weights of the indicator hierarchy (scoring-rules.md §1.5–1.6): each level's
- * indicator weights against the weight in its header and the policy's standard weight, and all
- * weights with the funding weight against full marks. A pure function of the form and the policy;
- * thread-safe.
+ * Reconciles the weights of the indicator hierarchy (scoring-rules.md §1.5–1.6, §1.10): each
+ * level's indicator weights against the weight in its header and the policy's standard weight, the
+ * 二级 labels against the standard ones, and all weights with the funding weight against full marks.
+ * A pure function of the form and the policy; thread-safe.
  *
  * <pre>{@code
- * LevelReconciler.DEFAULT.reconcile(0, project.levels().get(0));
+ * LevelReconciler.DEFAULT.reconcile(project, 0);
  * // [LEVEL_WEIGHT_MISMATCH at $.levels[0].weight] where 产出's weights add up to 40, not 50
  * }</pre>
  */
@@ -46,38 +46,50 @@ public final class LevelReconciler {
   }
 
   /**
-   * The sums of one level and the findings on its header: the indicator weights against the
-   * header's weight, and the header's weight against the standard.
+   * The sums of one level and the findings on its weight: the indicator weights against the weight
+   * printed in its header (a blank header is no contradiction), and the level's weight — its
+   * header's, else its indicators' sum — against the policy's standard. Where the form has a 成本
+   * level and 成本 shares 产出's standard, 产出 + 成本 is held against it, at 产出.
    *
+   * @param project the form
    * @param index the level's index in the form, from 0
-   * @param section the level
    * @return the level's rounded sums, with the findings
-   * @throws NullPointerException if the section is null
+   * @throws IndexOutOfBoundsException if the form has no level at that index
+   * @throws NullPointerException if the project is null
    */
-  public WithFindings<LevelScore> reconcile(int index, LevelSection section) {
+  public WithFindings<LevelScore> reconcile(Project project, int index) {
+    LevelSection section = project.levels().get(index);
     Level level = section.level();
     BigDecimal weight = weights(section);
-    BigDecimal standard = policy.levelWeight(level);
-    BigDecimal stated = section.weight().orElse(standard);
-    Optional<String> label = Optional.of(level.label());
     List<Finding> findings = new ArrayList<>(2);
-    if (policy.compare(stated, weight) != 0) {
+    Optional<BigDecimal> header = section.weight();
+    if (header.isPresent() && policy.compare(header.get(), weight) != 0) {
       findings.add(
           new Finding(
               FindingCode.LEVEL_WEIGHT_MISMATCH,
               FormPath.levelWeight(index),
-              Optional.of(stated),
+              header,
               Optional.of(weight),
-              label));
+              Optional.of(level.label())));
     }
-    if (policy.compare(stated, standard) != 0) {
-      findings.add(
-          new Finding(
-              FindingCode.NONSTANDARD_LEVEL_WEIGHT,
-              FormPath.levelWeight(index),
-              Optional.of(standard),
-              Optional.of(stated),
-              label));
+    if (hasStandard(level)) {
+      BigDecimal actual = header.orElse(weight);
+      String subject = level.label();
+      Optional<LevelSection> cost = sharedCost(project, level);
+      if (cost.isPresent()) {
+        actual = actual.add(weightOf(cost.get()));
+        subject = level.label() + "+" + Level.COST.label();
+      }
+      BigDecimal standard = policy.levelWeight(level);
+      if (policy.compare(actual, standard) != 0) {
+        findings.add(
+            new Finding(
+                FindingCode.NONSTANDARD_LEVEL_WEIGHT,
+                FormPath.levelWeight(index),
+                Optional.of(standard),
+                Optional.of(actual),
+                Optional.of(subject)));
+      }
     }
     Rounding rounding = policy.rounding();
     return new WithFindings<>(
@@ -85,8 +97,32 @@ public final class LevelReconciler {
   }
 
   /**
-   * The findings on the hierarchy as a whole: a standard level the form lacks, and all indicator
-   * weights with the funding weight against full marks.
+   * The finding on a category's label: one that is none of the standard categories of its level
+   * ({@code NONSTANDARD_CATEGORY}), kept as written.
+   *
+   * @param level the level's index in the form, from 0
+   * @param index the category's index in its level, from 0
+   * @param category the category
+   * @return the finding; empty for a standard category
+   * @throws NullPointerException if the category is null
+   */
+  public Optional<Finding> checkCategory(int level, int index, CategorySection category) {
+    if (category.category().isStandard()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            FindingCode.NONSTANDARD_CATEGORY,
+            FormPath.category(level, index).field("category"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(category.label())));
+  }
+
+  /**
+   * The findings on the hierarchy as a whole: a standard level the form lacks (a warning: the form
+   * departs from the method, but contradicts nothing), and all indicator weights with the funding
+   * weight against full marks.
    *
    * @param project the form
    * @param fundingWeight the weight of the execution row, as scored
@@ -103,13 +139,18 @@ public final class LevelReconciler {
     }
     for (Level level : missing) {
       BigDecimal standard = policy.levelWeight(level);
-      if (standard.signum() > 0) {
+      if (!hasStandard(level) || standard.signum() == 0) {
+        continue;
+      }
+      // A form with a 成本 level and no 产出 still has 成本's share of 产出's standard.
+      BigDecimal actual = sharedCost(project, level).map(LevelReconciler::weightOf).orElse(ZERO);
+      if (policy.compare(actual, standard) != 0) {
         findings.add(
             new Finding(
-                FindingCode.LEVEL_WEIGHT_MISMATCH,
+                FindingCode.NONSTANDARD_LEVEL_WEIGHT,
                 FormPath.LEVELS,
                 Optional.of(standard),
-                Optional.of(ZERO),
+                Optional.of(actual),
                 Optional.of(level.label())));
       }
     }
@@ -119,6 +160,24 @@ public final class LevelReconciler {
               FindingCode.WEIGHT_TOTAL_MISMATCH, FormPath.LEVELS, policy.fullMarks(), allWeights));
     }
     return findings;
+  }
+
+  /** Whether a level is held against a standard of its own: not 成本 where it shares 产出's. */
+  private boolean hasStandard(Level level) {
+    return level != Level.COST || !policy.costSharesOutput();
+  }
+
+  /** The form's 成本 level, where it shares the standard of the given level (产出). */
+  private Optional<LevelSection> sharedCost(Project project, Level level) {
+    if (level != Level.OUTPUT || !policy.costSharesOutput()) {
+      return Optional.empty();
+    }
+    return project.levels().stream().filter(s -> s.level() == Level.COST).findFirst();
+  }
+
+  /** A level's weight: its header's, else the sum of its indicators'. */
+  private static BigDecimal weightOf(LevelSection section) {
+    return section.weight().orElseGet(() -> weights(section));
   }
 
   /** The exact sum of a level's indicator weights. */

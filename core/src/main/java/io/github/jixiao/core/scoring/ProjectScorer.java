@@ -137,7 +137,7 @@ public final class ProjectScorer {
     BigDecimal scoreSum = ZERO;
     for (int i = 0; i < project.levels().size(); i++) {
       LevelSection section = project.levels().get(i);
-      WithFindings<LevelScore> level = levels.reconcile(i, section);
+      WithFindings<LevelScore> level = levels.reconcile(project, i);
       findings.addAll(level.findings());
       levelScores.add(level.value());
       checkIndicators(i, section, findings, assessments);
@@ -150,11 +150,9 @@ public final class ProjectScorer {
     BigDecimal indicatorScore = policy.rounding().round(scoreSum);
     BigDecimal total = policy.rounding().round(indicatorScore.add(fundingScore.value().score()));
     Optional<BigDecimal> reported = project.reportedTotal();
-    if (reported.isPresent() && policy.compare(reported.get(), total) != 0) {
-      findings.add(
-          FundingScorer.finding(
-              FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL, total, reported.get()));
-    }
+    ReportedFigures.check(
+            policy, reported, total, FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL)
+        .ifPresent(findings::add);
 
     return new Scorecard(
         project.projectName(),
@@ -172,6 +170,7 @@ public final class ProjectScorer {
       int i, LevelSection section, List<Finding> findings, List<IndicatorAssessment> assessments) {
     for (int j = 0; j < section.categories().size(); j++) {
       CategorySection category = section.categories().get(j);
+      levels.checkCategory(i, j, category).ifPresent(findings::add);
       // One path per category; each indicator's is one segment more.
       FormPath inCategory = FormPath.category(i, j).field("indicators");
       for (int k = 0; k < category.indicators().size(); k++) {

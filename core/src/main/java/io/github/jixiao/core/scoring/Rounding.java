@@ -72,6 +72,28 @@ public record Rounding(int scale, RoundingMode mode) {
   }
 
   /** One scale for each figure: {@code 30}, not {@code 30.00}; {@code 100}, not {@code 1E+2}. */
+  /**
+   * A figure rounded, in this rounding's mode, to fewer places than its scale: how a form that
+   * prints one place (or none) would write it (scoring-rules.md §1.9).
+   *
+   * @param value the figure
+   * @param places the places to keep, from 0
+   * @return the figure rounded to those places
+   */
+  public BigDecimal roundTo(BigDecimal value, int places) {
+    return value.setScale(places, mode);
+  }
+
+  /**
+   * The places a figure is written to: its scale, and 0 for a whole number however written.
+   *
+   * @param value the figure as written
+   * @return its decimal places
+   */
+  static int placesOf(BigDecimal value) {
+    return Math.max(0, value.scale());
+  }
+
   static BigDecimal canonical(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

@@ -17,7 +17,11 @@ import java.util.Objects;
  * }</pre>
  *
  * @param fundingWeight the weight of the execution row where the form gives none (10)
- * @param levelWeights the standard weight of each level (50 / 30 / 10), for every level
+ * @param levelWeights the standard weight of each level, for every level: 产出 50, 效益 30, 满意度 10, and
+ *     成本 0 (it shares 产出's where {@code costSharesOutput})
+ * @param costSharesOutput where a form has a 成本 level, whether 产出 and 成本 together are held against
+ *     产出's standard weight (财预〔2021〕101号: 成本 was part of 产出's 50), rather than each against its own
+ *     (true)
  * @param fullMarks what all indicator weights and the funding weight must add up to (100)
  * @param rounding how reported figures are rounded (2 places, half-up)
  * @param gradeBands the lowest total of each grade (90 / 80 / 60)
@@ -27,6 +31,7 @@ import java.util.Objects;
 public record ScoringPolicy(
     BigDecimal fundingWeight,
     Map<Level, BigDecimal> levelWeights,
+    boolean costSharesOutput,
     BigDecimal fullMarks,
     Rounding rounding,
     GradeBands gradeBands,
@@ -38,6 +43,7 @@ public record ScoringPolicy(
       new ScoringPolicy(
           BigDecimal.TEN,
           standardLevelWeights(),
+          true,
           BigDecimal.valueOf(100),
           Rounding.DEFAULT,
           GradeBands.DEFAULT,
@@ -88,18 +94,56 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withFundingWeight(BigDecimal fundingWeight) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+        fundingWeight,
+        levelWeights,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
   }
 
   /**
-   * This policy with other standard level weights.
+   * This policy with other standard level weights: a province that weights 产出 60 and 效益 20 says
+   * {@code withLevelWeights(Map.of(Level.OUTPUT, new BigDecimal("60"), Level.BENEFIT, new
+   * BigDecimal("20")))}.
    *
-   * @param levelWeights a weight for every level
+   * @param levelWeights the weights of the levels to change; the others keep this policy's
    * @return a new policy
+   * @throws IllegalArgumentException if a weight is negative
    */
   public ScoringPolicy withLevelWeights(Map<Level, BigDecimal> levelWeights) {
+    EnumMap<Level, BigDecimal> merged = new EnumMap<>(this.levelWeights);
+    merged.putAll(levelWeights);
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+        fundingWeight,
+        merged,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
+  }
+
+  /**
+   * This policy with 成本, where a form has it as a level, sharing 产出's standard weight or held
+   * against its own.
+   *
+   * @param costSharesOutput true for 产出 + 成本 against 产出's standard, false for each its own
+   * @return a new policy
+   */
+  public ScoringPolicy withCostSharingOutput(boolean costSharesOutput) {
+    return new ScoringPolicy(
+        fundingWeight,
+        levelWeights,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
   }
 
   /**
@@ -110,7 +154,14 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withFullMarks(BigDecimal fullMarks) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+        fundingWeight,
+        levelWeights,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
   }
 
   /**
@@ -121,7 +172,14 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withRounding(Rounding rounding) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+        fundingWeight,
+        levelWeights,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
   }
 
   /**
@@ -132,7 +190,14 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withGradeBands(GradeBands gradeBands) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+        fundingWeight,
+        levelWeights,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
   }
 
   /**
@@ -143,7 +208,14 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withTolerance(BigDecimal tolerance) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+        fundingWeight,
+        levelWeights,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
   }
 
   /**
@@ -154,7 +226,14 @@ public record ScoringPolicy(
    */
   public ScoringPolicy withSuggestions(SuggestionPolicy suggestions) {
     return new ScoringPolicy(
-        fundingWeight, levelWeights, fullMarks, rounding, gradeBands, tolerance, suggestions);
+        fundingWeight,
+        levelWeights,
+        costSharesOutput,
+        fullMarks,
+        rounding,
+        gradeBands,
+        tolerance,
+        suggestions);
   }
 
   /**
@@ -178,12 +257,20 @@ public record ScoringPolicy(
     return difference.abs().compareTo(tolerance) <= 0 ? 0 : difference.signum();
   }
 
-  /** 财预〔2020〕10号: 产出 50, 效益 30, 满意度 10, with 10 for the execution rate. */
+  /**
+   * 财预〔2020〕10号: 产出 50, 效益 30, 满意度 10, with 10 for the execution rate; 成本 as a level (财预〔2021〕101号)
+   * shares 产出's 50.
+   */
   private static Map<Level, BigDecimal> standardLevelWeights() {
     return Map.of(
-        Level.OUTPUT, BigDecimal.valueOf(50),
-        Level.BENEFIT, BigDecimal.valueOf(30),
-        Level.SATISFACTION, BigDecimal.TEN);
+        Level.OUTPUT,
+        BigDecimal.valueOf(50),
+        Level.BENEFIT,
+        BigDecimal.valueOf(30),
+        Level.SATISFACTION,
+        BigDecimal.TEN,
+        Level.COST,
+        BigDecimal.ZERO);
   }
 
   private static BigDecimal requireNotNegative(BigDecimal value, String name) {

@@ -82,7 +82,8 @@ public final class Suggestions {
    * @param path the indicator's place, {@code $.levels[i].categories[j].indicators[k]}
    * @param category its category: under 成本指标 a bare number is a cap
    * @param indicator the indicator
-   * @return its assessment and INFO findings; none for a placeholder row (weight 0)
+   * @return its assessment and INFO findings; no finding for a placeholder row (weight 0), and no
+   *     suggestion nor finding for a 不适用 indicator
    * @throws NullPointerException if an argument is null
    */
   public Advice assess(FormPath path, Category category, Indicator indicator) {
@@ -136,9 +137,13 @@ public final class Suggestions {
       suggested = Optional.of(weight);
     }
 
-    if (weight.signum() == 0) {
-      // A placeholder row takes no part in scoring, nor in advice.
+    if (weight.signum() == 0 || indicator.notApplicable()) {
+      // A placeholder row takes no part in scoring, nor in advice; a 不适用 indicator no part in
+      // advice (scoring-rules.md §1.10).
       onActual.clear();
+    }
+    if (indicator.notApplicable()) {
+      suggested = Optional.empty();
     }
     if (suggested.isPresent()
         && indicator.score().isPresent()

@@ -28,8 +28,9 @@ class FundingBreakdownTest {
     assertEquals(
         List.of(FundingRow.BLANK, FundingRow.of("300", null, null), FundingRow.of(null, null, "1")),
         funding.components());
-    assertEquals(Optional.of(new BigDecimal("100")), funding.reportedExecutionRate());
-    assertEquals(Optional.of(BigDecimal.TEN), funding.reportedScore());
+    // Reported figures keep the places written (scoring-rules.md §1.9).
+    assertEquals(Optional.of(new BigDecimal("100.00")), funding.reportedExecutionRate());
+    assertEquals(Optional.of(new BigDecimal("10.00")), funding.reportedScore());
   }
 
   @Test

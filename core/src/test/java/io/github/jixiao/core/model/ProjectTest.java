@@ -81,12 +81,16 @@ class ProjectTest {
   }
 
   @Test
-  void equalFormsAreEqualWhateverTheScaleTheirNumbersAreWrittenIn() {
+  void theReportedTotalKeepsThePlacesItIsWrittenTo() {
+    // scoring-rules.md §1.9: 80.70 has two places, 80.7 one; a form printing one place is told
+    // apart from one printing two.
     Project a = Project.builder("项目").reportedTotal("80.70").build();
     Project b = Project.builder("项目").reportedTotal("80.7").build();
-    assertEquals(a, b);
-    assertEquals(a.hashCode(), b.hashCode());
-    assertNotEquals(a, Project.builder("项目").reportedTotal("80.71").build());
+    assertNotEquals(a, b);
+    assertEquals(2, a.reportedTotal().orElseThrow().scale());
+    assertEquals(1, b.reportedTotal().orElseThrow().scale());
+    assertEquals(a, Project.builder("项目").reportedTotal("80.70").build());
+    assertEquals(a.hashCode(), Project.builder("项目").reportedTotal("80.70").build().hashCode());
     assertEquals(
         "100",
         Project.builder("项目")
@@ -95,5 +99,13 @@ class ProjectTest {
             .reportedTotal()
             .orElseThrow()
             .toPlainString());
+  }
+
+  @Test
+  void equalFormsAreEqualWhateverTheScaleTheirOtherNumbersAreWrittenIn() {
+    Project a = Project.builder("项目").level(Level.BENEFIT, "30.0").build();
+    Project b = Project.builder("项目").level(Level.BENEFIT, "30").build();
+    assertEquals(a, b);
+    assertEquals(a.hashCode(), b.hashCode());
   }
 }

@@ -43,10 +43,11 @@ class FundingScorerTest {
 
   @Test
   void reportedFiguresThatDisagreeAreFoundAtTheirCells() {
+    // 14.2 at one place is not 14.28 rounded to one place (14.3): still a mismatch.
     FundingBreakdown funding =
         FundingBreakdown.builder()
             .total("100", "100", "14.28")
-            .reportedExecutionRate("14.3")
+            .reportedExecutionRate("14.2")
             .reportedScore("1.5")
             .build();
     List<String> findings =
@@ -56,7 +57,7 @@ class FundingScorerTest {
     // 14.28 ÷ 100 = 14.28%; 10 × 0.1428 = 1.428 → 1.43.
     assertEquals(
         List.of(
-            "FUNDING_RATE_MISMATCH $.funding.reportedExecutionRate 14.28 14.3",
+            "FUNDING_RATE_MISMATCH $.funding.reportedExecutionRate 14.28 14.2",
             "FUNDING_SCORE_MISMATCH $.funding.reportedScore 1.43 1.5"),
         findings);
   }

@@ -92,8 +92,9 @@ class ProjectScorerTest {
 
   @Test
   void executionAboveTheBudgetScoresTheFullWeightAndIsWarned() {
+    // scoring-rules.md §1.2: the rate is a fact, 120 ÷ 100 = 120%; only the score is capped.
     Scorecard card = score(fullMarks(spent("100", "120")).build());
-    assertEquals(Optional.of(d("100")), card.funding().executionRate());
+    assertEquals(Optional.of(d("120")), card.funding().executionRate());
     assertEquals(d("10"), card.funding().score());
     Finding finding = card.findings().get(0);
     assertEquals(FindingCode.EXECUTED_EXCEEDS_BUDGET, finding.code());
@@ -219,8 +220,8 @@ class ProjectScorerTest {
             // 产出: header 60, weights 50; and 60 is not the standard 50.
             "LEVEL_WEIGHT_MISMATCH $.levels[0].weight 60 50",
             "NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight 50 60",
-            // 效益: no header weight, so the standard 30 against 20.
-            "LEVEL_WEIGHT_MISMATCH $.levels[1].weight 30 20",
+            // 效益: no header weight, so no contradiction; its weights' 20 is not the standard 30.
+            "NONSTANDARD_LEVEL_WEIGHT $.levels[1].weight 30 20",
             // 满意度: header 20 matches its weights, but is not the standard 10.
             "NONSTANDARD_LEVEL_WEIGHT $.levels[2].weight 10 20"),
         FindingLines.withNumbers(card));
@@ -228,20 +229,22 @@ class ProjectScorerTest {
   }
 
   @Test
-  void anAbsentLevelIsAMismatchAgainstItsStandardWeight() {
+  void anAbsentLevelIsADepartureFromItsStandardWeight() {
     Project project =
         Project.builder("项目")
             .funding(spent("1", "1"))
             .level(Level.OUTPUT, "50", quantity(Indicator.of("a", null, null, "90", "90")))
             .build();
     Scorecard card = score(project);
-    // 90 + funding 10 = 100, so the weights as a whole add up; each absent level is a finding.
+    // 90 + funding 10 = 100, so the weights as a whole add up; each absent level is a warning,
+    // the form departing from the method without contradicting itself.
     assertEquals(
         List.of(
             "LEVEL_WEIGHT_MISMATCH $.levels[0].weight",
-            "LEVEL_WEIGHT_MISMATCH $.levels",
-            "LEVEL_WEIGHT_MISMATCH $.levels"),
+            "NONSTANDARD_LEVEL_WEIGHT $.levels",
+            "NONSTANDARD_LEVEL_WEIGHT $.levels"),
         FindingLines.codesAndPaths(card));
+    assertEquals(Severity.WARNING, card.findings().get(1).severity());
     assertEquals(Optional.of("效益指标"), card.findings().get(1).subject());
     assertEquals(Optional.of(d("30")), card.findings().get(1).expected());
     assertEquals(Optional.of(d("0")), card.findings().get(1).actual());
@@ -251,14 +254,18 @@ class ProjectScorerTest {
 
   @Test
   void weightsMustAddUpToOneHundred() {
-    // 50 + 30 + 10 + funding 12 = 102.
+    // 50 + 30 + 10 + funding 12 = 102; and 12 is not the standard funding weight 10.
     Scorecard card =
         score(
             fullMarks(FundingBreakdown.builder().weight("12").total("1", "1", "1").build())
                 .build());
-    assertEquals(List.of("WEIGHT_TOTAL_MISMATCH $.levels"), FindingLines.codesAndPaths(card));
-    assertEquals(Optional.of(d("100")), card.findings().get(0).expected());
-    assertEquals(Optional.of(d("102")), card.findings().get(0).actual());
+    assertEquals(
+        List.of("NONSTANDARD_FUNDING_WEIGHT $.funding.weight", "WEIGHT_TOTAL_MISMATCH $.levels"),
+        FindingLines.codesAndPaths(card));
+    assertEquals(Optional.of(d("10")), card.findings().get(0).expected());
+    assertEquals(Optional.of(d("12")), card.findings().get(0).actual());
+    assertEquals(Optional.of(d("100")), card.findings().get(1).expected());
+    assertEquals(Optional.of(d("102")), card.findings().get(1).actual());
   }
 
   @Test
@@ -296,7 +303,8 @@ class ProjectScorerTest {
     // 90 + 10 × 0.5 = 95.
     assertEquals(d("90"), card.indicatorScore());
     assertEquals(d("95"), card.total());
-    assertEquals(Optional.of(d("95")), card.reportedTotal());
+    // The reported total as written, two places.
+    assertEquals(Optional.of(d("95.00")), card.reportedTotal());
     assertFalse(card.hasErrors());
 
     Scorecard wrong = score(fullMarks(spent("100", "50")).reportedTotal("100").build());

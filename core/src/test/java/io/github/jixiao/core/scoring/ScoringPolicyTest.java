@@ -1,7 +1,9 @@
 package io.github.jixiao.core.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.model.Level;
 import java.math.BigDecimal;
@@ -52,6 +54,21 @@ class ScoringPolicyTest {
   }
 
   @Test
+  void levelWeightsChangeOnlyTheLevelsGiven() {
+    // A province weighting 产出 60 and 效益 20 keeps 满意度's 10 and 成本's 0.
+    ScoringPolicy province =
+        ScoringPolicy.DEFAULT.withLevelWeights(
+            Map.of(Level.OUTPUT, d("60"), Level.BENEFIT, d("20")));
+    assertEquals(d("60"), province.levelWeight(Level.OUTPUT));
+    assertEquals(d("20"), province.levelWeight(Level.BENEFIT));
+    assertEquals(d("10"), province.levelWeight(Level.SATISFACTION));
+    assertEquals(d("0"), province.levelWeight(Level.COST));
+    assertEquals(d("50"), ScoringPolicy.DEFAULT.levelWeight(Level.OUTPUT));
+    assertTrue(province.costSharesOutput());
+    assertFalse(province.withCostSharingOutput(false).costSharesOutput());
+  }
+
+  @Test
   void invalidPoliciesAreRejectedWithTheFieldsName() {
     IllegalArgumentException e =
         assertThrows(
@@ -60,7 +77,21 @@ class ScoringPolicyTest {
     e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> ScoringPolicy.DEFAULT.withLevelWeights(Map.of(Level.OUTPUT, d("50"))));
+            () -> ScoringPolicy.DEFAULT.withLevelWeights(Map.of(Level.OUTPUT, d("-50"))));
+    assertEquals("levelWeights[OUTPUT] must not be negative: -50", e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new ScoringPolicy(
+                    d("10"),
+                    Map.of(Level.OUTPUT, d("50")),
+                    true,
+                    d("100"),
+                    Rounding.DEFAULT,
+                    GradeBands.DEFAULT,
+                    d("0"),
+                    SuggestionPolicy.DEFAULT));
     assertEquals("levelWeights has no weight for BENEFIT", e.getMessage());
     NullPointerException npe =
         assertThrows(
