@@ -185,7 +185,10 @@ final class FormSerializers {
 
     static void write(CategorySection category, JsonGenerator gen) throws IOException {
       gen.writeStartObject();
-      gen.writeStringField("category", category.category().name());
+      // A standard category by its code; any other label as the form prints it.
+      gen.writeStringField(
+          "category",
+          category.category().isStandard() ? category.category().name() : category.label());
       gen.writeArrayFieldStart("indicators");
       for (Indicator indicator : category.indicators()) {
         IndicatorSerializer.write(indicator, gen);
@@ -217,6 +220,10 @@ final class FormSerializers {
       number(gen, "weight", indicator.weight());
       number(gen, "score", indicator.score());
       text(gen, "deviation", indicator.deviation());
+      if (indicator.notApplicable()) {
+        // Written only where true: forms without 不适用 stay as they were.
+        gen.writeBooleanField("notApplicable", true);
+      }
       gen.writeEndObject();
     }
   }

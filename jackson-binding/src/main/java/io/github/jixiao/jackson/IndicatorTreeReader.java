@@ -142,7 +142,12 @@ final class IndicatorTreeReader {
     CategorySection under(Level level) {
       Optional<Category> category = name.flatMap(Labels::category);
       if (name.isPresent() && category.isEmpty()) {
-        tokens.problemAt(path.field("category"), nameAt, ProblemCode.UNKNOWN_CATEGORY, name.get());
+        if (!name.get().isBlank()) {
+          // form-json-v1 §1.2, revision 2: a label that is no standard category is kept as
+          // written (校园用户满意度, 效率指标); the scorer warns about it.
+          return new CategorySection(Category.otherOf(level), name.get(), indicators);
+        }
+        tokens.problemAt(path.field("category"), nameAt, ProblemCode.BLANK);
       } else if (category.isPresent() && category.get().level() != level) {
         tokens.problemAt(
             path.field("category"),
@@ -194,6 +199,7 @@ final class IndicatorTreeReader {
     var weight = new TokenReader.Slot<BigDecimal>();
     var score = new TokenReader.Slot<BigDecimal>();
     var deviation = new TokenReader.Slot<String>();
+    var notApplicable = new TokenReader.Slot<Boolean>();
     Optional<SourceLocation> start =
         tokens.fields(
             path,
@@ -205,6 +211,7 @@ final class IndicatorTreeReader {
                 case "weight" -> weight.set(tokens.number(at));
                 case "score" -> score.set(tokens.number(at));
                 case "deviation" -> deviation.set(tokens.text(at, false));
+                case "notApplicable" -> notApplicable.set(tokens.bool(at));
                 default -> tokens.unknown(at);
               }
             });
@@ -214,6 +221,7 @@ final class IndicatorTreeReader {
         actual.value(),
         tokens.required(weight, path, "weight", start, BigDecimal.ZERO),
         score.value(),
-        deviation.value());
+        deviation.value(),
+        notApplicable.value().orElse(false));
   }
 }

@@ -58,6 +58,10 @@ final class Labels {
   private static Map<String, Category> categories() {
     Map<String, Category> names = new HashMap<>();
     for (Category category : Category.values()) {
+      if (!category.isStandard()) {
+        // A nonstandard label is kept as written: no name stands for these.
+        continue;
+      }
       names.put(category.name(), category);
       names.put(category.label(), category);
       names.put(category.label().replace("指标", ""), category);

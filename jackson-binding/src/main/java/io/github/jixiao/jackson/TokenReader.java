@@ -207,6 +207,20 @@ final class TokenReader {
     return Optional.empty();
   }
 
+  /** A flag: {@code true}, {@code false}, or null for the default. */
+  Optional<Boolean> bool(FormPath path) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return Optional.empty();
+    }
+    if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+      return Optional.of(token == JsonToken.VALUE_TRUE);
+    }
+    problem(path, ProblemCode.EXPECTED_BOOLEAN);
+    parser.skipChildren();
+    return Optional.empty();
+  }
+
   Optional<Year> year(FormPath path) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {

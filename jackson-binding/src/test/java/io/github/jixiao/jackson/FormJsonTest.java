@@ -1,6 +1,7 @@
 package io.github.jixiao.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
@@ -22,6 +24,7 @@ import io.github.jixiao.core.testing.ReferenceForms;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,6 +37,43 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FormJsonTest {
   private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
+
+  /**
+   * A form as newer and other regions' forms are written (form-json-v1 revision 2): no year, a 成本
+   * level with its weight in its label, a 二级 label that is no standard one, an indicator marked 不适用
+   * and one whose actual reads 不适用, a funding score printed as 9.30 and a rate to one place.
+   */
+  static final String REVISION_TWO =
+      """
+      {
+        "schemaVersion": 1,
+        "year": null,
+        "projectName": "校园信息化运维",
+        "funding": {
+          "total": {"initialBudget": 100, "adjustedBudget": 100, "executed": 93},
+          "reportedExecutionRate": 93.0,
+          "reportedScore": 9.30
+        },
+        "levels": [
+          {"level": "产出指标", "weight": 40, "categories": [
+            {"category": "数量指标", "indicators": [
+              {"name": "巡检次数", "target": "≥12次", "actual": "12次", "weight": 40, "score": 40}]}]},
+          {"level": "成本指标（10分）", "categories": [
+            {"category": "经济成本", "indicators": [
+              {"name": "运维成本", "target": "≤100万元", "actual": "93万元", "weight": 10, "score": 10}]}]},
+          {"level": "效益指标", "weight": 30, "categories": [
+            {"category": "效率指标", "indicators": [
+              {"name": "故障处理时长", "target": "不适用", "actual": "", "weight": 15, "score": 15},
+              {"name": "系统可用率", "target": "≥99%", "actual": "99.5%", "weight": 15, "score": 15,
+               "notApplicable": false}]}]},
+          {"level": "满意度指标", "weight": 10, "categories": [
+            {"category": "校园用户满意度", "indicators": [
+              {"name": "师生满意度", "target": "≥90%", "actual": "95%", "weight": 10, "score": 8,
+               "notApplicable": true}]}]}
+        ],
+        "reportedTotal": 99.3
+      }
+      """;
 
   private static final Project SMALL =
       Project.builder("项目")
@@ -146,11 +186,11 @@ class FormJsonTest {
                   "message" : "$.funding.total.initialBudget: the total row holds 109, but its component rows add up to 0."
                 },"""),
         card);
-    // An absent level: 30 expected under 效益, 0 there.
+    // An absent level: 30 expected under 效益, 0 there; a departure, not a contradiction.
     assertTrue(
         card.replaceAll("\\s+", " ")
             .contains(
-                "{ \"code\" : \"LEVEL_WEIGHT_MISMATCH\", \"severity\" : \"ERROR\", "
+                "{ \"code\" : \"NONSTANDARD_LEVEL_WEIGHT\", \"severity\" : \"WARNING\", "
                     + "\"path\" : \"$.levels\", \"expected\" : \"30\", \"actual\" : \"0\","),
         card);
   }
@@ -277,5 +317,64 @@ class FormJsonTest {
             "$.projectName (line 1, column 17): is required and must not be blank",
             "$.extra (line 1, column 31): is not a field of this object"),
         read.problems().stream().map(p -> p.describe(Locale.ENGLISH)).toList());
+  }
+
+  @Test
+  void revisionTwoFormsAreReadKeptAsWrittenAndWrittenBack() throws Exception {
+    Project project = JSON.readForm(REVISION_TWO);
+    assertEquals(Optional.empty(), project.year());
+    assertEquals(
+        List.of(Level.OUTPUT, Level.COST, Level.BENEFIT, Level.SATISFACTION),
+        project.levels().stream().map(LevelSection::level).toList());
+    // The label's (10分) is the weight.
+    assertEquals(Optional.of(new BigDecimal("10")), project.levels().get(1).weight());
+    assertEquals(Category.ECONOMIC_COST, project.levels().get(1).categories().get(0).category());
+    CategorySection efficiency = project.levels().get(2).categories().get(0);
+    assertEquals(Category.OTHER_BENEFIT, efficiency.category());
+    assertEquals("效率指标", efficiency.label());
+    assertTrue(efficiency.indicators().get(0).notApplicable(), "target 不适用");
+    assertFalse(efficiency.indicators().get(1).notApplicable());
+    assertTrue(project.levels().get(3).categories().get(0).indicators().get(0).notApplicable());
+    // Places as written: 9.30 has two, 93.0 one.
+    assertEquals("9.30", project.funding().reportedScore().orElseThrow().toPlainString());
+    assertEquals("93.0", project.funding().reportedExecutionRate().orElseThrow().toPlainString());
+
+    String written = JSON.writeForm(project);
+    assertTrue(written.contains("\"category\" : \"校园用户满意度\""), written);
+    assertTrue(written.contains("\"category\" : \"ECONOMIC_COST\""), written);
+    assertTrue(written.contains("\"level\" : \"COST\""), written);
+    assertTrue(written.contains("\"reportedScore\" : 9.30"), written);
+    assertTrue(written.contains("\"notApplicable\" : true"), written);
+    assertEquals(project, JSON.readForm(written));
+  }
+
+  @Test
+  void revisionTwoFormsAreScoredByTheRevisedRules() throws Exception {
+    Scorecard card = ProjectScorer.DEFAULT.score(JSON.readForm(REVISION_TWO));
+    // 93 ÷ 100 = 93%, printed 93.0: equal. 10 × 0.93 = 9.3, printed 9.30: equal. Indicators
+    // 40 + 10 + 15 + 15 + 8 = 88, total 97.3; printed 99.3: an error.
+    assertEquals(
+        List.of(
+            "NONSTANDARD_CATEGORY $.levels[2].categories[0].category",
+            "NONSTANDARD_CATEGORY $.levels[3].categories[0].category",
+            "TOTAL_SCORE_MISMATCH $.reportedTotal"),
+        card.findings().stream()
+            .filter(f -> f.severity() != io.github.jixiao.core.scoring.Severity.INFO)
+            .map(f -> f.code() + " " + f.path())
+            .toList());
+    assertEquals(new BigDecimal("97.3"), card.total());
+    // The 不适用 indicator lost 2 points with no reason, and is not asked for one.
+  }
+
+  @Test
+  void aNotApplicableThatIsNoFlagIsRefused() {
+    ReadResult read =
+        JSON.read(REVISION_TWO.replace("\"notApplicable\": true", "\"notApplicable\": \"是\""));
+    assertEquals(
+        List.of(
+            "$.levels[3].categories[0].indicators[0].notApplicable: must be true, false or null"),
+        read.problems().stream()
+            .map(p -> p.describe(Locale.ENGLISH).replaceAll(" \\(line.*\\)", ""))
+            .toList());
   }
 }

@@ -158,4 +158,19 @@ class SchemaTest {
     assertEquals(BEYOND_A_SCHEMA, beyond);
     assertTrue(checked.size() >= 40, checked.size() + " documents checked");
   }
+
+  @Test
+  void schemaAndBindingAgreeOnRevisionTwo() throws Exception {
+    // A 成本 level, a nonstandard 二级 label, 不适用, a blank year, a rate printed to one place.
+    assertValid(FORM, FormJsonTest.REVISION_TWO);
+    assertEquals(
+        List.of(), JSON.read(FormJsonTest.REVISION_TWO).problems(), "the binding reads it");
+    Project project = JSON.readForm(FormJsonTest.REVISION_TWO);
+    assertValid(FORM, JSON.writeForm(project));
+    assertValid(SCORECARD, JSON.writeScorecard(ProjectScorer.DEFAULT.score(project)));
+    // A standard category of another level is refused by both.
+    String misplaced = FormJsonTest.REVISION_TWO.replace("\"效率指标\"", "\"经济成本指标\"");
+    assertFalse(check(FORM, misplaced).isEmpty());
+    assertFalse(JSON.read(misplaced).isSuccess());
+  }
 }

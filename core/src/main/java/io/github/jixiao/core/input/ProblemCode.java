@@ -32,12 +32,12 @@ public enum ProblemCode {
   EXPECTED_TEXT,
   /** Not a year from 1 to 9999. */
   EXPECTED_YEAR,
+  /** Not true, false or null. */
+  EXPECTED_BOOLEAN,
   /** Text that is no decimal number; argument: the text. */
   NOT_A_NUMBER,
   /** No level (一级指标) of that name; argument: the name. */
   UNKNOWN_LEVEL,
-  /** No category (二级指标) of that name; argument: the name. */
-  UNKNOWN_CATEGORY,
   /** A standard category under another level; arguments: its label, its level's, the level's. */
   CATEGORY_UNDER_WRONG_LEVEL,
   /** A level given twice; arguments: the level, the path where it was first given. */

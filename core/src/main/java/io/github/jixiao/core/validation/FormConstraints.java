@@ -91,13 +91,12 @@ public final class FormConstraints {
   }
 
   /**
-   * Whether a number breaks {@code @FormNumber}'s {@code @Digits}: Bean Validation counts the
-   * digits of the number without trailing zeros.
+   * Whether a number breaks {@code @FormNumber}'s {@code @Digits}, which counts the digits as the
+   * number holds them: a reported figure keeps the places it is written to, so {@code 12.5000000}
+   * has seven.
    */
   static boolean isOutOfRange(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.precision() - stripped.scale() > INTEGER_DIGITS
-        || stripped.scale() > FRACTION_DIGITS;
+    return value.precision() - value.scale() > INTEGER_DIGITS || value.scale() > FRACTION_DIGITS;
   }
 
   private static final class Checks {

@@ -453,4 +453,159 @@ class ProjectScorerTest {
                         && f.path().equals(FormPath.levelWeight(0))
                         && f.expected().orElseThrow().equals(new BigDecimal("60"))));
   }
+
+  // --- revision 2: forms as other regions and years write them ---
+
+  private static FundingBreakdown reported(
+      String budget, String executed, String rate, String score) {
+    return FundingBreakdown.builder()
+        .total(budget, budget, executed)
+        .reportedExecutionRate(rate)
+        .reportedScore(score)
+        .build();
+  }
+
+  @Test
+  void theRateIsNotCappedOnlyTheScoreIs() {
+    // 180 spent of 165: 180 ÷ 165 = 1.090909… → 109.09%, reported as such; the score is the weight.
+    Scorecard card = score(fullMarks(reported("165", "180", "109.09", "10")).build());
+    assertEquals(Optional.of(d("109.09")), card.funding().executionRate());
+    assertEquals(d("10"), card.funding().score());
+    assertEquals(
+        List.of("EXECUTED_EXCEEDS_BUDGET $.funding.total.executed"),
+        FindingLines.codesAndPaths(card));
+  }
+
+  @Test
+  void figuresReportedToFewerPlacesThatAgreeThereAreWarnedAbout() {
+    // 28.92 ÷ 100 = 28.92%, printed 28.9; 10 × 0.2892 = 2.892 → 2.89, printed 2.9; 90 + 2.89 =
+    // 92.89, printed 93 (no place at all).
+    Scorecard card =
+        score(fullMarks(reported("100", "28.92", "28.9", "2.9")).reportedTotal("93").build());
+    assertEquals(
+        List.of(
+            "REPORTED_AT_LOWER_PRECISION $.funding.reportedExecutionRate 28.92 28.9",
+            "REPORTED_AT_LOWER_PRECISION $.funding.reportedScore 2.89 2.9",
+            "REPORTED_AT_LOWER_PRECISION $.reportedTotal 92.89 93"),
+        FindingLines.withNumbers(card));
+    assertFalse(card.hasErrors());
+    // At its own places a figure that does not agree stays an error: 2.8 is not 2.89 at one place.
+    Scorecard wrong = score(fullMarks(reported("100", "28.92", "28.92", "2.8")).build());
+    assertEquals(
+        List.of("FUNDING_SCORE_MISMATCH $.funding.reportedScore 2.89 2.8"),
+        FindingLines.withNumbers(wrong));
+    // Two places written as 2.90 are two places: 2.90 is not 2.89.
+    Scorecard written = score(fullMarks(reported("100", "28.92", "28.92", "2.90")).build());
+    assertEquals(
+        List.of("FUNDING_SCORE_MISMATCH $.funding.reportedScore 2.89 2.9"),
+        FindingLines.withNumbers(written));
+  }
+
+  @Test
+  void aRateWrittenAsAFractionIsAMismatchThatSaysSo() {
+    Scorecard card = score(fullMarks(reported("100", "14.46", "0.1446", "1.45")).build());
+    Finding rate = card.findings().get(0);
+    assertEquals(FindingCode.FUNDING_RATE_MISMATCH, rate.code());
+    assertTrue(
+        rate.message(java.util.Locale.ENGLISH)
+            .endsWith("0.1446 looks like the rate written as a fraction, not in percent."),
+        rate.message(java.util.Locale.ENGLISH));
+    assertTrue(rate.message(java.util.Locale.CHINA).contains("似为小数形式"));
+    // 0.14 is 14.46% too, to the places it keeps; 0.15 is not, and says nothing of fractions.
+    assertTrue(
+        score(fullMarks(reported("100", "14.46", "0.14", "1.45")).build())
+            .findings()
+            .get(0)
+            .message(java.util.Locale.ENGLISH)
+            .contains("fraction"));
+    assertFalse(
+        score(fullMarks(reported("100", "14.46", "0.15", "1.45")).build())
+            .findings()
+            .get(0)
+            .message(java.util.Locale.ENGLISH)
+            .contains("fraction"));
+  }
+
+  @Test
+  void aNotApplicableIndicatorNeedsNoReasonAndGetsNoAdvice() {
+    Indicator na =
+        new Indicator(
+            "不适用指标",
+            Optional.of("≥100家"),
+            Optional.of("不适用"),
+            d("10"),
+            Optional.of(d("0")),
+            Optional.empty());
+    assertTrue(na.notApplicable());
+    Project project =
+        standardForm(spent("1", "1"), Indicator.of("产出", null, null, "40", "40"), na).build();
+    // Summed as written: 40 + 0 + 30 + 10 = 80 of indicators.
+    Scorecard withAdvice = ProjectScorer.DEFAULT.score(project);
+    assertEquals(d("80"), withAdvice.indicatorScore());
+    assertTrue(
+        withAdvice.findings().stream()
+            .noneMatch(f -> f.path().startsWith(FormPath.indicator(0, 0, 1))),
+        withAdvice.findings().toString());
+    assertEquals(Optional.empty(), withAdvice.indicators().get(1).suggestedScore());
+  }
+
+  @Test
+  void aNonstandardCategoryIsWarnedAboutBeforeItsIndicators() {
+    Project project =
+        Project.builder("项目")
+            .funding(spent("1", "1"))
+            .level(Level.OUTPUT, "50", quantity(Indicator.of("产出", null, null, "50", "50")))
+            .level(
+                Level.BENEFIT,
+                "30",
+                CategorySection.of(
+                    Level.BENEFIT, "效率指标", Indicator.of("效率", null, null, "30", "20")))
+            .level(
+                Level.SATISFACTION,
+                "10",
+                CategorySection.of(
+                    Level.SATISFACTION, "校园用户满意度", Indicator.of("满意度", null, null, "10", "10")))
+            .build();
+    Scorecard card = score(project);
+    assertEquals(
+        List.of(
+            "NONSTANDARD_CATEGORY $.levels[1].categories[0].category",
+            "DEDUCTION_WITHOUT_REASON $.levels[1].categories[0].indicators[0].deviation",
+            "NONSTANDARD_CATEGORY $.levels[2].categories[0].category"),
+        FindingLines.codesAndPaths(card));
+    assertEquals(Optional.of("校园用户满意度"), card.findings().get(2).subject());
+    assertEquals(d("90"), card.total());
+  }
+
+  @Test
+  void aFormWithACostLevelIsScoredWithOutputAndCostTogether() {
+    // 财预〔2021〕101号: 产出 40, 成本 10, 效益 30, 满意度 10, funding 10 = 100.
+    Project project =
+        Project.builder("项目")
+            .funding(spent("1", "1"))
+            .level(Level.OUTPUT, "40", quantity(Indicator.of("产出", null, null, "40", "40")))
+            .level(
+                Level.COST,
+                "10",
+                CategorySection.of(
+                    Category.ECONOMIC_COST, Indicator.of("成本", "≤100万元", "90万元", "10", "10")))
+            .level(
+                Level.BENEFIT,
+                "30",
+                CategorySection.of(Category.SOCIAL, Indicator.of("效益", null, null, "30", "30")))
+            .level(
+                Level.SATISFACTION,
+                "10",
+                CategorySection.of(
+                    Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")))
+            .build();
+    Scorecard card = ProjectScorer.DEFAULT.score(project);
+    assertEquals(List.of(), card.findings());
+    assertEquals(
+        List.of(Level.OUTPUT, Level.COST, Level.BENEFIT, Level.SATISFACTION),
+        card.levels().stream().map(LevelScore::level).toList());
+    assertEquals(d("100"), card.total());
+    // 成本's bare cap is read as a cap: 90万元 within 100万元 earns the full 10.
+    assertEquals(Optional.of(d("10")), card.indicators().get(1).suggestedScore());
+  }
 }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.Forms;
 import java.math.BigDecimal;
@@ -296,5 +299,130 @@ class ScoringPropertiesTest {
             i == at[0] && j == at[1] && k == at[2]
                 ? indicator.withScore(Optional.of(indicator.weight().add(delta)))
                 : indicator);
+  }
+
+  // --- revision 2 of the rules (scoring-rules.md §1.5, §1.9, §1.10) ---
+
+  private static final ProjectScorer NO_ADVICE =
+      ProjectScorer.withPolicy(
+          ScoringPolicy.DEFAULT.withSuggestions(SuggestionPolicy.DEFAULT.withEnabled(false)));
+
+  @Test
+  void aConsistentFormWithBlankHeadersAndStandardSumsHasNoFinding() {
+    qt(300)
+        .forAll(Forms.consistentProjects())
+        .checkAssert(
+            project -> {
+              List<LevelSection> blank =
+                  project.levels().stream()
+                      .map(l -> new LevelSection(l.level(), Optional.empty(), l.categories()))
+                      .toList();
+              assertEquals(List.of(), NO_ADVICE.score(Forms.withLevels(project, blank)).findings());
+            });
+  }
+
+  @Test
+  void aReportedFigureRoundedToFewerPlacesIsNeverAnErrorWhenItAgrees() {
+    qt(300)
+        .forAll(Forms.consistentProjects(), integers().between(0, 1))
+        .checkAssert(
+            (project, places) -> {
+              Scorecard computed = SCORER.score(project);
+              FundingBreakdown funding = project.funding();
+              BigDecimal rate = computed.funding().executionRate().orElseThrow();
+              BigDecimal score = computed.funding().score();
+              // As a county printing fewer places writes them: 2.9 for 2.89.
+              FundingBreakdown rounded =
+                  new FundingBreakdown(
+                      funding.weight(),
+                      funding.total(),
+                      funding.appropriation(),
+                      funding.carryover(),
+                      funding.other(),
+                      Optional.of(Rounding.DEFAULT.roundTo(rate, places)),
+                      Optional.of(Rounding.DEFAULT.roundTo(score, places)));
+              Project written =
+                  Forms.withFunding(
+                      project,
+                      rounded,
+                      Optional.of(Rounding.DEFAULT.roundTo(computed.total(), places)));
+              Scorecard card = SCORER.score(written);
+              assertEquals(List.of(), card.findings(Severity.ERROR));
+              // Where the figure lost a place it did have, the warning says so at its cell.
+              assertEquals(
+                  lowerPrecision(rate, places, "$.funding.reportedExecutionRate")
+                      + lowerPrecision(score, places, "$.funding.reportedScore")
+                      + lowerPrecision(computed.total(), places, "$.reportedTotal"),
+                  card.findings(Severity.WARNING).stream()
+                      .map(f -> f.code() + " " + f.path() + ";")
+                      .reduce("", String::concat));
+            });
+  }
+
+  private static String lowerPrecision(BigDecimal computed, int places, String path) {
+    return computed.compareTo(Rounding.DEFAULT.roundTo(computed, places)) == 0
+        ? ""
+        : "REPORTED_AT_LOWER_PRECISION " + path + ";";
+  }
+
+  @Test
+  void movingCostFromACategoryOfOutputToALevelOfItsOwnChangesNoTotalAndNoError() {
+    qt(300)
+        .forAll(Forms.consistentProjects(), integers().between(0, 100))
+        .checkAssert(
+            (project, raise) -> {
+              // An error too, so that there is something to keep: the first score raised.
+              Project form =
+                  Forms.mapIndicators(
+                      project,
+                      (i, j, k, indicator) ->
+                          i == 0 && j == 0 && k == 0
+                              ? indicator.withScore(
+                                  Optional.of(indicator.weight().add(BigDecimal.valueOf(raise))))
+                              : indicator);
+              Project split = withCostAsALevel(form);
+              Scorecard before = SCORER.score(form);
+              Scorecard after = SCORER.score(split);
+              assertEquals(before.total(), after.total());
+              assertEquals(before.grade(), after.grade());
+              assertEquals(codes(before, Severity.ERROR), codes(after, Severity.ERROR));
+              assertEquals(codes(before, Severity.WARNING), codes(after, Severity.WARNING));
+            });
+  }
+
+  private static List<FindingCode> codes(Scorecard card, Severity severity) {
+    return card.findings(severity).stream().map(Finding::code).sorted().toList();
+  }
+
+  /**
+   * The form with 产出's 成本指标 category made a 成本 level of its own (经济成本指标), weights and scores
+   * unchanged; 产出's header loses what 成本 takes.
+   */
+  private static Project withCostAsALevel(Project project) {
+    LevelSection output = project.levels().get(0);
+    List<CategorySection> kept =
+        output.categories().stream().filter(c -> c.category() != Category.COST).toList();
+    List<io.github.jixiao.core.model.Indicator> costs =
+        output.categories().stream()
+            .filter(c -> c.category() == Category.COST)
+            .flatMap(c -> c.indicators().stream())
+            .toList();
+    if (costs.isEmpty()) {
+      return project;
+    }
+    BigDecimal costWeight =
+        costs.stream()
+            .map(io.github.jixiao.core.model.Indicator::weight)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<LevelSection> levels = new ArrayList<>(project.levels());
+    levels.set(
+        0, new LevelSection(Level.OUTPUT, output.weight().map(w -> w.subtract(costWeight)), kept));
+    levels.add(
+        1,
+        new LevelSection(
+            Level.COST,
+            Optional.of(costWeight),
+            List.of(new CategorySection(Category.ECONOMIC_COST, costs))));
+    return Forms.withLevels(project, levels);
   }
 }

@@ -16,6 +16,7 @@ import io.github.jixiao.core.reading.Reading;
 import io.github.jixiao.core.reading.ValueReader;
 import io.github.jixiao.core.testing.Forms;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -245,5 +246,60 @@ class SuggestionPropertiesTest {
               indicator.score(),
               indicator.deviation());
         });
+  }
+
+  @Test
+  void aNotApplicableIndicatorNeverGetsAdviceNorNeedsAReason() {
+    qt(300)
+        .forAll(Forms.consistentProjects(), integers().between(0, 8), integers().between(0, 100))
+        .checkAssert(
+            (project, which, scored) -> {
+              // Some indicators of each category marked 不适用 (the first always, others as the
+              // draw falls), each scored anywhere from 0 to its weight, its reason struck out.
+              Project marked =
+                  Forms.mapIndicators(
+                      project,
+                      (i, j, k, indicator) ->
+                          k == which % (k + 1)
+                              ? new Indicator(
+                                  indicator.name(),
+                                  indicator.target(),
+                                  indicator.actual(),
+                                  indicator.weight(),
+                                  Optional.of(
+                                      indicator
+                                          .weight()
+                                          .multiply(BigDecimal.valueOf(scored))
+                                          .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN)),
+                                  Optional.empty(),
+                                  true)
+                              : indicator);
+              Scorecard card = ProjectScorer.DEFAULT.score(marked);
+              for (IndicatorAssessment assessment : card.indicators()) {
+                if (indicatorAt(marked, assessment.path()).notApplicable()) {
+                  assertEquals(Optional.empty(), assessment.suggestedScore());
+                  assertTrue(
+                      card.findings().stream()
+                          .noneMatch(
+                              f ->
+                                  f.path().startsWith(assessment.path())
+                                      && (f.severity() == Severity.INFO
+                                          || f.code() == FindingCode.DEDUCTION_WITHOUT_REASON)),
+                      assessment.path().toString());
+                }
+              }
+            });
+  }
+
+  private static Indicator indicatorAt(Project project, FormPath path) {
+    FormPath category = path.parent().orElseThrow().parent().orElseThrow();
+    FormPath level = category.parent().orElseThrow().parent().orElseThrow();
+    return project
+        .levels()
+        .get(level.lastIndex().getAsInt())
+        .categories()
+        .get(category.lastIndex().getAsInt())
+        .indicators()
+        .get(path.lastIndex().getAsInt());
   }
 }

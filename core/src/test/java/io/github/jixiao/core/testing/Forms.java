@@ -101,10 +101,29 @@ public final class Forms {
         for (int k = 0; k < category.indicators().size(); k++) {
           indicators.add(change.apply(i, j, k, category.indicators().get(k)));
         }
-        categories.add(new CategorySection(category.category(), indicators));
+        categories.add(new CategorySection(category.category(), category.label(), indicators));
       }
       levels.add(new LevelSection(level.level(), level.weight(), categories));
     }
+    return new Project(
+        project.year(),
+        project.projectName(),
+        project.competentDepartment(),
+        project.implementingUnit(),
+        project.funding(),
+        project.goals(),
+        levels,
+        project.reportedTotal());
+  }
+
+  /**
+   * The project with other levels, everything else kept.
+   *
+   * @param project the project
+   * @param levels the levels to put in place
+   * @return the changed project
+   */
+  public static Project withLevels(Project project, List<LevelSection> levels) {
     return new Project(
         project.year(),
         project.projectName(),

@@ -21,13 +21,6 @@ import picocli.CommandLine.Command;
     description = "Scores and reconciles project expenditure performance self-evaluation forms.",
     subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class JixiaoCommand {
-  /**
-   * Hibernate Validator announces its version on the JDK's logger; a scorer's stderr is for the
-   * forms. Held here, since the JDK keeps loggers only weakly.
-   */
-  private static final java.util.logging.Logger VALIDATOR_LOG =
-      java.util.logging.Logger.getLogger("org.hibernate.validator");
-
   private final InputStream in;
 
   private JixiaoCommand(InputStream in) {
@@ -71,7 +64,6 @@ public final class JixiaoCommand {
    * @param args the command line
    */
   public static void main(String[] args) {
-    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     // UTF-8, whatever the platform's default encoding: the reports are Chinese.
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
