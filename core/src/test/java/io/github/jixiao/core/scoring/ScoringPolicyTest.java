@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.core.model.Level;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -97,5 +98,53 @@ class ScoringPolicyTest {
         assertThrows(
             NullPointerException.class, () -> ScoringPolicy.DEFAULT.withFundingWeight(null));
     assertEquals("fundingWeight must not be null", npe.getMessage());
+  }
+
+  @Test
+  void aProvinceWeightingOutputSixtyAndBenefitTwentyConfiguresItOnce() {
+    // README's example: the same policy judges a 60 / 20 / 10 form standard, a 50 / 30 / 10 one
+    // not.
+    ScoringPolicy province =
+        ScoringPolicy.DEFAULT.withLevelWeights(
+            Map.of(Level.OUTPUT, new BigDecimal("60"), Level.BENEFIT, new BigDecimal("20")));
+    ProjectScorer scorer = ProjectScorer.withPolicy(province);
+    assertEquals(
+        List.of(),
+        scorer.score(form("60", "20")).findings().stream()
+            .filter(f -> f.severity() != Severity.INFO)
+            .toList());
+    assertEquals(
+        List.of(
+            "NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight 60 50",
+            "NONSTANDARD_LEVEL_WEIGHT $.levels[1].weight 20 30"),
+        scorer.score(form("50", "30")).findings().stream()
+            .filter(f -> f.severity() != Severity.INFO)
+            .map(f -> f.code() + " " + f.path() + " " + f.expected().get() + " " + f.actual().get())
+            .toList());
+  }
+
+  private static io.github.jixiao.core.model.Project form(String output, String benefit) {
+    return io.github.jixiao.core.model.Project.builder("项目")
+        .funding(
+            io.github.jixiao.core.model.FundingBreakdown.builder().total("1", "1", "1").build())
+        .level(
+            Level.OUTPUT,
+            output,
+            io.github.jixiao.core.model.CategorySection.of(
+                io.github.jixiao.core.model.Category.QUANTITY,
+                io.github.jixiao.core.model.Indicator.of("产出", null, null, output, output)))
+        .level(
+            Level.BENEFIT,
+            benefit,
+            io.github.jixiao.core.model.CategorySection.of(
+                io.github.jixiao.core.model.Category.SOCIAL,
+                io.github.jixiao.core.model.Indicator.of("效益", null, null, benefit, benefit)))
+        .level(
+            Level.SATISFACTION,
+            "10",
+            io.github.jixiao.core.model.CategorySection.of(
+                io.github.jixiao.core.model.Category.SERVICE_RECIPIENT,
+                io.github.jixiao.core.model.Indicator.of("满意度", null, null, "10", "10")))
+        .build();
   }
 }
