@@ -167,4 +167,13 @@ class ValueReaderTest {
     assertEquals(List.of("电视", "广播", "自媒体"), ((Reading.ListOf) read("电视、 广播、 自媒体")).items());
     assertEquals("安全稳定", read("安全 稳定").normalizedText());
   }
+
+  @Test
+  void aTenAfterTheZeroOfAnEmptyPlaceIsCounted() {
+    // 一千零十 is 1,000 + 10, 零 standing for the empty hundreds; it was read as 1,000.
+    assertEquals(0, new BigDecimal("1010").compareTo(quantity(read("一千零十天")).value()));
+    // 一千零一十 and 三千零五十 were right already: 1,010 and 3,050.
+    assertEquals(0, new BigDecimal("1010").compareTo(quantity(read("一千零一十天")).value()));
+    assertEquals(0, new BigDecimal("3050").compareTo(quantity(read("三千零五十家")).value()));
+  }
 }
