@@ -85,6 +85,8 @@ final class Suggestions {
       suggested = Optional.of(weight);
     }
 
+    // The full weight as well is reported as every figure is: 3.125 as 3.13.
+    suggested = suggested.map(policy.rounding()::round);
     if (weight.signum() == 0) {
       // A placeholder row takes no part in scoring, nor in advice.
       onActual.clear();

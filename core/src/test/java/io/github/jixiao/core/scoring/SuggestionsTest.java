@@ -409,4 +409,22 @@ class SuggestionsTest {
     assertEquals(Optional.empty(), suggested(percent));
     assertEquals(List.of("ACTUAL_NOT_COMPARABLE " + ONLY + ".actual - -"), advice(percent));
   }
+
+  @Test
+  void aSuggestedFullWeightIsRoundedToTwoPlacesLikeEveryFigure() {
+    // 50 points over 16 indicators: 3.125 each. A met target suggests the full weight, which the
+    // scorecard reports as every figure, to 2 places half-up: 3.13 (form-json-v1 §2). It was 3.125.
+    Scorecard floor =
+        scoredAlone(Category.QUANTITY, Indicator.of("企业数", "≥100家", "100家", "3.125", "3.125"));
+    assertEquals(d("3.13"), suggested(floor));
+    Scorecard cap =
+        scoredAlone(Category.COST, Indicator.of("经费", "100万元", "100", "3.125", "3.125"));
+    assertEquals(d("3.13"), suggested(cap));
+    Scorecard deadline =
+        scoredAlone(
+            Category.TIMELINESS, Indicator.of("完成时间", "2024年11月前", "已完成", "3.125", "3.125"));
+    assertEquals(d("3.13"), suggested(deadline));
+    // 3.125 reported agrees with 3.13 on the 2-place values: no advice.
+    assertEquals(List.of(), advice(floor));
+  }
 }
