@@ -444,7 +444,8 @@ public final class ValueReader {
       if (unit == 0) {
         return Optional.empty();
       }
-      total += (digit < 0 ? 1 : digit) * unit;
+      // No digit, or the 零 of an empty place, before 十/百/千 means one: 十二, 一千零十.
+      total += (digit <= 0 ? 1 : digit) * unit;
       digit = -1;
     }
     if (digit > 0) {

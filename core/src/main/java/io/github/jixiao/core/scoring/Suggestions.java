@@ -137,6 +137,8 @@ public final class Suggestions {
       suggested = Optional.of(weight);
     }
 
+    // The full weight as well is reported as every figure is: 3.125 as 3.13.
+    suggested = suggested.map(policy.rounding()::round);
     if (weight.signum() == 0 || indicator.notApplicable()) {
       // A placeholder row takes no part in scoring, nor in advice; a 不适用 indicator no part in
       // advice (scoring-rules.md §1.10).

@@ -100,4 +100,36 @@ class IndicatorHierarchyTest {
                     Optional.empty()));
     assertEquals("target must not be null; use Optional.empty() for blank", e.getMessage());
   }
+
+  @Test
+  void nullNumbersAndListsAreRejectedWithTheFieldsName() {
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                new Indicator(
+                    "指标",
+                    Optional.empty(),
+                    Optional.empty(),
+                    null,
+                    Optional.empty(),
+                    Optional.empty()));
+    assertEquals("weight must not be null", e.getMessage());
+    e =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                new Indicator(
+                    "指标",
+                    Optional.empty(),
+                    Optional.empty(),
+                    BigDecimal.ONE,
+                    null,
+                    Optional.empty()));
+    assertEquals("score must not be null; use Optional.empty() for blank", e.getMessage());
+    e =
+        assertThrows(
+            NullPointerException.class, () -> new CategorySection(Category.QUANTITY, null));
+    assertEquals("indicators must not be null", e.getMessage());
+  }
 }

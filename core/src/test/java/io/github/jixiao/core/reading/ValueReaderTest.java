@@ -94,4 +94,86 @@ class ValueReaderTest {
     assertTrue(Unit.NONE.isComparableWith(Unit.parse("家").orElseThrow()));
     assertEquals("0.87万元/家", quantity(READER.read("0.87万元/家", Category.COST)).toString());
   }
+
+  @Test
+  void fullWidthDigitsAndSignsReadAsTheirAsciiForms() {
+    // NFKC folds ＞ to >, ９０ to 90 and ％ to %, also where no character of the text is ASCII.
+    Reading wide = read("＞９０％");
+    assertEquals(Reading.Kind.AT_LEAST, wide.kind());
+    assertEquals(0, new BigDecimal("90").compareTo(quantity(wide).value()));
+    assertEquals(Unit.Dimension.PERCENT, quantity(wide).unit().dimension());
+    Reading mixed = read("≥１１０家次");
+    assertEquals(0, new BigDecimal("110").compareTo(quantity(mixed).value()));
+    assertEquals("家次", quantity(mixed).unit().symbol());
+  }
+
+  @Test
+  void aSecondFigureAfterTheBoundWordMakesTheTextUnrecognized() {
+    // 90%以上，力争95%: two figures, and nothing says which one is the target.
+    assertEquals(Reading.Kind.UNRECOGNIZED, read("90%以上，力争95%").kind());
+    // A digit of another script (Arabic-Indic ٣) is a number the reader cannot place.
+    assertEquals(Reading.Kind.UNRECOGNIZED, read("≥٣家").kind());
+  }
+
+  @Test
+  void aBoundWordRightAfterTheNumberSetsTheSignAndLeavesNoUnit() {
+    Reading cap = read("30以内");
+    assertEquals(Reading.Kind.AT_MOST, cap.kind());
+    assertEquals(Unit.NONE, quantity(cap).unit());
+    Reading floor = read("满意度90以上");
+    assertEquals(Reading.Kind.AT_LEAST, floor.kind());
+    assertEquals(Unit.NONE, quantity(floor).unit());
+  }
+
+  @Test
+  void twoItemsAreAlreadyAList() {
+    assertEquals(List.of("电视", "广播"), ((Reading.ListOf) read("电视、广播")).items());
+  }
+
+  @Test
+  void listItemsAreWordsOfAtMostTwelveCharactersWithoutDigits() {
+    String twelve = "自治区市场监督管理局网站";
+    assertEquals(12, twelve.length());
+    assertEquals(List.of(twelve, "电视"), ((Reading.ListOf) read(twelve + "、电视")).items());
+    // Thirteen characters make prose, not an item.
+    String thirteen = "自治区市场监督管理局微信号";
+    assertEquals(13, thirteen.length());
+    assertEquals(Reading.Kind.QUALITATIVE, read(thirteen + "、电视").kind());
+    // Items that carry figures are counts of their own, which the reader cannot add up.
+    assertEquals(Reading.Kind.UNRECOGNIZED, read("培训3场、检查5次").kind());
+    // A trailing 、 leaves an empty item: no list.
+    assertEquals(Reading.Kind.QUALITATIVE, read("电视、广播、").kind());
+  }
+
+  @Test
+  void textOfMoreThanTwoHundredCharactersIsProseAndLeftUnread() {
+    String twoHundred = "提升".repeat(100);
+    assertEquals(Reading.Kind.QUALITATIVE, read(twoHundred).kind());
+    assertEquals(Reading.Kind.UNRECOGNIZED, read(twoHundred + "。").kind());
+  }
+
+  @Test
+  void zeroWrittenInChineseIsACount() {
+    // 零次 reads as 0次 does: at least zero times.
+    Reading zero = read("零次");
+    assertEquals(Reading.Kind.AT_LEAST, zero.kind());
+    assertEquals(0, BigDecimal.ZERO.compareTo(quantity(zero).value()));
+    assertEquals("次", quantity(zero).unit().symbol());
+  }
+
+  @Test
+  void spacesBetweenChineseWordsAreDropped() {
+    // Text extracted from a PDF carries spaces: 电视、 广播、 自媒体 is the list 电视、广播、自媒体.
+    assertEquals(List.of("电视", "广播", "自媒体"), ((Reading.ListOf) read("电视、 广播、 自媒体")).items());
+    assertEquals("安全稳定", read("安全 稳定").normalizedText());
+  }
+
+  @Test
+  void aTenAfterTheZeroOfAnEmptyPlaceIsCounted() {
+    // 一千零十 is 1,000 + 10, 零 standing for the empty hundreds; it was read as 1,000.
+    assertEquals(0, new BigDecimal("1010").compareTo(quantity(read("一千零十天")).value()));
+    // 一千零一十 and 三千零五十 were right already: 1,010 and 3,050.
+    assertEquals(0, new BigDecimal("1010").compareTo(quantity(read("一千零一十天")).value()));
+    assertEquals(0, new BigDecimal("3050").compareTo(quantity(read("三千零五十家")).value()));
+  }
 }

@@ -608,4 +608,87 @@ class ProjectScorerTest {
     // 成本's bare cap is read as a cap: 90万元 within 100万元 earns the full 10.
     assertEquals(Optional.of(d("10")), card.indicators().get(1).suggestedScore());
   }
+
+  @Test
+  void scoresExactlyTheMarginAheadOfSpendingAreNotNoted() {
+    // 80 of 100 spent: rate 80%, and 5% of it above is 80 × 1.05 = 84.
+    // 35.6 + 30 + 10 = 75.6 of 90 points: 75.6 × 100 ÷ 90 = 84, not more than 84.
+    Indicator behind = Indicator.of("产出", null, null, "50", "35.6").withDeviation("进度滞后");
+    Scorecard atTheMargin =
+        ProjectScorer.DEFAULT.score(standardForm(spent("100", "80"), behind).build());
+    assertEquals(List.of(), atTheMargin.findings(Severity.INFO));
+    // 35.609 + 40 = 75.609: 7,560.9 ÷ 90 = 84.01, above 84.
+    Indicator ahead = Indicator.of("产出", null, null, "50", "35.609").withDeviation("进度滞后");
+    Scorecard card = ProjectScorer.DEFAULT.score(standardForm(spent("100", "80"), ahead).build());
+    List<Finding> info = card.findings(Severity.INFO);
+    assertEquals(1, info.size());
+    assertEquals(FindingCode.SCORES_AHEAD_OF_SPENDING, info.get(0).code());
+    assertEquals("$.levels", info.get(0).path().toString());
+    assertEquals(Optional.of(d("80")), info.get(0).expected());
+    assertEquals(Optional.of(d("84.01")), info.get(0).actual());
+  }
+
+  @Test
+  void aLevelWhoseStandardWeightIsZeroMayBeLeftOut() {
+    // Standard weights 60 / 30 / 0: a form of 产出 60 and 效益 30, with funding 10, is complete.
+    ScoringPolicy noSatisfaction =
+        ReferenceFormScoringTest.ARITHMETIC.withLevelWeights(
+            Map.of(Level.OUTPUT, d("60"), Level.BENEFIT, d("30"), Level.SATISFACTION, d("0")));
+    Project project =
+        Project.builder("项目")
+            .funding(spent("1", "1"))
+            .level(Level.OUTPUT, "60", quantity(Indicator.of("a", null, null, "60", "60")))
+            .level(
+                Level.BENEFIT,
+                "30",
+                CategorySection.of(Category.SOCIAL, Indicator.of("b", null, null, "30", "30")))
+            .build();
+    assertEquals(List.of(), ProjectScorer.withPolicy(noSatisfaction).score(project).findings());
+  }
+
+  private static void assertRefusedNaming(String path, Project.Builder form) {
+    Project project = form.build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> score(project));
+    assertTrue(
+        e.getMessage().startsWith(path + " is beyond any number a form can hold"), e.getMessage());
+  }
+
+  @Test
+  void everyNumberCellOfTheFormIsGuardedNamingItsPath() {
+    // 10^50: far beyond any form (below 10^12), yet quick to compute with if a guard were missing.
+    String huge = "1e50";
+    assertRefusedNaming(
+        "$.funding.weight",
+        fullMarks(FundingBreakdown.builder().weight(huge).total("100", "100", "50").build()));
+    assertRefusedNaming("$.funding.total.executed", fullMarks(spent("100", huge)));
+    assertRefusedNaming(
+        "$.funding.carryover.initialBudget",
+        fullMarks(
+            FundingBreakdown.builder()
+                .total("100", "100", "50")
+                .carryover(huge, null, null)
+                .build()));
+    assertRefusedNaming(
+        "$.funding.reportedExecutionRate",
+        fullMarks(
+            FundingBreakdown.builder()
+                .total("100", "100", "50")
+                .reportedExecutionRate(huge)
+                .build()));
+    assertRefusedNaming(
+        "$.funding.reportedScore",
+        fullMarks(
+            FundingBreakdown.builder().total("100", "100", "50").reportedScore(huge).build()));
+    assertRefusedNaming(
+        "$.levels[0].weight",
+        Project.builder("项目")
+            .funding(spent("100", "50"))
+            .level(Level.OUTPUT, huge, quantity(Indicator.of("产出", null, null, "50", "50"))));
+    assertRefusedNaming(
+        "$.levels[0].categories[0].indicators[1].weight",
+        standardForm(
+            spent("100", "50"),
+            Indicator.of("产出", null, null, "25", "25"),
+            Indicator.of("产出", null, null, huge, "25")));
+  }
 }

@@ -57,4 +57,23 @@ class RoundingAndGradesTest {
             IllegalArgumentException.class, () -> new GradeBands(d("80"), d("90"), d("60")));
     assertEquals("bands must descend: excellent 80, good 90, fair 60", e.getMessage());
   }
+
+  @Test
+  void roundingKeepsFromNoPlacesUpToTen() {
+    assertEquals("3", new Rounding(0, RoundingMode.HALF_UP).round(d("2.5")).toPlainString());
+    // 1 ÷ 3 to ten places.
+    assertEquals(d("0.3333333333"), new Rounding(10, RoundingMode.HALF_UP).divide(d("1"), d("3")));
+  }
+
+  @Test
+  void neighbouringGradeBandsMayCoincide() {
+    // 优 and 良 both from 90: no total is 良, and 89.99 is 中.
+    GradeBands noGood = new GradeBands(d("90"), d("90"), d("60"));
+    assertEquals(Grade.EXCELLENT, noGood.gradeOf(d("90")));
+    assertEquals(Grade.FAIR, noGood.gradeOf(d("89.99")));
+    // 良 and 中 both from 60: no total is 中, and 59.99 is 差.
+    GradeBands noFair = new GradeBands(d("90"), d("60"), d("60"));
+    assertEquals(Grade.GOOD, noFair.gradeOf(d("60")));
+    assertEquals(Grade.POOR, noFair.gradeOf(d("59.99")));
+  }
 }

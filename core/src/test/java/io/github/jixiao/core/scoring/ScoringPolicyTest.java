@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.Project;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -146,5 +151,43 @@ class ScoringPolicyTest {
                 io.github.jixiao.core.model.Category.SERVICE_RECIPIENT,
                 io.github.jixiao.core.model.Indicator.of("满意度", null, null, "10", "10")))
         .build();
+  }
+
+  @Test
+  void aToleranceForgivesDifferencesUpToItselfAndKeepsTheDirectionOfLargerOnes() {
+    ScoringPolicy lenient = ReferenceFormScoringTest.ARITHMETIC.withTolerance(d("0.01"));
+    // 510.54 ÷ 802 = 63.66%; 63.68 is 0.02 away, beyond the tolerance.
+    FundingBreakdown funding =
+        FundingBreakdown.builder()
+            .total("802", "802", "510.54")
+            .reportedExecutionRate("63.68")
+            .build();
+    // Of 10 points each: 10.02 exceeds the weight, 9.98 is a deduction (no reason given); 10.01
+    // and 9.99 are within 0.01 of it, so neither.
+    Project project =
+        Project.builder("项目")
+            .funding(funding)
+            .level(
+                Level.OUTPUT,
+                "50",
+                CategorySection.of(
+                    Category.QUANTITY,
+                    Indicator.of("a", null, null, "10", "10.02"),
+                    Indicator.of("b", null, null, "10", "9.98"),
+                    Indicator.of("c", null, null, "10", "10.01"),
+                    Indicator.of("d", null, null, "10", "9.99"),
+                    Indicator.of("e", null, null, "10", "10")))
+            .build();
+    List<String> found =
+        FindingLines.withNumbers(ProjectScorer.withPolicy(lenient).score(project)).stream()
+            .filter(line -> !line.contains(" $.levels "))
+            .toList();
+    String indicators = "$.levels[0].categories[0].indicators";
+    assertEquals(
+        List.of(
+            "FUNDING_RATE_MISMATCH $.funding.reportedExecutionRate 63.66 63.68",
+            "SCORE_EXCEEDS_WEIGHT " + indicators + "[0].score 10 10.02",
+            "DEDUCTION_WITHOUT_REASON " + indicators + "[1].deviation - -"),
+        found);
   }
 }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.reading.ValueReader;
 import io.github.jixiao.core.testing.ReferenceForms;
 import java.math.BigDecimal;
@@ -309,5 +312,122 @@ class SuggestionsTest {
         () ->
             new SuggestionPolicy.QualitativeBands(
                 new BigDecimal("110"), new BigDecimal("80"), new BigDecimal("60")));
+  }
+
+  // --- through the scorer, on a form of one indicator ---
+
+  private static final String ONLY = "$.levels[0].categories[0].indicators[0]";
+
+  /** The scorecard of a form whose only indicator is this one, in the given category. */
+  private static Scorecard scoredAlone(ScoringPolicy policy, Category category, Indicator i) {
+    Project project =
+        Project.builder("项目")
+            .level(LevelSection.of(category.level(), CategorySection.of(category, i)))
+            .build();
+    return ProjectScorer.withPolicy(policy).score(project);
+  }
+
+  private static Scorecard scoredAlone(Category category, Indicator indicator) {
+    return scoredAlone(ScoringPolicy.DEFAULT, category, indicator);
+  }
+
+  private static Optional<BigDecimal> suggested(Scorecard card) {
+    return card.indicators().get(0).suggestedScore();
+  }
+
+  private static List<String> advice(Scorecard card) {
+    return findings(card.findings(Severity.INFO));
+  }
+
+  @Test
+  void aZeroFloorIsNeverFarExceeded() {
+    // 0 起 against 0 起: met, so the full 10; 0 ≥ 1.2 × 0, but nothing is far above nothing.
+    Scorecard card = scoredAlone(Category.QUALITY, Indicator.of("安全生产事故", "0起", "0起", "10", "10"));
+    assertEquals(d("10"), suggested(card));
+    assertEquals(List.of(), advice(card));
+  }
+
+  @Test
+  void farAboveIsNotedOnlyAtTheFullScore() {
+    // 9 ≥ 1.2 × 3, but 12 of 12.5 is no full score: the suggestion differs, nothing is far above.
+    Scorecard card =
+        scoredAlone(Category.QUANTITY, Indicator.of("全区核查垄断线索", "不少于3条", "9", "12.5", "12"));
+    assertEquals(List.of("SUGGESTED_SCORE_DIFFERS " + ONLY + ".score 12.5 12"), advice(card));
+  }
+
+  @Test
+  void aCapOfNothingThatIsExceededScoresZeroUnderEitherFormula() {
+    // Linear: 0 from twice the target, and twice 0 is 0. Ratio: 5 × 0 ÷ 20,000 元 = 0.
+    Indicator overspent = Indicator.of("超支金额", "0万元", "2万元", "5", "0").withDeviation("超支");
+    ScoringPolicy linear =
+        ScoringPolicy.DEFAULT.withSuggestions(
+            SuggestionPolicy.DEFAULT.withAtMostFormula(SuggestionPolicy.AtMostFormula.LINEAR));
+    assertEquals(d("0"), suggested(scoredAlone(linear, Category.COST, overspent)));
+    assertEquals(d("0"), suggested(scoredAlone(Category.COST, overspent)));
+  }
+
+  @Test
+  void aCapOfNothingMetExactlyScoresTheFullWeight() {
+    // 0 万元 spent against a cap of 0 万元: within it, so the full 5 (no ratio of 0 ÷ 0 to take).
+    Scorecard card = scoredAlone(Category.COST, Indicator.of("超支金额", "0万元", "0万元", "5", "5"));
+    assertEquals(d("5"), suggested(card));
+    assertEquals(List.of(), advice(card));
+  }
+
+  @Test
+  void aListTargetIsMetWhenTheActualRestatesIt() {
+    Scorecard restated =
+        scoredAlone(Category.QUALITY, Indicator.of("宣传渠道", "电视、广播、自媒体", "电视、广播、自媒体", "5", "5"));
+    assertEquals(d("5"), suggested(restated));
+    assertEquals(List.of(), advice(restated));
+    // Two of the three channels: left to judgement.
+    Scorecard shorter =
+        scoredAlone(
+            Category.QUALITY,
+            Indicator.of("宣传渠道", "电视、广播、自媒体", "电视、广播", "5", "4").withDeviation("自媒体未开通"));
+    assertEquals(Optional.empty(), suggested(shorter));
+    assertEquals(List.of(), advice(shorter));
+  }
+
+  @Test
+  void aTargetTheReaderCannotPlaceGetsNoSuggestionEvenWhenRestated() {
+    Scorecard card = scoredAlone(Category.QUANTITY, Indicator.of("培训", "1-2次", "1-2次", "5", "5"));
+    assertEquals(Optional.empty(), suggested(card));
+    assertEquals(List.of(), advice(card));
+  }
+
+  @Test
+  void aListActualCountsAgainstACountingWordOrABareNumberButNotAPercentage() {
+    String channels = "电视、广播、自媒体";
+    // Three items against ≥3 and ≥3种: met.
+    assertEquals(
+        d("5"),
+        suggested(scoredAlone(Category.QUANTITY, Indicator.of("渠道", "≥3", channels, "5", "5"))));
+    assertEquals(
+        d("5"),
+        suggested(scoredAlone(Category.QUANTITY, Indicator.of("渠道", "≥3种", channels, "5", "5"))));
+    // Three items are no percentage.
+    Scorecard percent =
+        scoredAlone(Category.QUANTITY, Indicator.of("覆盖率", "≥80%", channels, "5", "5"));
+    assertEquals(Optional.empty(), suggested(percent));
+    assertEquals(List.of("ACTUAL_NOT_COMPARABLE " + ONLY + ".actual - -"), advice(percent));
+  }
+
+  @Test
+  void aSuggestedFullWeightIsRoundedToTwoPlacesLikeEveryFigure() {
+    // 50 points over 16 indicators: 3.125 each. A met target suggests the full weight, which the
+    // scorecard reports as every figure, to 2 places half-up: 3.13 (form-json-v1 §2). It was 3.125.
+    Scorecard floor =
+        scoredAlone(Category.QUANTITY, Indicator.of("企业数", "≥100家", "100家", "3.125", "3.125"));
+    assertEquals(d("3.13"), suggested(floor));
+    Scorecard cap =
+        scoredAlone(Category.COST, Indicator.of("经费", "100万元", "100", "3.125", "3.125"));
+    assertEquals(d("3.13"), suggested(cap));
+    Scorecard deadline =
+        scoredAlone(
+            Category.TIMELINESS, Indicator.of("完成时间", "2024年11月前", "已完成", "3.125", "3.125"));
+    assertEquals(d("3.13"), suggested(deadline));
+    // 3.125 reported agrees with 3.13 on the 2-place values: no advice.
+    assertEquals(List.of(), advice(floor));
   }
 }
