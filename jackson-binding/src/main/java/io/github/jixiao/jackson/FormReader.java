@@ -1,9 +1,7 @@
 package io.github.jixiao.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
@@ -71,30 +69,9 @@ final class FormReader {
       throws IOException {
     TokenReader tokens = new TokenReader(parser, allowUnknownFields, keepSources);
     FormReader reader = new FormReader(tokens);
-    try {
-      JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
-      if (first == null) {
-        tokens.problemAt(FormPath.ROOT, Optional.empty(), ProblemCode.EMPTY);
-        return reader.outcome(Optional.empty(), true);
-      }
-      if (first != JsonToken.START_OBJECT) {
-        tokens.problem(FormPath.ROOT, ProblemCode.EXPECTED_OBJECT);
-        return reader.outcome(Optional.empty(), true);
-      }
-      Optional<SourceLocation> root = tokens.here();
-      tokens.locateRoot();
-      Project project = reader.project();
-      if (toTheEnd && parser.nextToken() != null) {
-        tokens.problemAt(FormPath.ROOT, root, ProblemCode.TRAILING_CONTENT);
-      }
-      return reader.outcome(Optional.of(project).filter(p -> tokens.shapeKept()), true);
-    } catch (StreamConstraintsException e) {
-      tokens.fatal(e, ProblemCode.TOO_LARGE);
-      return reader.outcome(Optional.empty(), false);
-    } catch (JsonProcessingException e) {
-      tokens.fatal(e, ProblemCode.MALFORMED);
-      return reader.outcome(Optional.empty(), false);
-    }
+    Optional<Project> project =
+        tokens.root(reader::project, toTheEnd).filter(p -> tokens.shapeKept());
+    return reader.outcome(project, tokens.readToTheEnd());
   }
 
   private Outcome outcome(Optional<Project> project, boolean readToTheEnd) {
@@ -121,7 +98,7 @@ final class FormReader {
 
   // --- the root object, in the order of form-json-v1 §1 ---
 
-  private Project project() throws IOException {
+  private Project project(FormPath path) throws IOException {
     var year = new TokenReader.Slot<Year>();
     var name = new TokenReader.Slot<String>();
     var department = new TokenReader.Slot<String>();
@@ -130,7 +107,6 @@ final class FormReader {
     var goals = new TokenReader.Slot<Goals>();
     var levelList = new TokenReader.Slot<List<LevelSection>>();
     var total = new TokenReader.Slot<BigDecimal>();
-    FormPath path = FormPath.ROOT;
     Optional<SourceLocation> start =
         tokens.fields(
             path,

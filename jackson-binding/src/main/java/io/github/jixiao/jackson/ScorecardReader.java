@@ -1,7 +1,6 @@
 package io.github.jixiao.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
@@ -21,8 +20,8 @@ import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,17 +69,7 @@ final class ScorecardReader {
       throws IOException {
     TokenReader tokens = new TokenReader(parser, false, false);
     ScorecardReader reader = new ScorecardReader(tokens);
-    Optional<T> value = Optional.empty();
-    try {
-      JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
-      if (first == null) {
-        tokens.problemAt(FormPath.ROOT, Optional.empty(), ProblemCode.EMPTY);
-      } else {
-        value = tokens.object(FormPath.ROOT, part.apply(reader));
-      }
-    } catch (JsonProcessingException e) {
-      tokens.fatal(e, ProblemCode.MALFORMED);
-    }
+    Optional<T> value = tokens.root(part.apply(reader), false);
     List<Problem> problems = new ArrayList<>(tokens.problems());
     if (!problems.isEmpty() || value.isEmpty()) {
       problems.sort(FormReader.IN_THE_DOCUMENTS_ORDER);
@@ -310,31 +299,25 @@ final class ScorecardReader {
   }
 
   private Optional<FormPath> formPath(FormPath path) throws IOException {
-    Optional<String> text = tokens.text(path, false);
-    try {
-      return text.map(FormPath::parse);
-    } catch (IllegalArgumentException e) {
-      tokens.problem(path, ProblemCode.NOT_A_FORM_PATH, text.get());
-      return Optional.empty();
-    }
+    return parsed(path, FormPath::parse, ProblemCode.NOT_A_FORM_PATH);
   }
 
   private Optional<SourceLocation> cell(FormPath path) throws IOException {
-    Optional<String> text = tokens.text(path, false);
-    try {
-      return text.map(SourceLocation.CellAddress::parse);
-    } catch (IllegalArgumentException e) {
-      tokens.problem(path, ProblemCode.NOT_A_CELL, text.get());
-      return Optional.empty();
-    }
+    return parsed(path, SourceLocation.CellAddress::parse, ProblemCode.NOT_A_CELL);
   }
 
   private Optional<LocalDate> date(FormPath path) throws IOException {
+    return parsed(path, LocalDate::parse, ProblemCode.EXPECTED_DATE);
+  }
+
+  /** Text read as a value by a parser that refuses what is none, the text named if it does. */
+  private <T> Optional<T> parsed(FormPath path, Function<String, T> parse, ProblemCode refused)
+      throws IOException {
     Optional<String> text = tokens.text(path, false);
     try {
-      return text.map(LocalDate::parse);
-    } catch (DateTimeParseException e) {
-      tokens.problem(path, ProblemCode.EXPECTED_DATE, text.get());
+      return text.map(parse);
+    } catch (IllegalArgumentException | DateTimeException e) {
+      tokens.problem(path, refused, text.get());
       return Optional.empty();
     }
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
@@ -44,6 +45,9 @@ final class TokenReader {
 
   private boolean suspect;
 
+  /** False after malformed or oversized input: the parser cannot go on from there. */
+  private boolean readToTheEnd = true;
+
   /**
    * False once an element had to be left out of the model (a level that is not one, an element that
    * is not an object): the paths of those after it would no longer match the document.
@@ -61,6 +65,49 @@ final class TokenReader {
   }
 
   // --- structure ---
+
+  /**
+   * Reads the document's root, an object, from the parser's current token (or its first): an empty
+   * document, one that is no object, and malformed or oversized input are problems here.
+   *
+   * @param reader reads the root object's fields
+   * @param toTheEnd whether anything after the root is a problem
+   * @return what was read; empty where the root could not be read
+   * @throws IOException if the source cannot be read (not for anything in its content)
+   */
+  <T> Optional<T> root(ObjectReader<T> reader, boolean toTheEnd) throws IOException {
+    try {
+      JsonToken first = parser.currentToken() != null ? parser.currentToken() : parser.nextToken();
+      if (first == null) {
+        problemAt(FormPath.ROOT, Optional.empty(), ProblemCode.EMPTY);
+        return Optional.empty();
+      }
+      if (first != JsonToken.START_OBJECT) {
+        problem(FormPath.ROOT, ProblemCode.EXPECTED_OBJECT);
+        return Optional.empty();
+      }
+      Optional<SourceLocation> start = here();
+      locate(FormPath.ROOT);
+      T value = reader.read(FormPath.ROOT);
+      if (toTheEnd && parser.nextToken() != null) {
+        problemAt(FormPath.ROOT, start, ProblemCode.TRAILING_CONTENT);
+      }
+      return Optional.of(value);
+    } catch (StreamConstraintsException e) {
+      fatal(e, ProblemCode.TOO_LARGE);
+    } catch (JsonProcessingException e) {
+      fatal(e, ProblemCode.MALFORMED);
+    }
+    readToTheEnd = false;
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the input was read to the end of the root: false after malformed or oversized input.
+   */
+  boolean readToTheEnd() {
+    return readToTheEnd;
+  }
 
   /** Reads one field's value; the parser stands on the value's first token. */
   @FunctionalInterface
@@ -293,11 +340,6 @@ final class TokenReader {
     }
   }
 
-  /** The root object's place, where a source map is kept. */
-  void locateRoot() {
-    locate(FormPath.ROOT);
-  }
-
   // --- problems ---
 
   /** A problem at the value the parser stands on. */
@@ -312,7 +354,7 @@ final class TokenReader {
   }
 
   /** A problem the parser raised, at the path of where it stands. */
-  void fatal(JsonProcessingException e, ProblemCode code) {
+  private void fatal(JsonProcessingException e, ProblemCode code) {
     problems.add(
         new Problem(
             code,
