@@ -18,8 +18,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs {@link PipelineBenchmark} with JMH's GC profiler and prints the README table: per data set
- * and stage, forms a second, time as a multiple of the floor's (Jackson's {@code readTree}), and
- * bytes allocated per form. JMH's own options may be given ({@code -f 2}, {@code -wi 5}, …).
+ * and stage, forms a second, time as a multiple of the floor's (Jackson's {@code readTree}) and of
+ * the I/O floor's (that, and writing the scorecard's own JSON tree), and bytes allocated per form.
+ * JMH's own options may be given ({@code -f 2}, {@code -wi 5}, …).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar
@@ -55,28 +56,34 @@ public final class StageTable {
       byData.computeIfAbsent(data, d -> new LinkedHashMap<>()).put(stage, result);
     }
     List<String> lines = new ArrayList<>();
-    lines.add("| data | stage | forms/s | time × floor | bytes/form |");
-    lines.add("|---|---|--:|--:|--:|");
+    lines.add("| data | stage | forms/s | time × floor | time × I/O floor | bytes/form |");
+    lines.add("|---|---|--:|--:|--:|--:|");
     for (var data : byData.entrySet()) {
-      RunResult floor = data.getValue().get("stage1ReadTree");
-      double floorScore = floor == null ? Double.NaN : floor.getPrimaryResult().getScore();
+      double floorScore = score(data.getValue().get("stage1ReadTree"));
+      double ioFloorScore = score(data.getValue().get("ioFloor"));
       for (var stage : data.getValue().entrySet()) {
         Result<?> primary = stage.getValue().getPrimaryResult();
         Result<?> allocation = stage.getValue().getSecondaryResults().get("gc.alloc.rate.norm");
         lines.add(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %,.0f ± %,.0f | %.2f | %s |",
+                "| %s | %s | %,.0f ± %,.0f | %.2f | %.2f | %s |",
                 data.getKey(),
                 stage.getKey(),
                 primary.getScore(),
                 primary.getScoreError(),
                 floorScore / primary.getScore(),
+                ioFloorScore / primary.getScore(),
                 allocation == null
                     ? "—"
                     : String.format(Locale.ROOT, "%,.0f", allocation.getScore())));
       }
     }
     return lines;
+  }
+
+  /** A benchmark's operations a second; NaN where it did not run. */
+  private static double score(RunResult result) {
+    return result == null ? Double.NaN : result.getPrimaryResult().getScore();
   }
 }

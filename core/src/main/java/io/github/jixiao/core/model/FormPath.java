@@ -139,6 +139,9 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   private final int depth;
   private final Kind kind;
 
+  /** Computed once: paths are hash keys of every source map. */
+  private final int hash;
+
   private FormPath(FormPath parent, String field, int index, Kind kind) {
     this.parent = parent;
     this.field = field;
@@ -146,6 +149,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
     this.kind = kind;
     this.depth = parent == null ? 0 : parent.depth + 1;
     this.rank = field == null ? -1 : parent.kind.rank(field);
+    this.hash = 31 * (31 * (parent == null ? 0 : parent.hash) + Objects.hashCode(field)) + index;
   }
 
   /**
@@ -398,7 +402,10 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof FormPath other) || depth != other.depth || index != other.index) {
+    if (!(o instanceof FormPath other)
+        || hash != other.hash
+        || depth != other.depth
+        || index != other.index) {
       return false;
     }
     return Objects.equals(field, other.field) && Objects.equals(parent, other.parent);
@@ -411,7 +418,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(parent, field, index);
+    return hash;
   }
 
   /**
