@@ -56,6 +56,24 @@ public enum ProblemCode {
   EXPECTED_DATE,
   /** Text that is no unit a reading knows; argument: the text. */
   NOT_A_UNIT,
+  /** A file that is no workbook (.xlsx, .xlsm or .xls), whatever its name; argument: what it is. */
+  NOT_A_WORKBOOK,
+  /** A workbook protected by a password. */
+  ENCRYPTED_WORKBOOK,
+  /** A workbook that cannot be read: truncated or damaged; argument: the reader's description. */
+  CORRUPT_WORKBOOK,
+  /** A workbook with no 自评表 in any sheet. */
+  NO_FORM,
+  /** A form without a block it needs; argument: the block (项目资金, 一级指标…). */
+  MISSING_BLOCK,
+  /** A form with two 总分 rows; arguments: the two cells. */
+  DUPLICATE_TOTAL,
+  /** A cell holding an error value, or a formula that cannot be evaluated; argument: what it holds. */
+  CELL_ERROR,
+  /** A cell over Excel's own limit of 32,767 characters. */
+  CELL_TOO_LONG,
+  /** A form running past the first 10,000 rows or 256 columns of its sheet. */
+  FORM_OUT_OF_BOUNDS,
   /** A required name is blank. */
   BLANK,
   /** A number below zero; argument: the number. */
