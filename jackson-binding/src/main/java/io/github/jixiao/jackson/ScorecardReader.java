@@ -2,6 +2,7 @@ package io.github.jixiao.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
@@ -88,6 +89,7 @@ final class ScorecardReader {
     var grade = new TokenReader.Slot<Grade>();
     var findings = new TokenReader.Slot<List<Finding>>();
     var indicators = new TokenReader.Slot<List<IndicatorAssessment>>();
+    var source = new TokenReader.Slot<FormSource>();
     Optional<SourceLocation> start =
         tokens.fields(
             path,
@@ -95,6 +97,7 @@ final class ScorecardReader {
               switch (field) {
                 case "schemaVersion" -> schemaVersion(at);
                 case "projectName" -> name.set(tokens.text(at, false));
+                case "source" -> source.set(tokens.object(at, this::source));
                 case "funding" -> funding.set(tokens.object(at, this::funding));
                 case "levels" ->
                     levels.set(tokens.array(at, (i, l) -> tokens.object(l, this::level)));
@@ -120,7 +123,24 @@ final class ScorecardReader {
         reportedTotal.value(),
         tokens.required(grade, path, "grade", start, Grade.POOR),
         tokens.required(findings, path, "findings", start, List.of()),
-        indicators.value().orElse(List.of()));
+        indicators.value().orElse(List.of()),
+        source.value());
+  }
+
+  private FormSource source(FormPath path) throws IOException {
+    var file = new TokenReader.Slot<String>();
+    var sheet = new TokenReader.Slot<String>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "file" -> file.set(tokens.text(at, false));
+                case "sheet" -> sheet.set(tokens.text(at, false));
+                default -> tokens.unknown(at);
+              }
+            });
+    return new FormSource(tokens.required(file, path, "file", start, ""), sheet.value());
   }
 
   private void schemaVersion(FormPath path) throws IOException {

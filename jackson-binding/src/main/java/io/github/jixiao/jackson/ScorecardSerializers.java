@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.reading.Quantity;
 import io.github.jixiao.core.reading.Reading;
@@ -61,6 +62,16 @@ final class ScorecardSerializers {
       gen.writeStartObject();
       gen.writeNumberField("schemaVersion", 1);
       gen.writeStringField("projectName", card.projectName());
+      if (card.source().isPresent()) {
+        // Where the form came from a workbook (excel-forms.md §7): an additive field.
+        FormSource source = card.source().get();
+        gen.writeObjectFieldStart("source");
+        gen.writeStringField("file", source.file());
+        if (source.sheet().isPresent()) {
+          gen.writeStringField("sheet", source.sheet().get());
+        }
+        gen.writeEndObject();
+      }
       gen.writeFieldName("funding");
       FundingScoreSerializer.write(card.funding(), gen);
       gen.writeArrayFieldStart("levels");

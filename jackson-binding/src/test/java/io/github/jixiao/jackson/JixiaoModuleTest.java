@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Project;
@@ -160,6 +162,25 @@ class JixiaoModuleTest {
                 throw new AssertionError(e);
               }
             });
+  }
+
+  @Test
+  void aScorecardOfAWorkbooksFormNamesItsSourceAndReadsBack() throws Exception {
+    FormSource sheet = new FormSource("质量基础.xlsx", Optional.of("自评表"));
+    Scorecard card =
+        ProjectScorer.DEFAULT.score(
+            ReferenceForms.qualityFoundation(), SourceMap.builder().source(sheet).build());
+    String json = PLAIN.writeValueAsString(card);
+    assertTrue(
+        json.contains(
+            "\"projectName\":\"自治区市场监管厅质量基础专项\",\"source\":{\"file\":\"质量基础.xlsx\",\"sheet\":\"自评表\"}"),
+        json);
+    assertEquals(card, PLAIN.readValue(json, Scorecard.class));
+    // A form read from JSON names none: its scorecard is as it was.
+    assertFalse(
+        PLAIN
+            .writeValueAsString(ProjectScorer.DEFAULT.score(ReferenceForms.qualityFoundation()))
+            .contains("\"source\""));
   }
 
   @Test

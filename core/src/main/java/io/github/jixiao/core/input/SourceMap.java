@@ -19,12 +19,14 @@ import java.util.Optional;
 public final class SourceMap {
 
   /** A map that locates nothing: for a form built in code, or read without one. */
-  public static final SourceMap EMPTY = new SourceMap(Map.of());
+  public static final SourceMap EMPTY = new SourceMap(Map.of(), Optional.empty());
 
   private final Map<FormPath, SourceLocation> locations;
+  private final Optional<FormSource> source;
 
-  private SourceMap(Map<FormPath, SourceLocation> locations) {
+  private SourceMap(Map<FormPath, SourceLocation> locations, Optional<FormSource> source) {
     this.locations = locations;
+    this.source = source;
   }
 
   /**
@@ -35,7 +37,17 @@ public final class SourceMap {
    * @throws NullPointerException if the map, a key or a value is null
    */
   public static SourceMap of(Map<FormPath, SourceLocation> locations) {
-    return locations.isEmpty() ? EMPTY : new SourceMap(Map.copyOf(locations));
+    return locations.isEmpty() ? EMPTY : new SourceMap(Map.copyOf(locations), Optional.empty());
+  }
+
+  /**
+   * The file (and sheet) the form was read from, where the reader names it: a workbook's forms do,
+   * a JSON document's do not (its lines are located, its file is the caller's).
+   *
+   * @return the source; empty where the reader names none
+   */
+  public Optional<FormSource> source() {
+    return source;
   }
 
   /**
@@ -91,8 +103,21 @@ public final class SourceMap {
   /** Collects locations as a reader meets them; the first location given for a path stays. */
   public static final class Builder {
     private final Map<FormPath, SourceLocation> locations = new HashMap<>();
+    private Optional<FormSource> source = Optional.empty();
 
     private Builder() {}
+
+    /**
+     * Names the file (and sheet) the form is read from.
+     *
+     * @param source the source
+     * @return this builder
+     * @throws NullPointerException if the source is null
+     */
+    public Builder source(FormSource source) {
+      this.source = Optional.of(Objects.requireNonNull(source, "source must not be null"));
+      return this;
+    }
 
     /**
      * Records where a value was read, unless the path already has a location.
@@ -115,7 +140,9 @@ public final class SourceMap {
      * @return an immutable map
      */
     public SourceMap build() {
-      return SourceMap.of(locations);
+      return locations.isEmpty() && source.isEmpty()
+          ? EMPTY
+          : new SourceMap(Map.copyOf(locations), source);
     }
   }
 }

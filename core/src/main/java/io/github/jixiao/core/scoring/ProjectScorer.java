@@ -163,7 +163,8 @@ public final class ProjectScorer {
         reported,
         policy.gradeBands().gradeOf(total),
         located(findings, sources),
-        assessments);
+        assessments,
+        sources.source());
   }
 
   private void checkIndicators(

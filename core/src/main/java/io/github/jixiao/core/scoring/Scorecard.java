@@ -1,5 +1,6 @@
 package io.github.jixiao.core.scoring;
 
+import io.github.jixiao.core.input.FormSource;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import java.util.Optional;
  * @param findings every inconsistency found, in the form's order
  * @param indicators per indicator, in the form's order, how its target and actual were read and the
  *     suggested score; empty when the policy works out no suggestions
+ * @param source the workbook and sheet the form was read from, where its reader names them; empty
+ *     for a form built in code or read from a JSON document
  */
 public record Scorecard(
     String projectName,
@@ -36,7 +39,8 @@ public record Scorecard(
     Optional<BigDecimal> reportedTotal,
     Grade grade,
     List<Finding> findings,
-    List<IndicatorAssessment> indicators) {
+    List<IndicatorAssessment> indicators,
+    Optional<FormSource> source) {
 
   /**
    * Copies the lists.
@@ -53,6 +57,44 @@ public record Scorecard(
     Objects.requireNonNull(grade, "grade must not be null");
     findings = List.copyOf(findings);
     indicators = List.copyOf(indicators);
+    Objects.requireNonNull(source, "source must not be null");
+  }
+
+  /**
+   * A scorecard with no source named.
+   *
+   * @param projectName 项目名称
+   * @param funding the computed execution row
+   * @param levels one entry per level present in the form, in the form's order
+   * @param indicatorScore the sum of all indicator scores
+   * @param total {@code indicatorScore + funding.score()}
+   * @param reportedTotal 总分 as written on the form; empty when blank
+   * @param grade the grade of the total
+   * @param findings every inconsistency found, in the form's order
+   * @param indicators per indicator, its readings and suggested score
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public Scorecard(
+      String projectName,
+      FundingScore funding,
+      List<LevelScore> levels,
+      BigDecimal indicatorScore,
+      BigDecimal total,
+      Optional<BigDecimal> reportedTotal,
+      Grade grade,
+      List<Finding> findings,
+      List<IndicatorAssessment> indicators) {
+    this(
+        projectName,
+        funding,
+        levels,
+        indicatorScore,
+        total,
+        reportedTotal,
+        grade,
+        findings,
+        indicators,
+        Optional.empty());
   }
 
   /**

@@ -44,4 +44,15 @@ class SourceMapTest {
     assertThrows(NullPointerException.class, () -> SourceMap.EMPTY.locate(null));
     assertThrows(NullPointerException.class, () -> SourceMap.builder().put(null, LEVEL));
   }
+
+  @Test
+  void aMapNamesTheWorkbookAndSheetItsReaderGaveIt() {
+    FormSource workbook = new FormSource("自评表.xls", Optional.of("项目支出绩效自评表"));
+    SourceMap map = SourceMap.builder().source(workbook).build();
+    assertEquals(Optional.of(workbook), map.source());
+    assertEquals(0, map.size());
+    assertEquals(Optional.empty(), SourceMap.EMPTY.source());
+    assertEquals(Optional.empty(), SourceMap.of(Map.of(FormPath.LEVELS, LEVEL)).source());
+    assertThrows(NullPointerException.class, () -> SourceMap.builder().source(null));
+  }
 }

@@ -398,6 +398,17 @@ class ProjectScorerTest {
     assertEquals(Optional.of(total), mismatch.location());
     // Every finding is located: at its own cell, or at $.levels, the nearest place read.
     assertTrue(card.findings().stream().allMatch(f -> f.location().isPresent()));
+    // A workbook's map names its file and sheet, and the scorecard carries them.
+    assertEquals(Optional.empty(), card.source());
+    io.github.jixiao.core.input.FormSource sheet =
+        new io.github.jixiao.core.input.FormSource("质量基础.xlsx", Optional.of("自评表"));
+    assertEquals(
+        Optional.of(sheet),
+        ProjectScorer.DEFAULT
+            .score(
+                io.github.jixiao.core.testing.ReferenceForms.qualityFoundation(),
+                SourceMap.builder().source(sheet).build())
+            .source());
     // Without a source map the same findings have none.
     Scorecard unlocated =
         ProjectScorer.DEFAULT.score(

@@ -1,0 +1,35 @@
+package io.github.jixiao.core.input;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Where a form was read from, where it came from a file that holds forms of its own layout: a
+ * workbook, and the sheet the form is in. A scorecard of such a form names it (the JSON scorecard's
+ * {@code source}), so that a reviewer finds the form among the unit's files.
+ *
+ * @param file the file's name as the caller gave it, such as {@code 2024自评表.xlsx}
+ * @param sheet the sheet the form is in; empty for a source without sheets
+ */
+public record FormSource(String file, Optional<String> sheet) {
+
+  /**
+   * Checks the arguments.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public FormSource {
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(sheet, "sheet must not be null");
+  }
+
+  /**
+   * The source as a text report names it.
+   *
+   * @return {@code file#sheet}, or the file alone
+   */
+  @Override
+  public String toString() {
+    return sheet.map(s -> file + "#" + s).orElse(file);
+  }
+}
