@@ -23,6 +23,7 @@ import static io.github.jixiao.examples.cli.Language.Word.TOTAL;
 import static io.github.jixiao.examples.cli.Language.Word.TOTAL_ROW;
 import static io.github.jixiao.examples.cli.Language.Word.WEIGHT;
 
+import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -109,10 +110,16 @@ final class TextReport {
     lines.add(
         ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
     for (Finding finding : card.findings()) {
+      // A workbook's cell leads the line: it is where the unit looks (excel-forms.md §7).
+      String cell =
+          finding.location().orElse(null) instanceof SourceLocation.CellAddress address
+              ? address + " "
+              : "";
       lines.add(
           "    ["
               + language.severity(finding.severity())
               + "] "
+              + cell
               + finding.message(language.locale()));
     }
     return lines;
