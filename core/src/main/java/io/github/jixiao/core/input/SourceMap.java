@@ -51,6 +51,18 @@ public final class SourceMap {
   }
 
   /**
+   * This map, naming the file (and sheet) the form was read from.
+   *
+   * @param source the source
+   * @return a map with the same locations and the source
+   * @throws NullPointerException if the source is null
+   */
+  public SourceMap withSource(FormSource source) {
+    return new SourceMap(
+        locations, Optional.of(Objects.requireNonNull(source, "source must not be null")));
+  }
+
+  /**
    * Where the value at a path was read; for a path the map lacks, the nearest enclosing one that it
    * has (a level's weight that the form leaves blank is located at its level).
    *

@@ -54,5 +54,9 @@ class SourceMapTest {
     assertEquals(Optional.empty(), SourceMap.EMPTY.source());
     assertEquals(Optional.empty(), SourceMap.of(Map.of(FormPath.LEVELS, LEVEL)).source());
     assertThrows(NullPointerException.class, () -> SourceMap.builder().source(null));
+    SourceMap located =
+        SourceMap.builder().put(FormPath.LEVELS, LEVEL).build().withSource(workbook);
+    assertEquals(Optional.of(workbook), located.source());
+    assertEquals(Optional.of(LEVEL), located.exactly(FormPath.LEVELS));
   }
 }
