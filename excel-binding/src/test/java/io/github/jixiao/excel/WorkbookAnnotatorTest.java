@@ -884,6 +884,48 @@ class WorkbookAnnotatorTest {
   }
 
   @Test
+  void aCellBeyondAnXlsSheetIsListedButNotMarked() throws IOException {
+    Workbook book = new HSSFWorkbook();
+    book.createSheet(FORM).createRow(0).createCell(0).setCellValue("项目名称");
+    Path workbook = save(book, "bounds.xls");
+    // An .xls has 65,536 rows and 256 columns (IV): row 70000 and column IW are beyond them.
+    Finding belowTheLastRow = finding(FindingCode.MISSING_SCORE, FormPath.LEVELS, at("A70000"));
+    Finding rightOfTheLastColumn = finding(FindingCode.MISSING_SCORE, FormPath.LEVELS, at("IW1"));
+    Path copy = WorkbookAnnotator.copyPath(workbook);
+    assertEquals(
+        List.of(),
+        ANNOTATOR.annotate(
+            workbook, List.of(card(List.of(belowTheLastRow, rightOfTheLastColumn))), copy));
+    try (Workbook after = read(copy)) {
+      assertEquals(1, after.getSheet(FORM).getPhysicalNumberOfRows());
+      Sheet review = after.getSheet("复核结果");
+      assertEquals("'自评表'!A70000", review.getRow(1).getCell(3).getStringCellValue());
+      assertNull(review.getRow(1).getCell(3).getHyperlink());
+      assertNull(review.getRow(2).getCell(3).getHyperlink());
+    }
+  }
+
+  @Test
+  void anXlsxCommentWithNoTextGetsTheFindings() throws IOException {
+    Workbook book = new XSSFWorkbook();
+    Sheet sheet = book.createSheet(FORM);
+    Cell cell = sheet.createRow(4).createCell(4);
+    cell.setCellValue(10);
+    ClientAnchor anchor = book.getCreationHelper().createClientAnchor();
+    anchor.setCol1(5);
+    anchor.setRow1(4);
+    anchor.setCol2(7);
+    anchor.setRow2(6);
+    cell.setCellComment(sheet.createDrawingPatriarch().createCellComment(anchor));
+    Path workbook = save(book, "blank-comment.xlsx");
+    Path copy = WorkbookAnnotator.copyPath(workbook);
+    assertEquals(List.of(), ANNOTATOR.annotate(workbook, List.of(card(List.of(TOTAL_E5))), copy));
+    try (Workbook after = read(copy)) {
+      assertEquals("[错误] " + TOTAL_E5.message(ZH), text(after.getSheet(FORM), "E5"));
+    }
+  }
+
+  @Test
   void aFormWithNoNameIsNamedByWhereItWasRead() throws IOException {
     Path workbook = save(fixture(Format.XLSX), "unnamed.xlsx");
     Scorecard unnamed =
@@ -1071,6 +1113,60 @@ class WorkbookAnnotatorTest {
       fs.writeFilesystem(bytes);
       return bytes.toByteArray();
     }
+  }
+
+  @Test
+  void anExcel4WorksheetIsNotAWorkbook() throws IOException {
+    byte[] biff2 = {0x09, 0x00, 0x04, 0x00, 0x00, 0x00, 0x10, 0x00, 0, 0, 0, 0};
+    assertRefused(
+        ProblemCode.NOT_A_WORKBOOK, "Excel 2.0–4.0 worksheet", annotateBytes("老.xls", biff2));
+  }
+
+  @Test
+  void anOfficePackageWithNoMainPartIsNotAWorkbook() throws IOException {
+    byte[] empty =
+        zip(
+            Map.of(
+                "[Content_Types].xml",
+                CONTENT_TYPES_HEAD + "</Types>",
+                "_rels/.rels",
+                "<?xml version=\"1.0\"?><Relationships"
+                    + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>"));
+    assertRefused(ProblemCode.NOT_A_WORKBOOK, "no workbook part", annotateBytes("空包.xlsx", empty));
+  }
+
+  @Test
+  void aWorkbookPartThatIsNoXmlIsCorrupt() throws IOException {
+    byte[] broken =
+        zip(
+            Map.of(
+                "[Content_Types].xml",
+                CONTENT_TYPES_HEAD
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\""
+                    + XSSFRelation.WORKBOOK.getContentType()
+                    + "\"/></Types>",
+                "_rels/.rels",
+                "<?xml version=\"1.0\"?><Relationships"
+                    + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/officeDocument\""
+                    + " Target=\"xl/workbook.xml\"/></Relationships>",
+                "xl/workbook.xml",
+                "not xml at all"));
+    assertRefused(ProblemCode.CORRUPT_WORKBOOK, null, annotateBytes("坏.xlsx", broken));
+  }
+
+  private static final String CONTENT_TYPES_HEAD =
+      "<?xml version=\"1.0\"?><Types"
+          + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\""
+          + " ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>";
+
+  @Test
+  void anOle2HeaderOverGarbageIsCorrupt() throws IOException {
+    byte[] garbage = Arrays.copyOf(ole2("Workbook"), 700);
+    Arrays.fill(garbage, 8, garbage.length, (byte) 0x7F);
+    assertRefused(ProblemCode.CORRUPT_WORKBOOK, null, annotateBytes("坏.xls", garbage));
   }
 
   @Test
