@@ -151,6 +151,8 @@ final class CellMarks {
           row.isFormatted()
               ? row.getRowStyle()
               : columnStyle != null ? columnStyle : cell.getCellStyle();
+      // Written down, so that the cell keeps showing it where no marked style can be added.
+      cell.setCellStyle(style);
     } else {
       style = cell.getCellStyle();
     }

@@ -11,6 +11,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,6 +49,8 @@ final class WorkbookFiles {
           XSSFRelation.MACROS_WORKBOOK.getContentType(),
           XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
           XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private WorkbookFiles() {}
 
@@ -177,10 +181,15 @@ final class WorkbookFiles {
   /** Writes the workbook through a temporary file beside the copy, then moves it into place. */
   static void write(Workbook workbook, Path copy) throws IOException {
     Path absolute = copy.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, ".jixiao-", ".tmp");
+    // Not Files.createTempFile, whose owner-only permissions the copy would keep: a new file of
+    // the caller's default permissions, as the copy itself would be.
+    Path temporary =
+        absolute.resolveSibling(
+            "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     try {
-      try (OutputStream out = Files.newOutputStream(temporary)) {
+      try (OutputStream out =
+          Files.newOutputStream(
+              temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         workbook.write(out);
       }
       try {

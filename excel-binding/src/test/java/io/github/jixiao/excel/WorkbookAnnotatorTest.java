@@ -20,11 +20,13 @@ import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +44,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -70,8 +73,10 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Picture;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Shape;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -267,8 +272,9 @@ class WorkbookAnnotatorTest {
     number(row5, 4, 10, yellow);
     formula(row5, 5, "E5*D5", money);
     Row row7 = form.createRow(6);
-    row7.createCell(0).setCellValue("偏差原因");
-    comment(book, form, row7.createCell(0), 6, 0, OWN_COMMENT, bold);
+    Cell reason = row7.createCell(0);
+    reason.setCellValue("偏差原因");
+    comment(book, form, reason, 6, 0, OWN_COMMENT, bold);
     // A comment no finding names: it must come back exactly.
     comment(book, form, row3.getCell(0), 2, 0, "填写项目全称", null);
     Row row9 = form.createRow(8);
@@ -295,6 +301,15 @@ class WorkbookAnnotatorTest {
     form.setColumnHidden(9, true);
     form.createRow(14).createCell(9).setCellValue("隐藏的列");
 
+    // A picture beside the form: the drawing the comments join must keep it.
+    int picture = book.addPicture(png(), Workbook.PICTURE_TYPE_PNG);
+    ClientAnchor place = helper.createClientAnchor();
+    place.setCol1(10);
+    place.setRow1(1);
+    place.setCol2(12);
+    place.setRow2(4);
+    form.createDrawingPatriarch().createPicture(place, picture);
+
     Name rate = book.createName();
     rate.setNameName("执行率");
     rate.setRefersToFormula("'自评表'!$D$5");
@@ -304,6 +319,18 @@ class WorkbookAnnotatorTest {
     total.setRefersToFormula("'自评表'!$F$5");
     helper.createFormulaEvaluator().evaluateAll();
     return book;
+  }
+
+  private static byte[] png() {
+    try {
+      BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
+      image.setRGB(0, 0, 0xC00000);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static CellStyle bordered(Workbook book, BorderStyle border) {
@@ -472,6 +499,23 @@ class WorkbookAnnotatorTest {
     for (int s = 0; s < sheets; s++) {
       Sheet sheet = book.getSheetAt(s);
       structure.add(sheet.getSheetName() + " " + book.getSheetVisibility(s));
+      List<String> pictures = new ArrayList<>();
+      if (sheet.getDrawingPatriarch() != null) {
+        for (Shape shape : sheet.getDrawingPatriarch()) {
+          if (shape instanceof Picture picture) {
+            ClientAnchor anchor = picture.getClientAnchor();
+            pictures.add(
+                Arrays.asList(
+                        anchor.getCol1(),
+                        anchor.getRow1(),
+                        anchor.getCol2(),
+                        anchor.getRow2(),
+                        Arrays.hashCode(picture.getPictureData().getData()))
+                    .toString());
+          }
+        }
+      }
+      structure.add("pictures " + pictures);
       Set<String> merges = new TreeSet<>();
       sheet.getMergedRegions().forEach(m -> merges.add(m.formatAsString()));
       structure.add("merged " + merges);
@@ -509,6 +553,9 @@ class WorkbookAnnotatorTest {
         Workbook after = read(copy)) {
       assertEquals(before.getNumberOfSheets() + 1, after.getNumberOfSheets());
       assertEquals(structure(before, 4), structure(after, 4));
+      assertTrue(
+          structure(after, 4)
+              .contains("pictures [[10, 1, 12, 4, " + Arrays.hashCode(png()) + "]]"));
 
       Map<String, CellState> old = cells(before, 4);
       Map<String, CellState> now = cells(after, 4);
@@ -1248,6 +1295,23 @@ class WorkbookAnnotatorTest {
     Path other = dir.resolve("sub/../same.xlsx");
     assertThrows(IllegalArgumentException.class, () -> ANNOTATOR.annotate(workbook, CARDS, other));
     assertArrayEquals(bytes, Files.readAllBytes(workbook));
+  }
+
+  @Test
+  void theCopyHasTheDefaultPermissionsOfANewFileAndNoTemporaryFileStays() throws IOException {
+    Path workbook = save(fixture(Format.XLS), "perm.xls");
+    Path copy = WorkbookAnnotator.copyPath(workbook);
+    assertEquals(List.of(), ANNOTATOR.annotate(workbook, CARDS, copy));
+    if (copy.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Path fresh = Files.createFile(dir.resolve("fresh"));
+      assertEquals(Files.getPosixFilePermissions(fresh), Files.getPosixFilePermissions(copy));
+      Files.delete(fresh);
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(
+          Set.of("perm.xls", "perm.复核.xls"),
+          new TreeSet<>(files.map(p -> p.getFileName().toString()).toList()));
+    }
   }
 
   @Test
