@@ -299,7 +299,7 @@ final class CellMarks {
   }
 
   private void append(HSSFComment comment, String text) {
-    HSSFRichTextString old = (HSSFRichTextString) comment.getString();
+    HSSFRichTextString old = comment.getString();
     String whole = old.getString() + "\n" + text;
     HSSFRichTextString string = new HSSFRichTextString(whole);
     // The comment's own runs stay; the last one runs on over the findings.

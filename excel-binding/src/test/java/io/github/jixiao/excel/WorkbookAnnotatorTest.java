@@ -88,6 +88,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -419,11 +420,21 @@ class WorkbookAnnotatorTest {
 
   private static String value(Cell cell) {
     return switch (cell.getCellType()) {
-      case FORMULA -> "=" + cell.getCellFormula() + " → " + cell.getNumericCellValue();
+      case FORMULA -> "=" + cell.getCellFormula() + " → " + cached(cell);
       case NUMERIC -> "n " + cell.getNumericCellValue();
       case STRING -> "s " + cell.getStringCellValue();
       case BOOLEAN -> "b " + cell.getBooleanCellValue();
       default -> cell.getCellType().name();
+    };
+  }
+
+  private static String cached(Cell cell) {
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> "n " + cell.getNumericCellValue();
+      case STRING -> "s " + cell.getStringCellValue();
+      case BOOLEAN -> "b " + cell.getBooleanCellValue();
+      case ERROR -> "e " + cell.getErrorCellValue();
+      default -> cell.getCachedFormulaResultType().name();
     };
   }
 
@@ -584,6 +595,64 @@ class WorkbookAnnotatorTest {
       assertEquals(style(before, blank.getCellStyle()), now.get(FORM + "!G5").style());
       assertEquals(style(before, form.getRow(8).getRowStyle()), now.get(FORM + "!A9").style());
       assertEquals(style(before, form.getColumnStyle(7)), now.get(FORM + "!H10").style());
+    }
+  }
+
+  @Test
+  void aRealExportOfTheCentralBudgetSystemKeepsEverythingButItsMarks() throws IOException {
+    // WPS's BIFF8 export of 2019 (shared/reference/excel): eleven sheets, 29 merges on the form,
+    // 三级指标 over two merged columns, 总分 formulas full of #REF!.
+    Path reference =
+        Path.of(System.getProperty("jixiao.shared", "../../shared"))
+            .resolve("reference/excel/central-export-2019-filled.xls");
+    Assumptions.assumeTrue(Files.isRegularFile(reference), "the reference workbook is there");
+    Path workbook = Files.copy(reference, dir.resolve("central.xls"));
+    String sheet = "'项目支出绩效自评表'!";
+    Finding total =
+        finding(
+            FindingCode.TOTAL_SCORE_MISMATCH,
+            FormPath.REPORTED_TOTAL,
+            CellAddress.parse(sheet + "I14"));
+    Finding score =
+        finding(
+            FindingCode.SUGGESTED_SCORE_DIFFERS, FormPath.LEVELS, CellAddress.parse(sheet + "I11"));
+    Finding rate =
+        finding(FindingCode.NO_ADJUSTED_BUDGET, FormPath.FUNDING, CellAddress.parse(sheet + "F7"));
+    Finding indicator =
+        finding(
+            FindingCode.NONSTANDARD_CATEGORY, FormPath.LEVELS, CellAddress.parse(sheet + "E13"));
+    Path copy = WorkbookAnnotator.copyPath(workbook);
+    assertEquals(
+        List.of(),
+        ANNOTATOR.annotate(workbook, List.of(card(List.of(total, score, rate, indicator))), copy));
+    try (Workbook before = read(workbook);
+        Workbook after = read(copy)) {
+      int sheets = before.getNumberOfSheets();
+      assertEquals(11, sheets);
+      assertEquals(structure(before, sheets), structure(after, sheets));
+      Map<String, CellState> old = cells(before, sheets);
+      Map<String, CellState> now = cells(after, sheets);
+      // E13 lies in the merged D13:E13: its mark is on D13.
+      Set<String> marked =
+          Set.of("项目支出绩效自评表!I14", "项目支出绩效自评表!I11", "项目支出绩效自评表!F7", "项目支出绩效自评表!D13");
+      Set<String> added = new TreeSet<>(now.keySet());
+      added.removeAll(old.keySet());
+      Set<String> lost = new TreeSet<>(old.keySet());
+      lost.removeAll(now.keySet());
+      assertEquals(Set.of(), lost);
+      assertTrue(marked.containsAll(added), added.toString());
+      for (String key : old.keySet()) {
+        if (marked.contains(key)) {
+          assertEquals(old.get(key).value(), now.get(key).value(), key);
+          assertEquals(old.get(key).style(), now.get(key).style(), key);
+        } else {
+          assertEquals(old.get(key), now.get(key), key);
+        }
+      }
+      for (String key : marked) {
+        assertNotNull(now.get(key).comment(), key);
+      }
+      assertEquals("复核结果", after.getSheetAt(sheets).getSheetName());
     }
   }
 
