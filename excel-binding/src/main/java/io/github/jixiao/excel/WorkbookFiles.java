@@ -120,6 +120,12 @@ final class WorkbookFiles {
     } catch (IOException | RuntimeException e) {
       throw unreadable(e);
     }
+    if (pkg.isStrictOoxmlFormat()) {
+      // Excel's "Strict Open XML Spreadsheet": POI reads no such workbook.
+      pkg.revert();
+      throw new Refusal(
+          ProblemCode.NOT_A_WORKBOOK, "Strict Open XML spreadsheet; save it as an Excel workbook");
+    }
     List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
     String type = main.isEmpty() ? "no workbook part" : main.get(0).getContentType();
     if (!SPREADSHEET_TYPES.contains(type)) {

@@ -1252,6 +1252,25 @@ class WorkbookAnnotatorTest {
   }
 
   @Test
+  void aStrictOpenXmlSpreadsheetIsRefusedWithAWayOut() throws IOException {
+    byte[] strict =
+        zip(
+            Map.of(
+                "[Content_Types].xml",
+                CONTENT_TYPES_HEAD + "</Types>",
+                "_rels/.rels",
+                "<?xml version=\"1.0\"?><Relationships"
+                    + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://purl.oclc.org/ooxml/"
+                    + "officeDocument/relationships/officeDocument\""
+                    + " Target=\"xl/workbook.xml\"/></Relationships>"));
+    assertRefused(
+        ProblemCode.NOT_A_WORKBOOK,
+        "Strict Open XML spreadsheet; save it as an Excel workbook",
+        annotateBytes("严格.xlsx", strict));
+  }
+
+  @Test
   void aWorkbookPartThatIsNoXmlIsCorrupt() throws IOException {
     byte[] broken =
         zip(
