@@ -88,9 +88,10 @@ final class OoxmlGrids {
     } catch (FileSystemException | FileNotFoundException e) {
       throw e;
     } catch (IOException e) {
+      // The zip library's message names the file's path on this machine: not for the sender.
       throw new WorkbookGrids.Refused(
           ProblemCode.CORRUPT_WORKBOOK,
-          "the zip archive is incomplete or damaged (truncated?): " + e.getMessage());
+          "the zip archive is incomplete or its directory is damaged: the file may be truncated");
     }
   }
 
@@ -255,6 +256,8 @@ final class OoxmlGrids {
       in.unread(first);
       XMLReader xml = XMLHelper.newXMLReader();
       xml.setContentHandler(handler);
+      // Malformed XML is a problem of the file, reported once: not logged by POI's handler too.
+      xml.setErrorHandler(handler);
       xml.parse(new InputSource(in));
     } catch (SAXParseException e) {
       throw new WorkbookGrids.Refused(

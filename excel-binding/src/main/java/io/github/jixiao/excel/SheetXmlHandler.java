@@ -119,7 +119,12 @@ final class SheetXmlHandler extends DefaultHandler {
         }
       }
       case "c" -> {
-        if (inSheetData) {
+        if (inSheetData && row >= SheetGrid.MAX_ROWS && builder.isCut()) {
+          // A row beyond the bounds of a grid already cut: its cells would change nothing, and a
+          // data sheet may have hundreds of thousands of them.
+          inCell = true;
+          skipped = true;
+        } else if (inSheetData) {
           startCell(attributes);
         }
       }

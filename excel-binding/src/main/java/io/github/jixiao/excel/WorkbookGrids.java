@@ -106,7 +106,7 @@ final class WorkbookGrids {
       throw e;
     } catch (Exception e) {
       // Whatever a reader throws on the content (POI's runtime exceptions included) is a problem.
-      return Grids.refused(problem(e));
+      return Grids.refused(problem(e, file));
     }
   }
 
@@ -178,8 +178,8 @@ final class WorkbookGrids {
     return true;
   }
 
-  /** The problem an exception from a reader stands for. */
-  private static Problem problem(Exception e) {
+  /** The problem an exception from a reader of that file stands for. */
+  private static Problem problem(Exception e, Path file) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof Refused refused) {
         return refused.problem();
@@ -201,7 +201,16 @@ final class WorkbookGrids {
                 ZipSecureFile.getMaxFileCount()));
       }
     }
-    return Problem.of(ProblemCode.CORRUPT_WORKBOOK, FormPath.ROOT, description(e));
+    // A reader's message may name the file's path on this machine: the sender knows it by name.
+    String description = description(e);
+    Path name = file.getFileName();
+    if (name != null) {
+      description =
+          description
+              .replace(file.toAbsolutePath().toString(), name.toString())
+              .replace(file.toString(), name.toString());
+    }
+    return Problem.of(ProblemCode.CORRUPT_WORKBOOK, FormPath.ROOT, description);
   }
 
   /**

@@ -256,7 +256,10 @@ class HostileWorkbooksTest {
     Problem problem = refused(half);
     assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
     assertTrue(
-        problem.arguments().get(0).startsWith("the zip archive is incomplete or damaged"),
+        problem
+            .arguments()
+            .get(0)
+            .startsWith("the zip archive is incomplete or its directory is damaged"),
         problem.arguments().get(0));
   }
 
