@@ -96,11 +96,16 @@ final class WorkbookGrids {
     }
     FileMagic magic = FileMagic.valueOf(file.toFile());
     try {
-      return switch (magic) {
-        case OOXML -> OoxmlGrids.read(file);
-        case OLE2 -> readOle2(file);
-        default -> refused(ProblemCode.NOT_A_WORKBOOK, describe(magic, file));
-      };
+      Grids grids =
+          switch (magic) {
+            case OOXML -> OoxmlGrids.read(file);
+            case OLE2 -> readOle2(file);
+            default -> refused(ProblemCode.NOT_A_WORKBOOK, describe(magic, file));
+          };
+      // Excel neither saves nor opens a workbook without a sheet.
+      return grids.sheets().isEmpty() && grids.problems().isEmpty()
+          ? refused(ProblemCode.CORRUPT_WORKBOOK, "the workbook has no sheet")
+          : grids;
     } catch (FileSystemException | FileNotFoundException e) {
       // The file system's failure, not the file's content: the caller's to report.
       throw e;

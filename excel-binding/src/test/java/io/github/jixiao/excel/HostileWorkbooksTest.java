@@ -189,7 +189,7 @@ class HostileWorkbooksTest {
 
   @Test
   void mergedRangesFloodingTheSheetAreTooLarge() throws IOException {
-    // Each range A1:IV10000 would fill 2,559,999 cells: more than a workbook's million.
+    // Each range A1:IV10000 would fill 2,559,999 cells: more than a workbook's 500,000.
     Path file =
         TestWorkbooks.sheetXml(
             dir.resolve("merges.xlsx"),
@@ -199,7 +199,7 @@ class HostileWorkbooksTest {
             "");
     Problem problem = refused(file);
     assertEquals(ProblemCode.TOO_LARGE, problem.code());
-    assertTrue(problem.arguments().get(0).startsWith("more than 1,000,000 cells"));
+    assertTrue(problem.arguments().get(0).startsWith("more than 500,000 cells"));
   }
 
   @Test

@@ -266,6 +266,19 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
   }
 
   @Test
+  void aWorkbookWithoutSheetsIsCorrupt() throws IOException {
+    Map<String, String> parts = TestWorkbooks.packageParts(TestWorkbooks.XLSX_TYPE);
+    parts.put(
+        "xl/workbook.xml",
+        parts
+            .get("xl/workbook.xml")
+            .replace("<sheet name=\"自评表\" sheetId=\"1\" r:id=\"rId1\"/>", ""));
+    Problem problem = refusal(readParts(parts));
+    assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
+    assertEquals(List.of("the workbook has no sheet"), problem.arguments());
+  }
+
+  @Test
   void aPackageWithoutAMainDocumentIsCorrupt() throws IOException {
     Map<String, String> parts = TestWorkbooks.packageParts(TestWorkbooks.XLSX_TYPE);
     parts.put(

@@ -154,11 +154,11 @@ class SheetBuilderTest {
   }
 
   @Test
-  void theWorkbookBudgetIsAMillionCells() {
+  void theWorkbookBudgetIsHalfAMillionCells() {
     SheetBuilder.Budget budget = new SheetBuilder.Budget();
     budget.spend(SheetBuilder.Budget.MAX_CELLS);
     WorkbookGrids.Refused refused =
         assertThrows(WorkbookGrids.Refused.class, () -> budget.spend(1));
-    assertTrue(refused.problem().arguments().get(0).startsWith("more than 1,000,000 cells"));
+    assertTrue(refused.problem().arguments().get(0).startsWith("more than 500,000 cells"));
   }
 }
