@@ -133,10 +133,6 @@ final class OoxmlGrids {
     XSSFReader reader = new XSSFReader(pkg, true);
     WorkbookHandler workbook = new WorkbookHandler();
     parse(reader.getWorkbookData(), workbook, "the workbook part");
-    if (workbook.sheets.size() > WorkbookGrids.MAX_SHEETS) {
-      throw new WorkbookGrids.Refused(
-          ProblemCode.TOO_LARGE, "more than " + WorkbookGrids.MAX_SHEETS + " sheets");
-    }
     StylesHandler styles = new StylesHandler();
     parse(part(pkg, XSSFRelation.STYLES), styles, "the styles part");
     CellValues.Display[] displays = styles.displays();
@@ -145,18 +141,19 @@ final class OoxmlGrids {
     List<Problem> problems = new ArrayList<>();
     List<SheetBuilder> builders = new ArrayList<>();
     List<int[]> sharedCells = new ArrayList<>();
-    for (String[] sheet : workbook.sheets) {
+    for (SheetRef sheet : workbook.sheets) {
       budget.spend(1);
-      SheetBuilder builder = new SheetBuilder(sheet[0], budget, problems);
+      SheetBuilder builder = new SheetBuilder(sheet.name(), budget, problems);
       SheetXmlHandler handler = new SheetXmlHandler(builder, displays, workbook.date1904);
       InputStream in;
       try {
-        in = reader.getSheet(sheet[1]);
+        in = reader.getSheet(sheet.relationship());
       } catch (IllegalArgumentException e) {
         throw new WorkbookGrids.Refused(
-            ProblemCode.CORRUPT_WORKBOOK, "sheet '" + sheet[0] + "' has no part in the package");
+            ProblemCode.CORRUPT_WORKBOOK,
+            "sheet '" + sheet.name() + "' has no part in the package");
       }
-      parse(in, handler, "sheet '" + sheet[0] + "'");
+      parse(in, handler, "sheet '" + sheet.name() + "'");
       builders.add(builder);
       sharedCells.add(handler.sharedStringCells());
     }
@@ -223,7 +220,7 @@ final class OoxmlGrids {
                   + cells[i + 2]
                   + ", which the workbook does not have");
         } else {
-          builder.put(GridCell.text(strings.texts[found], row, column));
+          builder.putReserved(GridCell.text(strings.texts[found], row, column));
         }
       }
     }
@@ -268,9 +265,12 @@ final class OoxmlGrids {
     }
   }
 
-  /** The workbook part: its sheets in tab order (name and relationship), and its date system. */
+  /** A sheet as the workbook part lists it: its tab's name, and its part's relationship. */
+  private record SheetRef(String name, String relationship) {}
+
+  /** The workbook part: its sheets in tab order, and its date system. */
   private static final class WorkbookHandler extends DefaultHandler {
-    private final List<String[]> sheets = new ArrayList<>();
+    private final List<SheetRef> sheets = new ArrayList<>();
     private boolean date1904;
 
     @Override
@@ -295,7 +295,7 @@ final class OoxmlGrids {
           throw new WorkbookGrids.Refused(
               ProblemCode.CORRUPT_WORKBOOK, "the workbook part lists a sheet with no name or part");
         }
-        sheets.add(new String[] {name, id});
+        sheets.add(new SheetRef(name, id));
       } else if (localName.equals("workbookPr")) {
         String flag = attributes.getValue("date1904");
         date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);

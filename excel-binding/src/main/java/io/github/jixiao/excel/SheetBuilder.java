@@ -67,6 +67,25 @@ final class SheetBuilder {
     }
   }
 
+  /**
+   * Counts a cell that will be put later against the budget now: a shared string's cell, whose text
+   * is read after every sheet, must not be noted without limit meanwhile.
+   *
+   * @throws WorkbookGrids.Refused if the workbook's budget of cells is spent
+   */
+  void reserve() {
+    budget.spend(1);
+  }
+
+  /**
+   * Keeps a cell {@link #reserve reserved} before, within the bounds, without counting it again.
+   */
+  void putReserved(GridCell cell) {
+    if (inBounds(cell.row(), cell.column()) && cell.kind() != GridCell.Kind.BLANK) {
+      grid.put(cell.row(), cell.column(), cell);
+    }
+  }
+
   /** Notes a value at a place beyond the bounds, which is not read: the grid is cut. */
   void beyond(int row, int column) {
     // SheetGrid.put keeps nothing beyond its bounds; a non-blank cell there marks the grid cut.

@@ -327,6 +327,7 @@ final class SheetXmlHandler extends DefaultHandler {
   }
 
   private void sharedString(int index) {
+    builder.reserve();
     if (shared.length - sharedLength < 3) {
       shared = Arrays.copyOf(shared, shared.length * 2);
     }

@@ -137,6 +137,19 @@ class SheetBuilderTest {
   }
 
   @Test
+  void aReservedCellIsCountedOnceWhenPut() {
+    SheetBuilder builder = builder(1);
+    builder.reserve();
+    builder.putReserved(GridCell.text("名称", 2, 3));
+    builder.putReserved(GridCell.text("超出", SheetGrid.MAX_ROWS, 3));
+    builder.putReserved(GridCell.blank(4, 4));
+    SheetGrid grid = builder.finish();
+    assertEquals("名称", grid.cell(2, 3).text());
+    assertEquals(2, grid.lastRow());
+    assertThrows(WorkbookGrids.Refused.class, builder::reserve);
+  }
+
+  @Test
   void aWorkbookOfMoreCellsThanTheBudgetIsTooLarge() {
     SheetBuilder.Budget budget = new SheetBuilder.Budget(2);
     SheetBuilder first = new SheetBuilder("一", budget, problems);

@@ -120,6 +120,15 @@ class SheetXmlHandlerTest {
   }
 
   @Test
+  void sharedStringCellsAreCountedAgainstTheBudgetWhenNoted() {
+    // The builder's budget is 1,000 cells: the 1,001st shared string is one too many, though no
+    // string has been looked up yet.
+    String rows = "<row><c t=\"s\"><v>0</v></c></row>".repeat(1_001);
+    WorkbookGrids.Refused refused = assertThrows(WorkbookGrids.Refused.class, () -> read(rows));
+    assertEquals(ProblemCode.TOO_LARGE, refused.problem().code());
+  }
+
+  @Test
   void aFormulasCachedTextIsText() throws Exception {
     GridCell cell = only("<c r=\"A1\" t=\"str\"><f>B1&amp;C1</f><v>项目</v></c>");
     assertEquals(GridCell.text("项目", 0, 0), cell);
