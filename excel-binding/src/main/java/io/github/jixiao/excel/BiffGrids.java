@@ -122,11 +122,15 @@ final class BiffGrids implements HSSFListener {
   private void substream(BOFRecord bof) {
     substreams++;
     if (substreams == 1) {
-      if (bof.getType() != BOFRecord.TYPE_WORKBOOK || bof.getVersion() < BOFRecord.VERSION) {
+      if (bof.getVersion() < BOFRecord.VERSION) {
         throw new WorkbookGrids.Refused(
             ProblemCode.NOT_A_WORKBOOK,
             "an Excel 5.0/95 workbook (BIFF5) or older, older than the .xls (Excel 97–2003) read"
                 + " here; save it as .xlsx");
+      }
+      if (bof.getType() != BOFRecord.TYPE_WORKBOOK) {
+        throw new WorkbookGrids.Refused(
+            ProblemCode.CORRUPT_WORKBOOK, "the workbook stream does not begin with the workbook");
       }
       return;
     }
@@ -180,7 +184,6 @@ final class BiffGrids implements HSSFListener {
       }
       return;
     }
-    formulaRow = -1;
     if (record instanceof MergeCellsRecord merges) {
       for (int i = 0; i < merges.getNumAreas(); i++) {
         CellRangeAddress range = merges.getAreaAt(i);
@@ -190,8 +193,10 @@ final class BiffGrids implements HSSFListener {
       return;
     }
     if (!(record instanceof CellValueRecordInterface cell)) {
+      // A shared or array formula's record may stand between a formula and its string.
       return;
     }
+    formulaRow = -1;
     int row = cell.getRow();
     int column = cell.getColumn() & 0xFFFF;
     if (!SheetBuilder.inBounds(row, column)) {

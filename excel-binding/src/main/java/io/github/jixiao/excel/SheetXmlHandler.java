@@ -185,12 +185,8 @@ final class SheetXmlHandler extends DefaultHandler {
       cellRow = Math.max(row, 0);
       cellColumn = nextColumn;
     } else {
-      int letters = 0;
-      while (letters < ref.length() && Character.isLetter(ref.charAt(letters))) {
-        letters++;
-      }
-      cellColumn = column(ref.substring(0, letters), ref) - 1;
-      cellRow = whole(ref.substring(letters), 1, LAST_ROW, "cell reference") - 1;
+      cellColumn = columnOf(ref);
+      cellRow = rowOf(ref, "cell reference");
     }
     nextColumn = cellColumn + 1;
     type = attributes.getValue("t");
@@ -343,13 +339,16 @@ final class SheetXmlHandler extends DefaultHandler {
     int colon = ref.indexOf(':');
     String first = colon < 0 ? ref : ref.substring(0, colon);
     String last = colon < 0 ? ref : ref.substring(colon + 1);
-    builder.merge(rowOf(first), columnOf(first), rowOf(last), columnOf(last));
+    builder.merge(
+        rowOf(first, "merged range"), columnOf(first), rowOf(last, "merged range"), columnOf(last));
   }
 
-  private int rowOf(String ref) {
-    return whole(ref.substring(letters(ref)), 1, LAST_ROW, "merged range") - 1;
+  /** The row of an A1 reference, from 0. */
+  private int rowOf(String ref, String what) {
+    return whole(ref.substring(letters(ref)), 1, LAST_ROW, what) - 1;
   }
 
+  /** The column of an A1 reference, from 0. */
   private int columnOf(String ref) {
     return column(ref.substring(0, letters(ref)), ref) - 1;
   }

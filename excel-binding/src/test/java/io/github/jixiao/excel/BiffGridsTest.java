@@ -144,6 +144,26 @@ class BiffGridsTest extends WorkbookFeaturesContract {
   }
 
   @Test
+  void aWorkbookStreamBeginningWithASheetIsCorrupt() throws IOException {
+    // A BIFF8 BOF record (version 0x0600) of a worksheet (type 0x10), a CODEPAGE record, then EOF.
+    ByteBuffer stream = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+    stream.putShort((short) 0x0809).putShort((short) 16).putShort((short) 0x0600);
+    stream.putShort((short) 0x0010).position(20);
+    stream.putShort((short) 0x0042).putShort((short) 2).putShort((short) 936);
+    stream.putShort((short) 0x000A).putShort((short) 0);
+    Path file = dir.resolve("sheet-first.xls");
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        OutputStream out = Files.newOutputStream(file)) {
+      fs.createDocument(new ByteArrayInputStream(stream.array()), "Workbook");
+      fs.writeFilesystem(out);
+    }
+    Problem problem = WorkbookGrids.read(file).problems().get(0);
+    assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
+    assertEquals(
+        List.of("the workbook stream does not begin with the workbook"), problem.arguments());
+  }
+
+  @Test
   void aWorkbookStreamOfGarbageIsCorrupt() throws IOException {
     Path file = dir.resolve("garbage.xls");
     try (POIFSFileSystem fs = new POIFSFileSystem();
