@@ -56,6 +56,12 @@ final class FormReader {
   private final List<Problem> problems = new ArrayList<>();
   private final SourceMap.Builder sources = SourceMap.builder();
 
+  /**
+   * Whether a level or category was refused, so that the levels read no longer stand at the paths
+   * of the form: the model's constraints are then not checked (the form is refused anyway).
+   */
+  private boolean refused;
+
   // The blocks, found by their labels: the first of each.
   private final Map<HeaderField, GridCell> headerLabels = new EnumMap<>(HeaderField.class);
   private GridCell fundingLabel;
@@ -94,15 +100,16 @@ final class FormReader {
     Goals goals = goals();
     List<LevelSection> levels = levels();
     Optional<BigDecimal> reportedTotal = reportedTotal();
-    if (!problems.isEmpty()) {
-      return Optional.of(failure(problems));
-    }
     Project project =
         new Project(year, name, department, unit, funding, goals, levels, reportedTotal);
     SourceMap map = sources.build();
-    List<Problem> violations = FormConstraints.check(project, map);
-    return Optional.of(
-        violations.isEmpty() ? ReadResult.success(project, map) : failure(violations));
+    if (!refused) {
+      // Every value read stands at its path: the model's constraints are checked on all of them,
+      // beside the problems reading found (a cell that is no number is blank here, so it raises
+      // only its own problem).
+      problems.addAll(FormConstraints.check(project, map));
+    }
+    return Optional.of(problems.isEmpty() ? ReadResult.success(project, map) : failure(problems));
   }
 
   // ---- blocks ----
@@ -469,6 +476,7 @@ final class FormReader {
     }
 
     private void startLevel(Level named, Optional<BigDecimal> weight, GridCell label) {
+      refused |= named == null;
       level = new LevelState(levels.size(), named, weight, label);
       levels.add(level);
       category = null;
@@ -490,9 +498,9 @@ final class FormReader {
         problem(ProblemCode.REQUIRED, FormPath.level(0).field("level"), cell);
         startLevel(null, Optional.empty(), cell);
       }
-      FormPath path = FormPath.category(level.index, level.categories.size());
-      sources.put(path, address(cell));
-      sources.put(path.field("category"), address(cell));
+      // Categories before this one are complete: its index is the number of them the form keeps.
+      int index = (int) level.categories.stream().filter(CategoryState::kept).count();
+      FormPath path = FormPath.category(level.index, index);
       Category resolved = null;
       if (cell.kind() == GridCell.Kind.ERROR) {
         problem(ProblemCode.CELL_ERROR, path.field("category"), cell, cell.text());
@@ -512,9 +520,11 @@ final class FormReader {
           resolved = standard.orElse(Category.otherOf(level.level));
         }
       }
+      refused |= resolved == null;
       category =
           new CategoryState(
               level,
+              index,
               resolved,
               resolved != null && resolved.isStandard() ? resolved.label() : written,
               normalized,
@@ -539,23 +549,31 @@ final class FormReader {
               && weight.isBlank()
               && score.isBlank()
               && deviation.isBlank();
-      if (empty || (name.equals(SheetLabels.PLACEHOLDER) && isNil(weight) && isNil(score))) {
-        return; // an unfilled row, or 指标1:无 with no weight: no indicator
+      if (empty) {
+        return; // an unfilled row
+      }
+      if (name.equals(SheetLabels.PLACEHOLDER) && isNil(weight) && isNil(score)) {
+        // 指标1:无 with no weight: no indicator (form-json-v1 §1.2)
+        if (category != null) {
+          category.placeholders++;
+        }
+        return;
       }
       if (category == null) {
         FormPath missing =
             level == null
                 ? FormPath.level(0).field("level")
-                : FormPath.category(level.index, level.categories.size()).field("category");
+                : FormPath.category(
+                        level.index,
+                        (int) level.categories.stream().filter(CategoryState::kept).count())
+                    .field("category");
         problem(
             ProblemCode.REQUIRED,
             missing,
             column(row, level == null ? IndicatorHeading.LEVEL : IndicatorHeading.CATEGORY));
         return;
       }
-      FormPath path =
-          FormPath.indicator(
-              level.index, level.categories.indexOf(category), category.indicators.size());
+      FormPath path = FormPath.indicator(level.index, category.index, category.indicators.size());
       sources.put(path, address(nameCell));
       sources.put(path.field("name"), address(nameCell));
       if (nameCell.kind() == GridCell.Kind.ERROR) {
@@ -617,7 +635,10 @@ final class FormReader {
         }
         List<CategorySection> categories = new ArrayList<>();
         for (CategoryState c : state.categories) {
-          if (c.category != null) {
+          if (c.kept() && c.category != null) {
+            FormPath path = FormPath.category(state.index, c.index);
+            sources.put(path, address(c.labelCell));
+            sources.put(path.field("category"), address(c.labelCell));
             categories.add(new CategorySection(c.category, c.label, c.indicators));
           }
         }
@@ -646,19 +667,36 @@ final class FormReader {
   /** A category being read; {@code category} is null where its label was refused. */
   private static final class CategoryState {
     final LevelState level;
+    final int index;
     final Category category;
     final String label;
     final String normalized;
     final GridCell labelCell;
     final List<Indicator> indicators = new ArrayList<>();
+    int placeholders;
 
     CategoryState(
-        LevelState level, Category category, String label, String normalized, GridCell labelCell) {
+        LevelState level,
+        int index,
+        Category category,
+        String label,
+        String normalized,
+        GridCell labelCell) {
       this.level = level;
+      this.index = index;
       this.category = category;
       this.label = label;
       this.normalized = normalized;
       this.labelCell = labelCell;
+    }
+
+    /**
+     * Whether the form keeps this category: not where its rows are placeholders only (经济效益指标 |
+     * 指标1:无), which hold nothing and are left out as the JSON forms leave them out. One printed
+     * with no rows at all is kept, empty.
+     */
+    boolean kept() {
+      return !(indicators.isEmpty() && placeholders > 0);
     }
   }
 
