@@ -68,7 +68,9 @@ public enum ProblemCode {
   MISSING_BLOCK,
   /** A form with two 总分 rows; arguments: the two cells. */
   DUPLICATE_TOTAL,
-  /** A cell holding an error value, or a formula that cannot be evaluated; argument: what it holds. */
+  /**
+   * A cell holding an error value, or a formula that cannot be evaluated; argument: what it holds.
+   */
   CELL_ERROR,
   /** A cell over Excel's own limit of 32,767 characters. */
   CELL_TOO_LONG,
