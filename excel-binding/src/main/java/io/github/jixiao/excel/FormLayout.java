@@ -68,6 +68,11 @@ final class FormLayout {
   private final Map<String, CellStyle> styles = new HashMap<>();
   private final Map<String, Font> fonts = new HashMap<>();
 
+  /**
+   * A layout for the forms of one workbook.
+   *
+   * @param workbook the workbook whose styles it makes and keeps
+   */
   FormLayout(Workbook workbook) {
     this.workbook = workbook;
   }

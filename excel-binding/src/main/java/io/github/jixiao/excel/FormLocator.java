@@ -20,6 +20,9 @@ import java.util.Objects;
  * <p>Stateless; thread-safe.
  */
 final class FormLocator {
+  /** The rows a title, its year and a subtitle may take above a form's 项目名称. */
+  private static final int TITLE_ROWS = 6;
+
   private FormLocator() {}
 
   /**
@@ -74,7 +77,9 @@ final class FormLocator {
       }
       boolean nameFirst = labelOf(cells.get(0)).equals(SheetLabels.PROJECT_NAME);
       boolean begins =
-          title != null ? start == null || named || blocks : nameFirst && (start == null || named);
+          title != null
+              ? start == null || ((named || blocks) && headerFollows(sheet, row))
+              : nameFirst && (start == null || named);
       if (begins) {
         if (start != null) {
           regions.add(new Region(top, row - 1, titled, start));
@@ -92,6 +97,29 @@ final class FormLocator {
       regions.add(new Region(top, sheet.lastRow(), titled, start));
     }
     return regions;
+  }
+
+  /**
+   * Whether a form's header follows a title within the next few rows that hold anything: its 项目名称
+   * or its funding header. Inside a form, text that names the 自评表 (an indicator such as 按时报送绩效自评表)
+   * is no title of a form of its own.
+   */
+  private static boolean headerFollows(SheetGrid sheet, int titleRow) {
+    int seen = 0;
+    for (int row = titleRow + 1; row <= sheet.lastRow() && seen < TITLE_ROWS; row++) {
+      List<GridCell> cells = typedIn(sheet, row);
+      if (cells.isEmpty()) {
+        continue;
+      }
+      seen++;
+      for (GridCell cell : cells) {
+        String label = labelOf(cell);
+        if (label.equals(SheetLabels.PROJECT_NAME) || SheetLabels.isFundingHeader(label)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -73,6 +73,13 @@ final class FormReader {
   private int noteRow = -1;
   private Map<IndicatorHeading, Integer> indicatorColumns = Map.of();
 
+  /**
+   * A reader of one region of a sheet.
+   *
+   * @param sheet the sheet
+   * @param region the rows the form may take
+   * @param last whether it is the sheet's last form, which alone may run past the searched bounds
+   */
   FormReader(SheetGrid sheet, FormLocator.Region region, boolean last) {
     this.sheet = sheet;
     this.region = region;
@@ -571,6 +578,21 @@ final class FormReader {
             ProblemCode.REQUIRED,
             missing,
             column(row, level == null ? IndicatorHeading.LEVEL : IndicatorHeading.CATEGORY));
+        // Stand-ins, so that the rows below are not refused once more for the same reason.
+        GridCell blank = column(row, IndicatorHeading.CATEGORY);
+        if (level == null) {
+          startLevel(null, Optional.empty(), column(row, IndicatorHeading.LEVEL));
+        }
+        refused = true;
+        category =
+            new CategoryState(
+                level,
+                (int) level.categories.stream().filter(CategoryState::kept).count(),
+                null,
+                "",
+                "",
+                blank);
+        level.categories.add(category);
         return;
       }
       FormPath path = FormPath.indicator(level.index, category.index, category.indicators.size());

@@ -258,6 +258,16 @@ class FormLocatorTest {
   }
 
   @Test
+  void anIndicatorNamingTheFormIsNoTitleOfAFormOfItsOwn() {
+    PrintedForm form = PrintedForm.antitrust().set("D16", "按时报送项目支出绩效自评表");
+    List<ReadResult> forms = FormLocator.forms(form.grid());
+    assertEquals(1, forms.size());
+    assertEquals(
+        "按时报送项目支出绩效自评表",
+        read(forms.get(0)).levels().get(0).categories().get(2).indicators().get(0).name());
+  }
+
+  @Test
   void aTitleOnlyMentionedIsNoForm() {
     SheetGrid grid = new SheetGrid("目录");
     grid.put(0, 0, GridCell.text("目录", 0, 0));

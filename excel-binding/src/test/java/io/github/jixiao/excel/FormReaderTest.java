@@ -355,6 +355,60 @@ class FormReaderTest {
     assertEquals(Indicator.of("无", "无", null, "5", "5"), none);
   }
 
+  @Test
+  void aFormMayLackItsOptionalColumnsAndItsGoals() {
+    PrintedForm sparse =
+        PrintedForm.antitrust()
+            .set("A1", "自治区")
+            .set("A2", "项目支出绩效自评表")
+            .set("G6", null)
+            .set("E13", null)
+            .set("F13", null)
+            .set("H13", null)
+            .set("I13", null)
+            .set("A11", null)
+            .set("B11", null)
+            .set("E11", null);
+    Project project = project(sparse);
+    // No 执行率 column: no reported rate; no 得分 column: no scores and no reported total.
+    assertEquals(Optional.empty(), project.funding().reportedExecutionRate());
+    assertEquals(Optional.of(new BigDecimal("1.43")), project.funding().reportedScore());
+    Indicator first = project.levels().get(0).indicators().findFirst().orElseThrow();
+    assertEquals(Indicator.of("全区核查垄断线索", null, null, "12.5", null), first);
+    assertEquals(io.github.jixiao.core.model.Goals.BLANK, project.goals());
+    assertEquals(Optional.empty(), project.reportedTotal());
+  }
+
+  @Test
+  void withoutATotalTheIndicatorsEndAtTheNote() {
+    PrintedForm noTotal =
+        PrintedForm.antitrust()
+            .unmerge("A24:F24")
+            .set("A24", null)
+            .set("G24", null)
+            .set("H24", null);
+    Project project = project(noTotal);
+    assertEquals(PrintedForm.project().levels(), project.levels());
+    assertEquals(Optional.empty(), project.reportedTotal());
+  }
+
+  @Test
+  void aGoalLabelOverTwoRowsHasItsTextBelowThem() {
+    PrintedForm tall =
+        PrintedForm.antitrust()
+            .unmerge("B11:D11", "E11:I11")
+            .blankRowBefore(12)
+            .merge("B11:D12", "E11:I12");
+    assertEquals(PrintedForm.project(), project(tall));
+  }
+
+  @Test
+  void aPlaceholderRowMayWriteItsNothingAsTextOrADash() {
+    PrintedForm form =
+        PrintedForm.antitrust().set("G18", "0").set("H18", "—").set("G21", "无").set("H21", "0.0");
+    assertEquals(PrintedForm.project(), project(form));
+  }
+
   // ---- problems ----
 
   @Test
@@ -469,6 +523,28 @@ class FormReaderTest {
   }
 
   @Test
+  void aLevelLabelThatIsAnErrorIsRefusedAtThatCell() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = PrintedForm.antitrust().putIn(workbook, SHEET, "A1");
+      TestSheets.cell(sheet, "B18").setCellErrorValue(FormulaError.NAME.getCode());
+      assertProblem(
+          only(FormLocator.forms(UsermodelGrids.of(sheet))),
+          ProblemCode.CELL_ERROR,
+          FormPath.level(1).field("level"),
+          "B18",
+          "#NAME?");
+    }
+  }
+
+  @Test
+  void problemsOfOneRowAreInColumnOrder() {
+    ReadResult read = read(PrintedForm.antitrust().set("H14", "y").set("G14", "x"));
+    assertEquals(
+        List.of(at(SHEET, "G14"), at(SHEET, "H14")),
+        read.problems().stream().map(p -> p.location().orElseThrow()).toList());
+  }
+
+  @Test
   void anUnknownLevelIsRefusedAtItsLabel() {
     assertProblem(
         read(PrintedForm.antitrust().set("B18", "投入指标")),
@@ -521,11 +597,21 @@ class FormReaderTest {
 
   @Test
   void anIndicatorWithoutACategoryOrLevelIsRefused() {
+    // 效益's first two rows have no 二级 label: one problem, at the first.
     assertProblem(
-        read(PrintedForm.antitrust().set("C18", null).set("D18", "指标1：新增指标").set("G18", 5)),
+        read(
+            PrintedForm.antitrust()
+                .unmerge("C19:C20")
+                .set("C18", null)
+                .set("D18", "指标1：新增指标")
+                .set("G18", 5)
+                .set("C19", null)),
         ProblemCode.REQUIRED,
         FormPath.category(1, 0).field("category"),
         "C18");
+    PrintedForm noCategory =
+        PrintedForm.antitrust().unmerge("B14:B17").set("B14", null).set("C14", null);
+    assertProblem(read(noCategory), ProblemCode.REQUIRED, FormPath.level(0).field("level"), "B14");
     PrintedForm noLevel = PrintedForm.antitrust().unmerge("B14:B17").set("B14", null);
     List<Problem> problems = read(noLevel).problems();
     assertEquals(ProblemCode.REQUIRED, problems.get(0).code());
