@@ -1,7 +1,7 @@
 /** jixiao's Excel binding: 项目支出绩效自评表 read from workbooks by their labels. */
 module io.github.jixiao.excel {
   requires transitive io.github.jixiao.core;
-  requires org.apache.poi.poi;
+  requires transitive org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires java.xml;
 

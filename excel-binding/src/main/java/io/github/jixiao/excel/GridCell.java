@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param number the value of a {@link Kind#NUMBER} cell: the shortest decimal that round-trips the
  *     stored binary value, times 100 where the cell is formatted as a percentage
  * @param percent whether the cell's number format is a percentage
+ * @param format the cell's number format as the workbook stores it ({@code 0.00}, {@code 0.00%},
+ *     {@code General}): a reported figure keeps the places it shows ({@link NumberFormats})
  * @param date the day of a number cell formatted as a date
  * @param row the row the value was typed in, from 0
  * @param column the column the value was typed in, from 0
@@ -24,6 +26,7 @@ record GridCell(
     String text,
     Optional<BigDecimal> number,
     boolean percent,
+    String format,
     Optional<LocalDate> date,
     int row,
     int column) {
@@ -42,11 +45,27 @@ record GridCell(
     ERROR
   }
 
+  /** The format of a cell that has none of its own. */
+  static final String GENERAL = "General";
+
   GridCell {
     Objects.requireNonNull(kind, "kind must not be null");
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(number, "number must not be null");
+    Objects.requireNonNull(format, "format must not be null");
     Objects.requireNonNull(date, "date must not be null");
+  }
+
+  /** A cell whose number format is {@code General}, or not known: a number shows its own places. */
+  GridCell(
+      Kind kind,
+      String text,
+      Optional<BigDecimal> number,
+      boolean percent,
+      Optional<LocalDate> date,
+      int row,
+      int column) {
+    this(kind, text, number, percent, GENERAL, date, row, column);
   }
 
   /** A blank cell at the given place. */
@@ -66,6 +85,6 @@ record GridCell(
 
   /** The same value, as seen from another place (a merged range's other cells). */
   GridCell typedIn(int row, int column) {
-    return new GridCell(kind, text, number, percent, date, row, column);
+    return new GridCell(kind, text, number, percent, format, date, row, column);
   }
 }

@@ -1,0 +1,158 @@
+package io.github.jixiao.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.testing.ReferenceForms;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/** The printed 附件5 layout: where each block goes, merged and bordered as on paper. */
+class FormLayoutTest {
+
+  private static Set<String> merged(Sheet sheet) {
+    return sheet.getMergedRegions().stream()
+        .map(CellRangeAddress::formatAsString)
+        .collect(Collectors.toSet());
+  }
+
+  private static String text(Sheet sheet, String reference) {
+    return TestSheets.cell(sheet, reference).getStringCellValue();
+  }
+
+  @Test
+  void theTemplateHasThePrintedBlocksInTheirPlaces() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      int end = new FormLayout(workbook).template(sheet, 0, 0);
+      assertEquals("附件5", text(sheet, "A1"));
+      assertEquals("项目支出绩效自评表", text(sheet, "A2"));
+      assertEquals("（    年度）", text(sheet, "A3"));
+      assertEquals("项目名称", text(sheet, "A4"));
+      assertEquals("实施单位", text(sheet, "E5"));
+      assertEquals("项目资金（万元）", text(sheet, "A6"));
+      assertEquals("年度资金总额：", text(sheet, "B7"));
+      assertEquals(10, TestSheets.cell(sheet, "F7").getNumericCellValue());
+      assertEquals("—", text(sheet, "G8"));
+      assertEquals("年度总体目标", text(sheet, "A11"));
+      assertEquals("偏差原因分析及改进措施", text(sheet, "I13"));
+      assertEquals("产出指标（50分）", text(sheet, "B14"));
+      // Four 产出 categories of two blank rows each: 效益 from row 22, 满意度 from row 30.
+      assertEquals("成本指标", text(sheet, "C20"));
+      assertEquals("效益指标（30分）", text(sheet, "B22"));
+      assertEquals("可持续影响指标", text(sheet, "C28"));
+      assertEquals("满意度指标（10分）", text(sheet, "B30"));
+      assertEquals("服务对象满意度指标", text(sheet, "C30"));
+      assertEquals("总分", text(sheet, "A32"));
+      assertEquals(100, TestSheets.cell(sheet, "G32").getNumericCellValue());
+      assertTrue(text(sheet, "A33").startsWith("注意事项"));
+      assertEquals(33, end);
+      assertTrue(
+          merged(sheet)
+              .containsAll(
+                  List.of(
+                      "A2:I2", "A4:B4", "C4:I4", "A6:B6", "H6:I6", "A11:A12", "B12:E12", "F12:I12",
+                      "A13:A31", "B14:B21", "C14:C15", "B30:B31", "A32:F32", "A33:I33")),
+          merged(sheet)::toString);
+    }
+  }
+
+  @Test
+  void everyCellOfTheTableIsBorderedAndTheNoteIsNot() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).template(sheet, 0, 0);
+      for (int r = 3; r <= 31; r++) {
+        for (int c = 0; c < FormLayout.WIDTH; c++) {
+          Cell cell = sheet.getRow(r).getCell(c);
+          assertEquals(BorderStyle.THIN, cell.getCellStyle().getBorderBottom(), cell::toString);
+          assertEquals(BorderStyle.THIN, cell.getCellStyle().getBorderLeft(), cell::toString);
+        }
+      }
+      assertEquals(
+          BorderStyle.NONE, TestSheets.cell(sheet, "A33").getCellStyle().getBorderBottom());
+    }
+  }
+
+  @Test
+  void aFormCanBeLaidOutAnywhereInASheet() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      FormLayout layout = new FormLayout(workbook);
+      layout.page(sheet, 2);
+      int end = layout.write(sheet, 5, 2, ReferenceForms.antitrust());
+      assertEquals("项目支出绩效自评表", text(sheet, "C7"));
+      assertEquals(ReferenceForms.antitrust().projectName(), text(sheet, "E9"));
+      assertEquals(28 * 256, sheet.getColumnWidth(5));
+      assertTrue(merged(sheet).contains("C7:K7"));
+      assertEquals("总分", text(sheet, "C" + (end - 1)));
+    }
+  }
+
+  @Test
+  void figuresAreNumbersFormattedToThePlacesTheyCarry() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).write(sheet, 0, 0, ReferenceForms.intellectualProperty());
+      // 9.30 of the funding score: 9.3 formatted 0.00; the rate 92.98% as 0.9298 formatted 0.00%.
+      Cell score = TestSheets.cell(sheet, "H7");
+      assertEquals(9.3, score.getNumericCellValue());
+      assertEquals("0.00", score.getCellStyle().getDataFormatString());
+      Cell rate = TestSheets.cell(sheet, "G7");
+      assertEquals(0.9298, rate.getNumericCellValue());
+      assertEquals("0.00%", rate.getCellStyle().getDataFormatString());
+      Cell executed = TestSheets.cell(sheet, "E7");
+      assertEquals(1359.88, executed.getNumericCellValue());
+      assertEquals("0.00", executed.getCellStyle().getDataFormatString());
+      assertEquals("0", TestSheets.cell(sheet, "F7").getCellStyle().getDataFormatString());
+    }
+  }
+
+  @Test
+  void aValueADoubleCannotHoldIsWrittenAsText() throws IOException {
+    var project =
+        io.github.jixiao.core.model.Project.builder("大额")
+            .funding(
+                io.github.jixiao.core.model.FundingBreakdown.builder()
+                    .total("123456789012.123456", null, null)
+                    .reportedExecutionRate("12.1234567890123456")
+                    .reportedScore("1.2345678901234567")
+                    .build())
+            .build();
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).write(sheet, 0, 0, project);
+      assertEquals(CellType.STRING, TestSheets.cell(sheet, "C7").getCellType());
+      assertEquals("123456789012.123456", text(sheet, "C7"));
+      assertEquals("12.1234567890123456%", text(sheet, "G7"));
+      assertEquals("1.2345678901234567", text(sheet, "H7"));
+    }
+  }
+
+  @Test
+  void notApplicableIsSaidInTheDeviationCellWhereTargetAndActualDoNotSayIt() {
+    Indicator indicator = Indicator.of("线索核查率", "100%", "100%", "12.5", "12.5");
+    assertEquals(Optional.empty(), FormLayout.deviation(indicator));
+    assertEquals(Optional.of("不适用"), FormLayout.deviation(indicator.withNotApplicable(true)));
+    assertEquals(
+        Optional.of("不适用：政策调整"),
+        FormLayout.deviation(indicator.withNotApplicable(true).withDeviation("政策调整")));
+    Indicator saidInTarget = Indicator.of("线索核查率", "不适用", "100%", "12.5", "12.5");
+    assertEquals(Optional.empty(), FormLayout.deviation(saidInTarget));
+    Indicator saidInActual =
+        Indicator.of("线索核查率", "100%", " 不适用", "12.5", "12.5").withDeviation("另有原因");
+    assertEquals(Optional.of("另有原因"), FormLayout.deviation(saidInActual));
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.jixiao.excel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.testing.Forms;
+import io.github.jixiao.core.testing.ReferenceForms;
+import io.github.jixiao.core.testing.Theories;
+import io.github.jixiao.jackson.FormJson;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.Test;
+
+class WorkbookWriterTest {
+  private static final WorkbookWriter WRITER = WorkbookWriter.create();
+
+  /** The twelve reference forms as examples/forms holds them. */
+  static List<Project> exampleForms() throws IOException {
+    Path forms = Path.of("../examples/forms");
+    try (Stream<Path> files = Files.list(forms)) {
+      List<Path> json = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+      assertEquals(12, json.size(), "examples/forms holds the twelve reference forms");
+      FormJson reader = FormJson.create();
+      return json.stream()
+          .map(
+              f -> {
+                try {
+                  return reader.readForm(f);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .toList();
+    }
+  }
+
+  /** Writes a form, saves the workbook, reads it back through the sheet grid. */
+  static ReadResult roundTrip(Project project) throws IOException {
+    try (Workbook workbook = WRITER.write(project)) {
+      List<SheetGrid> sheets = UsermodelGrids.saved(workbook);
+      assertEquals(1, sheets.size());
+      List<ReadResult> forms = FormLocator.forms(sheets.get(0));
+      assertEquals(1, forms.size());
+      return forms.get(0);
+    }
+  }
+
+  @Test
+  void theTwelveReferenceFormsReadBackAsWritten() throws IOException {
+    for (Project project : exampleForms()) {
+      ReadResult read = roundTrip(project);
+      assertTrue(read.isSuccess(), () -> project.projectName() + ": " + read.problems());
+      assertEquals(project, read.project().orElseThrow(), project.projectName());
+    }
+  }
+
+  @Test
+  void theReferenceFormsInCodeReadBackAsWritten() throws IOException {
+    for (Project project : ReferenceForms.all()) {
+      ReadResult read = roundTrip(project);
+      assertEquals(project, read.project().orElseThrow(), project.projectName());
+    }
+  }
+
+  @Test
+  void anyConsistentFormReadsBackAsWritten() {
+    Theories.qt(60)
+        .forAll(Forms.consistentProjects())
+        .check(
+            project -> {
+              try {
+                ReadResult read = roundTrip(project);
+                return read.isSuccess() && read.project().orElseThrow().equals(project);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+  }
+
+  /** A form that uses all of revision 2: a 成本 level, free labels, 不适用, empty parts. */
+  static Project revisionTwo() {
+    return Project.builder("成本与满意度专项")
+        .year(2025)
+        .competentDepartment("自治区财政厅")
+        .goals("完成年度目标\n第二段", null)
+        .funding(
+            FundingBreakdown.builder()
+                .weight("10")
+                .total("300", "54.14", "54.14")
+                .carryover("300", null, null)
+                .other("0", "0", "0")
+                .reportedExecutionRate("100.00")
+                .reportedScore("10.00")
+                .build())
+        .level(
+            Level.OUTPUT,
+            "37.5",
+            CategorySection.of(
+                Category.QUANTITY,
+                Indicator.of("指标1：带编号的名称", "≥1笔", "24笔", "12.5", "12.5"),
+                Indicator.of("无", null, null, "12.5", "10").withDeviation("未完成")),
+            CategorySection.of(
+                Level.OUTPUT, "效率指标", Indicator.of("效率", "提高", "提高", "12.5", "12.5")),
+            CategorySection.of(Category.TIMELINESS))
+        .level(
+            Level.COST,
+            "12.5",
+            CategorySection.of(
+                Category.ECONOMIC_COST,
+                Indicator.of("单位成本", "≤2500元", "1800元", "12.5", "12.5")
+                    .withNotApplicable(true)
+                    .withDeviation("政策调整")))
+        .level(
+            LevelSection.of(
+                Level.BENEFIT,
+                CategorySection.of(
+                    Category.SOCIAL,
+                    Indicator.of("社会效益", "不适用", null, "30", "30"),
+                    Indicator.of("宣传", "提升", "提升", "0", null).withNotApplicable(true))))
+        .level(LevelSection.of(Level.SATISFACTION))
+        .reportedTotal("92.5")
+        .build();
+  }
+
+  @Test
+  void aFormOfRevisionTwoReadsBackAsWritten() throws IOException {
+    Project project = revisionTwo();
+    ReadResult read = roundTrip(project);
+    assertTrue(read.isSuccess(), read.problems()::toString);
+    assertEquals(project, read.project().orElseThrow());
+  }
+
+  @Test
+  void valuesADoubleCannotHoldReadBackAsWritten() throws IOException {
+    Project project =
+        Project.builder("大额")
+            .funding(
+                FundingBreakdown.builder()
+                    .total("123456789012.123456", "0.1", null)
+                    .reportedExecutionRate("12.123456")
+                    .reportedScore("1.2345678901234567")
+                    .build())
+            .reportedTotal("99.9999990000000000000")
+            .build();
+    ReadResult read = roundTrip(project);
+    // The reported score has 16 places, more than a form allows: read back, it is refused as such.
+    assertEquals(
+        List.of(ProblemCode.OUT_OF_RANGE, ProblemCode.OUT_OF_RANGE),
+        read.problems().stream().map(Problem::code).toList());
+    Project allowed =
+        Project.builder("大额")
+            .funding(
+                FundingBreakdown.builder()
+                    .total("123456789012.123456", "0.1", null)
+                    .reportedExecutionRate("12.123456")
+                    .build())
+            .build();
+    assertEquals(allowed, roundTrip(allowed).project().orElseThrow());
+  }
+
+  @Test
+  void theTemplateReadsBackAsABlankFormThatNeedsItsName() throws IOException {
+    try (Workbook template = WRITER.template()) {
+      assertEquals(WorkbookWriter.SHEET_NAME, template.getSheetName(0));
+      List<ReadResult> forms = FormLocator.forms(UsermodelGrids.saved(template).get(0));
+      assertEquals(1, forms.size());
+      // Nothing is filled in, so the one thing wrong is the blank 项目名称, at its label.
+      List<Problem> problems = forms.get(0).problems();
+      assertEquals(1, problems.size());
+      assertEquals(ProblemCode.BLANK, problems.get(0).code());
+      assertEquals(FormPath.PROJECT_NAME, problems.get(0).path());
+      assertEquals(
+          Optional.of(TestSheets.at(WorkbookWriter.SHEET_NAME, "A4")), problems.get(0).location());
+
+      TestSheets.cell(template.getSheetAt(0), "C4").setCellValue("新项目");
+      Project filled =
+          FormLocator.forms(UsermodelGrids.saved(template).get(0)).get(0).project().orElseThrow();
+      // The standard levels with their weights and empty categories; the funding weight 10.
+      assertEquals(Optional.of(new BigDecimal("10")), filled.funding().weight());
+      assertEquals(
+          List.of(Level.OUTPUT, Level.BENEFIT, Level.SATISFACTION),
+          filled.levels().stream().map(LevelSection::level).toList());
+      assertEquals(
+          Level.BENEFIT.categories(),
+          filled.levels().get(1).categories().stream().map(CategorySection::category).toList());
+      assertEquals(0, filled.levels().stream().flatMap(LevelSection::indicators).count());
+      assertEquals(Optional.empty(), filled.year());
+      assertEquals(Optional.empty(), filled.reportedTotal());
+    }
+  }
+
+  @Test
+  void aTextLongerThanACellHoldsIsRefused() {
+    Project project = Project.builder("长文本").goals("长".repeat(32_768), null).build();
+    assertThrows(IllegalArgumentException.class, () -> WRITER.write(project));
+  }
+
+  @Test
+  void aNullProjectIsAProgrammersError() {
+    NullPointerException e = assertThrows(NullPointerException.class, () -> WRITER.write(null));
+    assertEquals("project must not be null", e.getMessage());
+  }
+}
