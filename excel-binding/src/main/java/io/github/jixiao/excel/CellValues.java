@@ -37,7 +37,20 @@ final class CellValues {
   private CellValues() {}
 
   /** How a number format shows a number, as far as reading it matters. */
-  enum Display {
+  /**
+   * How a cell's number format shows numbers, with the format's code (so that a reported figure
+   * keeps the places its cell shows).
+   *
+   * @param shown as a number, a percentage or a date
+   * @param code the format's code; {@link GridCell#GENERAL} where the workbook gives none
+   */
+  record Display(Shown shown, String code) {
+    /** General: a number as it is. */
+    static final Display PLAIN = new Display(Shown.PLAIN, GridCell.GENERAL);
+  }
+
+  /** What a number format makes of a number. */
+  enum Shown {
     /** As a number (General, {@code 0.00}, {@code #,##0}, a time of day…). */
     PLAIN,
     /** As a percentage: the cell holds a fraction, the reader wants the rate. */
@@ -89,19 +102,20 @@ final class CellValues {
       return error("#NUM!", row, column);
     }
     BigDecimal number = shortest(value);
-    if (display == Display.DATE) {
+    if (display.shown() == Shown.DATE) {
       LocalDateTime day = DateUtil.getLocalDateTime(value, date1904);
       if (day != null) {
         return date(number, day.toLocalDate(), row, column);
       }
     }
-    if (display == Display.PERCENT) {
+    if (display.shown() == Shown.PERCENT) {
       BigDecimal rate = plain(number.movePointRight(2));
       return new GridCell(
           GridCell.Kind.NUMBER,
           rate.toPlainString() + "%",
           Optional.of(rate),
           true,
+          display.code(),
           Optional.empty(),
           row,
           column);
@@ -111,6 +125,7 @@ final class CellValues {
         number.toPlainString(),
         Optional.of(number),
         false,
+        display.code(),
         Optional.empty(),
         row,
         column);
@@ -154,9 +169,9 @@ final class CellValues {
       return Display.PLAIN;
     }
     if (isDate(formatId, code)) {
-      return Display.DATE;
+      return new Display(Shown.DATE, code);
     }
-    return isPercent(code) ? Display.PERCENT : Display.PLAIN;
+    return new Display(isPercent(code) ? Shown.PERCENT : Shown.PLAIN, code);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.excel.CellValues.Display;
+import io.github.jixiao.excel.CellValues.Shown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CellValuesTest {
+  private static final Display PERCENT_SHOWN = new Display(Shown.PERCENT, "0.00%");
+  private static final Display DATE_SHOWN = new Display(Shown.DATE, "yyyy-mm-dd");
 
   @ParameterizedTest
   @CsvSource({
@@ -75,7 +78,7 @@ class CellValuesTest {
   @Test
   void aPercentageCellHoldsTheRate() {
     // 0.1428 shown as 14.28%: the rate is 14.28, exactly, not 14.280000000000001.
-    GridCell cell = CellValues.number(0.1428, Display.PERCENT, false, 0, 0);
+    GridCell cell = CellValues.number(0.1428, PERCENT_SHOWN, false, 0, 0);
     assertEquals(Optional.of(new BigDecimal("14.28")), cell.number());
     assertEquals("14.28%", cell.text());
     assertTrue(cell.percent());
@@ -83,7 +86,7 @@ class CellValuesTest {
 
   @Test
   void aWholePercentageHasNoDecimalPlaces() {
-    GridCell cell = CellValues.number(1, Display.PERCENT, false, 0, 0);
+    GridCell cell = CellValues.number(1, PERCENT_SHOWN, false, 0, 0);
     assertEquals("100", cell.number().orElseThrow().toString());
     assertEquals("100%", cell.text());
   }
@@ -91,7 +94,7 @@ class CellValuesTest {
   @Test
   void aDateCellHoldsItsDayAndShowsItInChinese() {
     // 2024-12-31 is 45,657 days after 1899-12-30, Excel's day 0 (its 1900 counts a 29 February).
-    GridCell cell = CellValues.number(45657, Display.DATE, false, 0, 0);
+    GridCell cell = CellValues.number(45657, DATE_SHOWN, false, 0, 0);
     assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), cell.date());
     assertEquals("2024年12月31日", cell.text());
     assertEquals(Optional.of(new BigDecimal("45657")), cell.number());
@@ -100,20 +103,20 @@ class CellValuesTest {
   @Test
   void aDateOfA1904WorkbookCountsFrom1904() {
     // 2024-12-31 is 44,195 days after 1904-01-01, the 1904 system's day 0.
-    GridCell cell = CellValues.number(44195, Display.DATE, true, 0, 0);
+    GridCell cell = CellValues.number(44195, DATE_SHOWN, true, 0, 0);
     assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), cell.date());
   }
 
   @Test
   void aDateKeepsNoLeadingZeros() {
     // 45,296 days after 1899-12-30 is 2024-01-05; the time of day does not change the day.
-    GridCell cell = CellValues.number(45296.75, Display.DATE, false, 0, 0);
+    GridCell cell = CellValues.number(45296.75, DATE_SHOWN, false, 0, 0);
     assertEquals("2024年1月5日", cell.text());
   }
 
   @Test
   void aNegativeNumberInADateFormatIsNoDate() {
-    GridCell cell = CellValues.number(-1, Display.DATE, false, 0, 0);
+    GridCell cell = CellValues.number(-1, DATE_SHOWN, false, 0, 0);
     assertEquals(Optional.empty(), cell.date());
     assertEquals("-1", cell.text());
   }
@@ -151,8 +154,8 @@ class CellValuesTest {
         "164 | h\"时\"mm\"分\" | PLAIN",
         "164 | @ | PLAIN",
       })
-  void aFormatIsAPercentageOrADateByItsCode(int id, String code, Display display) {
-    assertEquals(display, CellValues.display(id, code));
+  void aFormatIsAPercentageOrADateByItsCode(int id, String code, Shown shown) {
+    assertEquals(shown, CellValues.display(id, code).shown());
   }
 
   @ParameterizedTest
@@ -181,14 +184,14 @@ class CellValuesTest {
     "2, PLAIN",
     "200, PLAIN"
   })
-  void aBuiltInFormatIsKnownByItsNumber(int id, Display display) {
-    assertEquals(display, CellValues.display(id, null));
+  void aBuiltInFormatIsKnownByItsNumber(int id, Shown shown) {
+    assertEquals(shown, CellValues.display(id, null).shown());
   }
 
   @Test
   void aWorkbooksOwnCodeForABuiltInNumberWins() {
     // WPS spells format 10 out; a file may spell a number below 164 as something else.
-    assertEquals(Display.PLAIN, CellValues.display(10, "0.00"));
+    assertEquals(new Display(Shown.PLAIN, "0.00"), CellValues.display(10, "0.00"));
   }
 
   @Test

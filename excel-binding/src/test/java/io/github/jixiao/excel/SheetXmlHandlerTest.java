@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.excel.CellValues.Display;
+import io.github.jixiao.excel.CellValues.Shown;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,10 @@ import org.xml.sax.XMLReader;
  * here: 0 General, 1 a percentage, 2 a date.
  */
 class SheetXmlHandlerTest {
-  private static final Display[] STYLES = {Display.PLAIN, Display.PERCENT, Display.DATE};
+  private static final Display PERCENT_SHOWN = new Display(Shown.PERCENT, "0.00%");
+  private static final Display DATE_SHOWN = new Display(Shown.DATE, "yyyy-mm-dd");
+
+  private static final Display[] STYLES = {Display.PLAIN, PERCENT_SHOWN, DATE_SHOWN};
 
   private final List<Problem> problems = new ArrayList<>();
   private SheetXmlHandler handler;
