@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
  *
  * <pre>
  * java -jar examples/target/jixiao.jar score [--format text|json] [--lang zh|en] FILE...
+ * java -jar examples/target/jixiao.jar annotate [--lang zh|en] [-o DIR] FILE...
+ * java -jar examples/target/jixiao.jar template [-o FILE]
  * </pre>
  */
 @Command(
@@ -19,7 +21,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = "Scores and reconciles project expenditure performance self-evaluation forms.",
-    subcommands = {ScoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ScoreCommand.class,
+      AnnotateCommand.class,
+      TemplateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class JixiaoCommand {
   private final InputStream in;
 
@@ -64,6 +71,10 @@ public final class JixiaoCommand {
    * @param args the command line
    */
   public static void main(String[] args) {
+    // POI logs through the Log4j API; with no provider on the class path Log4j says so on stderr,
+    // which is for the forms. Its simple provider, silenced, keeps stderr for them.
+    System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     // UTF-8, whatever the platform's default encoding: the reports are Chinese.
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

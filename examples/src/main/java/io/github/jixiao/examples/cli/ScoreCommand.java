@@ -24,12 +24,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao score [--format text|json] [--lang zh|en] FILE...}, or {@code score --batch
- * FILE|-}: scores form documents.
+ * FILE|-}: scores form documents and workbooks.
  *
  * <p>Exit status: 0 when no form has an ERROR finding, 1 when some form has one, 2 when a file
  * cannot be read or is rejected (the others are still scored) or on a usage error.
@@ -50,8 +50,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = {
-      "Scores and reconciles 项目支出绩效自评表 form documents (form-json-v1).",
-      "A directory stands for every .json file in it, in the order of their names."
+      "Scores and reconciles 项目支出绩效自评表: form documents (form-json-v1, .json) and",
+      "workbooks (.xlsx, .xlsm, .xls; every form in them, by its labels).",
+      "A directory stands for every such file in it, in the order of their names."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -97,13 +98,20 @@ final class ScoreCommand implements Callable<Integer> {
       })
   private String batch;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Form documents or directories.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Form documents, workbooks or directories.")
   private List<Path> paths = List.of();
 
   @ParentCommand private JixiaoCommand parent;
 
-  /** What became of one file. */
-  private record Outcome(Path file, Project project, Scorecard card, String failure) {
+  /**
+   * What became of one form, or of a file that gave none.
+   *
+   * @param name the file, or {@code file#sheet} for a workbook's form
+   */
+  private record Outcome(String name, Project project, Scorecard card, String failure) {
     boolean scored() {
       return card != null;
     }
@@ -128,7 +136,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<Outcome> outcomes = new ArrayList<>();
     for (Path path : paths) {
       for (Path file : expand(path, err, outcomes)) {
-        outcomes.add(score(file, json, err));
+        outcomes.addAll(score(file, json, err));
       }
     }
 
@@ -139,7 +147,7 @@ final class ScoreCommand implements Callable<Integer> {
     } else {
       for (Outcome outcome : outcomes) {
         if (outcome.scored()) {
-          out.println("== " + outcome.file());
+          out.println("== " + outcome.name());
           TextReport.lines(outcome.project(), outcome.card(), language).forEach(out::println);
           out.println();
         }
@@ -221,48 +229,48 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  /** A file as itself; a directory as its .json files sorted by name; anything else a failure. */
+  /** A file as itself; a directory as its forms' files sorted by name; anything else a failure. */
   private List<Path> expand(Path path, PrintWriter err, List<Outcome> outcomes) {
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> files = Files.list(path)) {
-        return files
-            .filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
-            .sorted()
-            .toList();
-      } catch (IOException e) {
-        fail(path, language.word(UNREADABLE) + ": " + e.getMessage(), err, outcomes);
-        return List.of();
-      }
-    }
-    if (!Files.exists(path)) {
+    try {
+      return FormFiles.expand(path);
+    } catch (NoSuchFileException e) {
       fail(path, language.word(NOT_A_FORM), err, outcomes);
-      return List.of();
+    } catch (IOException e) {
+      fail(path, language.word(UNREADABLE) + ": " + e.getMessage(), err, outcomes);
     }
-    return List.of(path);
+    return List.of();
   }
 
   private void fail(Path path, String why, PrintWriter err, List<Outcome> outcomes) {
     err.println(path + ": " + why);
-    outcomes.add(new Outcome(path, null, null, why));
+    outcomes.add(new Outcome(String.valueOf(path), null, null, why));
   }
 
-  private Outcome score(Path file, FormJson json, PrintWriter err) {
+  /** Every form of a file: one of a form document, each of a workbook's. */
+  private List<Outcome> score(Path file, FormJson json, PrintWriter err) {
+    List<ReadResult> forms;
     try {
-      ReadResult read = json.read(file);
+      forms = FormFiles.read(file, json);
+    } catch (IOException e) {
+      err.println(file + ": " + language.word(UNREADABLE) + ": " + e);
+      return List.of(new Outcome(String.valueOf(file), null, null, language.word(UNREADABLE)));
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    for (ReadResult read : forms) {
+      String name = FormFiles.name(file, read);
       if (!read.isSuccess()) {
-        err.println(file + ": " + language.word(REJECTED));
+        err.println(name + ": " + language.word(REJECTED));
         for (Problem problem : read.problems()) {
           err.println("  " + problem.describe(language.locale()));
         }
-        return new Outcome(file, null, null, language.word(REJECTED));
+        outcomes.add(new Outcome(name, null, null, language.word(REJECTED)));
+        continue;
       }
       Project project = read.project().orElseThrow();
-      return new Outcome(
-          file, project, ProjectScorer.DEFAULT.score(project, read.sourceMap()), null);
-    } catch (IOException e) {
-      err.println(file + ": " + language.word(UNREADABLE) + ": " + e);
-      return new Outcome(file, null, null, language.word(UNREADABLE));
+      outcomes.add(
+          new Outcome(name, project, ProjectScorer.DEFAULT.score(project, read.sourceMap()), null));
     }
+    return outcomes;
   }
 
   private List<String> summary(List<Outcome> outcomes) {
@@ -275,8 +283,7 @@ final class ScoreCommand implements Callable<Integer> {
         language.word(ERRORS),
         language.word(WARNINGS));
     for (Outcome o : outcomes) {
-      String name =
-          String.valueOf(o.file().getFileName() == null ? o.file() : o.file().getFileName());
+      String name = FormFiles.shortName(o.name());
       if (!o.scored()) {
         table.row(name, "", "", o.failure());
         continue;

@@ -186,4 +186,66 @@ class JixiaoCommandTest {
     assertEquals(
         0, run("score", "--format", "JSON", "--lang", "EN", form("01-antitrust.json")).status());
   }
+
+  // --- workbooks (excel-forms.md §7) ---
+
+  /** A reference form written to a workbook in the printed layout. */
+  static Path workbook(String json, Path file) throws Exception {
+    var project = io.github.jixiao.jackson.FormJson.create().readForm(FORMS.resolve(json));
+    try (var workbook = io.github.jixiao.excel.WorkbookWriter.create().write(project);
+        var out = Files.newOutputStream(file)) {
+      workbook.write(out);
+    }
+    return file;
+  }
+
+  @Test
+  void aWorkbooksFormsAreScoredAndTheirFindingsNameTheirCells(@TempDir Path dir) throws Exception {
+    Path file = workbook("09-quality-foundation.json", dir.resolve("质量基础.xlsx"));
+    Run run = run("score", file.toString());
+    assertEquals(1, run.status(), run.err());
+    String sheet = io.github.jixiao.excel.WorkbookWriter.SHEET_NAME;
+    assertTrue(run.out().startsWith("== " + file + "#" + sheet + "\n"), run.out());
+    // The same figures and findings as from JSON, each line led by its cell.
+    assertTrue(run.out().contains("  总分 99.03  填报总分 100  等级 优"), run.out());
+    assertTrue(
+        run.out()
+            .lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("    [错误] '" + sheet + "'!")
+                        && l.endsWith("$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。")),
+        run.out());
+    assertTrue(run.out().contains("  质量基础.xlsx#" + sheet + "  99.03"), run.out());
+  }
+
+  @Test
+  void aWorkbooksScorecardNamesItsSourceAndEachFindingItsCell(@TempDir Path dir) throws Exception {
+    Path file = workbook("09-quality-foundation.json", dir.resolve("质量基础.xlsx"));
+    JsonNode cards =
+        new ObjectMapper().readTree(run("score", "--format", "json", file.toString()).out());
+    assertEquals("质量基础.xlsx", cards.get(0).at("/source/file").textValue());
+    assertEquals(
+        io.github.jixiao.excel.WorkbookWriter.SHEET_NAME,
+        cards.get(0).at("/source/sheet").textValue());
+    for (JsonNode finding : cards.get(0).get("findings")) {
+      assertTrue(finding.get("cell").textValue().startsWith("'项目支出绩效自评表'!"), finding.toString());
+    }
+  }
+
+  @Test
+  void aDirectoryOfJsonAndWorkbooksIsScoredInTheOrderOfNamesAndARefusedFileIsNamed(
+      @TempDir Path dir) throws Exception {
+    Files.copy(FORMS.resolve("01-antitrust.json"), dir.resolve("a.json"));
+    workbook("02-food-safety.json", dir.resolve("b.xls.xlsx"));
+    Files.writeString(dir.resolve("c.xlsx"), "not a workbook");
+    Files.writeString(dir.resolve("d.txt"), "not looked at");
+    Run run = run("score", dir.toString());
+    assertEquals(2, run.status());
+    assertEquals(
+        List.of("== " + dir.resolve("a.json"), "== " + dir.resolve("b.xls.xlsx") + "#项目支出绩效自评表"),
+        run.out().lines().filter(l -> l.startsWith("== ")).toList());
+    assertTrue(run.err().startsWith(dir.resolve("c.xlsx") + ": 已拒绝"), run.err());
+    assertTrue(run.err().contains("不是工作簿文件"), run.err());
+  }
 }
