@@ -2,6 +2,7 @@ package io.github.jixiao.excel;
 
 import io.github.jixiao.core.model.Project;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -91,6 +92,39 @@ public final class WorkbookWriter {
       FormLayout layout = new FormLayout(workbook);
       layout.page(sheet, 0);
       layout.write(sheet, 0, 0, project);
+      return workbook;
+    } catch (RuntimeException e) {
+      try {
+        workbook.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Several forms in one workbook, one a sheet, as a department gathers its units' forms: the
+   * sheets are named {@value #SHEET_NAME}, then {@value #SHEET_NAME}(2), (3)…
+   *
+   * @param projects the forms, in the order of their sheets
+   * @return a new {@code .xlsx} workbook of one sheet per form
+   * @throws IllegalArgumentException if there is no form, or a text is longer than a cell holds
+   * @throws NullPointerException if the list or a form is null
+   */
+  public Workbook writeAll(List<Project> projects) {
+    if (projects.isEmpty()) {
+      throw new IllegalArgumentException("a workbook of forms holds at least one");
+    }
+    XSSFWorkbook workbook = new XSSFWorkbook();
+    try {
+      FormLayout layout = new FormLayout(workbook);
+      for (int i = 0; i < projects.size(); i++) {
+        Project project = Objects.requireNonNull(projects.get(i), "projects[" + i + "] is null");
+        Sheet sheet = workbook.createSheet(i == 0 ? SHEET_NAME : SHEET_NAME + "(" + (i + 1) + ")");
+        layout.page(sheet, 0);
+        layout.write(sheet, 0, 0, project);
+      }
       return workbook;
     } catch (RuntimeException e) {
       try {

@@ -218,4 +218,20 @@ class WorkbookWriterTest {
     NullPointerException e = assertThrows(NullPointerException.class, () -> WRITER.write(null));
     assertEquals("project must not be null", e.getMessage());
   }
+
+  @Test
+  void severalFormsGoOneASheetAndReadBackInOrder(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    List<Project> forms = exampleForms().subList(0, 3);
+    Path file = dir.resolve("三张.xlsx");
+    try (Workbook workbook = WRITER.writeAll(forms);
+        var out = Files.newOutputStream(file)) {
+      assertEquals("项目支出绩效自评表(3)", workbook.getSheetName(2));
+      workbook.write(out);
+    }
+    assertEquals(
+        forms, ExcelForms.DEFAULT.read(file).stream().map(r -> r.project().orElseThrow()).toList());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> WRITER.writeAll(List.of()));
+  }
 }
