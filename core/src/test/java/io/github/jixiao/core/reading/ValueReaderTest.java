@@ -68,6 +68,21 @@ class ValueReaderTest {
   }
 
   @Test
+  void aDayIsWrittenWithOneDigitOrTwo() {
+    assertEquals(LocalDate.of(2024, 6, 1), ((Reading.Deadline) read("2024年6月1日前")).by());
+    assertEquals(LocalDate.of(2024, 12, 31), ((Reading.Deadline) read("2024年12月31日前")).by());
+    // Three digits are no day: the digits after the month cannot be placed.
+    assertEquals(Reading.Kind.UNRECOGNIZED, read("2024年12月031日前").kind());
+  }
+
+  @Test
+  void separatorsStandBetweenGroupsOfThreeAfterALeadOfOneToThreeDigits() {
+    assertEquals(0, new BigDecimal("1274.77").compareTo(quantity(read("≥1,274.77万元")).value()));
+    assertEquals(0, new BigDecimal("100000").compareTo(quantity(read("≥100,000元")).value()));
+    assertEquals(0, new BigDecimal("999999999").compareTo(quantity(read("≥999,999,999元")).value()));
+  }
+
+  @Test
   void listsAndDirections() {
     assertEquals(List.of("电视", "广播", "自媒体"), ((Reading.ListOf) read("电视、广播、自媒体")).items());
     assertEquals(Direction.DOWN, ((Reading.Qualitative) read("压减一般性支出")).direction());
