@@ -59,6 +59,12 @@ class ValueReaderTest {
   }
 
   @Test
+  void aLoneZeroIsANumeralAndARunOfZerosIsNot() {
+    assertEquals(0, BigDecimal.ZERO.compareTo(quantity(read("零家")).value()));
+    assertEquals(Reading.Kind.QUALITATIVE, read("零零家").kind());
+  }
+
+  @Test
   void datesReadToTheirLastDay() {
     assertEquals(LocalDate.of(2024, 11, 30), ((Reading.Deadline) read("2024年11月前")).by());
     assertEquals(LocalDate.of(2024, 2, 29), ((Reading.Deadline) read("2024年2月底前")).by());
