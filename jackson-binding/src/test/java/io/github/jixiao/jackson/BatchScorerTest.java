@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.Grade;
@@ -213,5 +217,127 @@ class BatchScorerTest {
     assertEquals(Optional.empty(), summary.meanTotal());
     assertEquals(Optional.empty(), summary.lowest());
     assertEquals(0L, summary.grades().get(Grade.POOR));
+  }
+
+  // --- the stream's shapes and limits, with a small form in ASCII: its characters are its bytes
+  // ---
+
+  /** A one-line form whose total is 60: 50 points of indicators, and 10 × 1 ÷ 1 for funding. */
+  private static final String ASCII =
+      "{\"projectName\":\"a\",\"funding\":{\"total\":{\"initialBudget\":1,"
+          + "\"adjustedBudget\":1,\"executed\":1}},\"levels\":[{\"level\":\"OUTPUT\","
+          + "\"weight\":50,\"categories\":[{\"category\":\"QUANTITY\",\"indicators\":"
+          + "[{\"name\":\"n\",\"weight\":50,\"score\":50}]}]}]}";
+
+  private static ByteArrayInputStream bytes(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aBatchReadsFormsAsItsFormJsonReadsThem() throws Exception {
+    String remarked = ASCII.replace("{\"projectName\"", "{\"remark\":1,\"projectName\"");
+    BatchSummary strict = BATCH.score(bytes(remarked), new ByteArrayOutputStream());
+    assertEquals(0, strict.scored());
+    assertEquals("$.remark", strict.rejected().get(0).problems().get(0).path().toString());
+    BatchSummary lenient =
+        BatchScorer.using(FormJson.create().allowingUnknownFields(), ARITHMETIC)
+            .score(bytes(remarked), new ByteArrayOutputStream());
+    assertEquals(1, lenient.scored());
+    assertEquals(List.of(), lenient.rejected());
+  }
+
+  @Test
+  void scorecardsWrittenAsTextAreTheBytesWrittenAndSumUpTheSame() throws Exception {
+    String input = ASCII + "\n{\n" + line(ReferenceForms.antitrust());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchSummary fromBytes = BATCH.score(bytes(input), out);
+    StringWriter text = new StringWriter();
+    BatchSummary fromText = BATCH.score(bytes(input), text, n -> {});
+    assertEquals(2, fromBytes.scored());
+    assertEquals(List.of(2L), fromBytes.rejected().stream().map(r -> r.position()).toList());
+    assertEquals(fromBytes, fromText);
+    assertEquals(out.toString(StandardCharsets.UTF_8), text.toString());
+  }
+
+  @Test
+  void anArrayIsFoundAfterAByteOrderMarkAndWhiteSpace() throws Exception {
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    input.write(("\n\t [\n" + ASCII + ",\n" + ASCII + "\n]").getBytes(StandardCharsets.UTF_8));
+    BatchSummary summary =
+        BATCH.score(new ByteArrayInputStream(input.toByteArray()), new ByteArrayOutputStream());
+    assertEquals(2, summary.scored());
+    assertEquals(List.of(), summary.rejected());
+    assertTrue(summary.complete());
+  }
+
+  @Test
+  void anElementThatIsAnArrayIsRefusedAndSkippedWhole() throws Exception {
+    // The first element is an array holding a form: the form in it is no element of the stream.
+    Run run = run("[[" + ASCII + ", 2], " + ASCII.replace("\"a\"", "\"b\"") + "]");
+    assertEquals(1, run.summary().scored());
+    assertEquals(List.of(1L), run.summary().rejected().stream().map(r -> r.position()).toList());
+    assertEquals(
+        "$: must be an object",
+        run.summary().rejected().get(0).problems().get(0).toString().replaceAll(" \\(.*\\)", ""));
+    assertEquals(2, run.summary().lowest().orElseThrow().position());
+    assertEquals("b", run.summary().lowest().orElseThrow().projectName());
+    assertTrue(run.summary().complete());
+  }
+
+  @Test
+  void malformedJsonBetweenElementsIsTheNextElementsAndEndsTheReading() throws Exception {
+    // No comma between the two forms: "[" at column 1, the first form, a space, and the second
+    // form's brace at column 1 + length + 1 + 1.
+    Run run = run("[" + ASCII + " " + ASCII + "]");
+    assertEquals(1, run.summary().scored());
+    BatchSummary.Rejection rejection = run.summary().rejected().get(0);
+    assertEquals(2, rejection.position());
+    Problem problem = rejection.problems().get(0);
+    assertEquals(ProblemCode.MALFORMED, problem.code());
+    assertEquals(
+        Optional.of(new SourceLocation.TextPosition(1, ASCII.length() + 3)), problem.location());
+    assertFalse(run.summary().complete());
+    assertEquals(List.of(1L, 2L), run.progress());
+  }
+
+  @Test
+  void theFirstOfEqualLowestTotalsIsTheLowest() throws Exception {
+    Run run = run(ASCII + "\n" + ASCII.replace("\"a\"", "\"b\""));
+    BatchSummary.Lowest lowest = run.summary().lowest().orElseThrow();
+    assertEquals(1, lowest.position());
+    assertEquals("a", lowest.projectName());
+    assertEquals("60", lowest.total().toPlainString());
+  }
+
+  @Test
+  void progressCountsEveryFormDoneWhetherScoredOrRejected() throws Exception {
+    assertEquals(List.of(1L, 2L, 3L), run(ASCII + "\n{\n" + ASCII).progress());
+  }
+
+  @Test
+  void aLineOfTheLimitIsReadAndALineOneCharacterLongerIsRefusedUnread() throws Exception {
+    int limit = 16 * 1024 * 1024;
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    // Line 1: the form and spaces to limit + 1 characters; line 2: to the limit exactly.
+    input.write(
+        (ASCII + " ".repeat(limit + 1 - ASCII.length()) + "\n").getBytes(StandardCharsets.UTF_8));
+    input.write(
+        (ASCII + " ".repeat(limit - ASCII.length()) + "\n").getBytes(StandardCharsets.UTF_8));
+    input.write(ASCII.getBytes(StandardCharsets.UTF_8));
+    BatchSummary summary =
+        BATCH.score(new ByteArrayInputStream(input.toByteArray()), new ByteArrayOutputStream());
+    assertEquals(2, summary.scored());
+    assertEquals(
+        List.of(
+            new BatchSummary.Rejection(
+                1,
+                List.of(
+                    Problem.of(
+                        ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than " + limit)))),
+        summary.rejected());
+    assertEquals(
+        "$: is beyond what the reader accepts: line longer than 16777216",
+        summary.rejected().get(0).problems().get(0).toString());
   }
 }

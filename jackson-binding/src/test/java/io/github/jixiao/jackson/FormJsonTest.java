@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.input.SourceMap;
@@ -219,6 +220,25 @@ class FormJsonTest {
     JSON.writeScorecard(ProjectScorer.DEFAULT.score(SMALL), out);
     String written = out.toString(StandardCharsets.UTF_8);
     assertTrue(written.startsWith(JSON.writeForm(SMALL) + "\n{"), written);
+  }
+
+  @Test
+  void scorecardsAreWrittenAsOneArrayOfTheirDocumentsInTheGivenOrder() throws Exception {
+    Scorecard first = ProjectScorer.DEFAULT.score(ReferenceForms.qualityFoundation());
+    Scorecard second = ProjectScorer.DEFAULT.score(SMALL);
+    String written = JSON.writeScorecards(List.of(first, second));
+    // Each document indented two spaces more within the array, "[" and "]" on lines of their own,
+    // a comma after each but the last.
+    String indented = "  " + JSON.writeScorecard(first).replace("\n", "\n  ");
+    assertTrue(written.startsWith("[\n" + indented + ",\n  {"), written);
+    ObjectMapper plain = new ObjectMapper();
+    assertEquals(
+        plain
+            .createArrayNode()
+            .add(plain.readTree(JSON.writeScorecard(first)))
+            .add(plain.readTree(JSON.writeScorecard(second))),
+        plain.readTree(written));
+    assertTrue(written.endsWith("\n]"), written);
   }
 
   @Test

@@ -61,4 +61,14 @@ class LabelsAndNumbersTest {
     }
     assertEquals(Optional.empty(), Numbers.parse("1".repeat(41)));
   }
+
+  @Test
+  void aNumericStringOfFortyCharactersIsReadAndOneOfFortyOneIsNot() {
+    // 0. and 38 places: 40 characters, read (the constraint on places refuses it later).
+    String forty = "0." + "1".repeat(38);
+    assertEquals(Optional.of(new BigDecimal(forty)), Numbers.parse(forty));
+    assertEquals(Optional.empty(), Numbers.parse(forty + "1"));
+    // Surrounding white space is not counted.
+    assertEquals(Optional.of(new BigDecimal(forty)), Numbers.parse("  " + forty + "  "));
+  }
 }

@@ -84,7 +84,8 @@ public record CategorySection(Category category, String label, List<@Valid Indic
    * @param label the 二级 label as printed, such as {@code 校园用户满意度}
    * @param indicators the indicators
    * @return the section
-   * @throws IllegalArgumentException if the label is blank
+   * @throws IllegalArgumentException if the label is blank, or is the label of a standard category
+   *     of another level (form-json-v1 §1.2: a standard label under the wrong level is refused)
    */
   public static CategorySection of(Level level, String label, Indicator... indicators) {
     Category standard =

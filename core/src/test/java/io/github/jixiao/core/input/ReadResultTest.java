@@ -51,9 +51,15 @@ class ReadResultTest {
 
   @Test
   void neverBothAFormAndAProblemNorNeither() {
-    assertThrows(IllegalArgumentException.class, () -> ReadResult.failure(List.of()));
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> new ReadResult(Optional.of(FORM), List.of(BLANK), SourceMap.EMPTY));
+    assertEquals(
+        "a form that was not read has at least one problem",
+        assertThrows(IllegalArgumentException.class, () -> ReadResult.failure(List.of()))
+            .getMessage());
+    assertEquals(
+        "a form that was read has no problems",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ReadResult(Optional.of(FORM), List.of(BLANK), SourceMap.EMPTY))
+            .getMessage());
   }
 }

@@ -16,6 +16,8 @@ class SourceLocationTest {
     assertEquals("line 9, column 61", new TextPosition(9, 61).toString());
     assertThrows(IllegalArgumentException.class, () -> new TextPosition(0, 1));
     assertThrows(IllegalArgumentException.class, () -> new TextPosition(1, 0));
+    // The first character of a document is at line 1, column 1.
+    assertEquals("line 1, column 1", new TextPosition(1, 1).toString());
   }
 
   @Test
@@ -38,16 +40,36 @@ class SourceLocationTest {
           new CellAddress("自评表", 14, 6),
           new CellAddress("Bob's", 2, 2),
           new CellAddress("a'!b", 1_048_576, 16_384),
-          new CellAddress("s", 1, 27)
+          new CellAddress("s", 1, 27),
+          // Z, the last letter; rows with a 0 and a 9; and a sheet with an empty name.
+          new CellAddress("s", 9, 26),
+          new CellAddress("s", 190, 1),
+          new CellAddress("", 14, 6)
         }) {
       assertEquals(cell, CellAddress.parse(cell.toString()), cell.toString());
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"F14", "自评表!F14", "'自评表'!", "'自评表'!14", "'自评表'!F0", "'a'b'!A1", "'s'!f1"})
+  @ValueSource(
+      strings = {
+        "F14",
+        "自评表!F14",
+        "'自评表'!",
+        "'自评表'!14",
+        "'自评表'!F0",
+        "'a'b'!A1",
+        "'s'!f1",
+        // At most three letters (XFD is Excel's last column); a row of digits alone.
+        "'s'!AAAA1",
+        "'s'!A1x",
+        "'s'!A1:B2",
+        "'!A1"
+      })
   void textThatIsNoCellIsRefused(String text) {
-    assertThrows(IllegalArgumentException.class, () -> CellAddress.parse(text));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> CellAddress.parse(text));
+    assertEquals("not a cell such as '自评表'!F14: " + text, e.getMessage());
   }
 
   @Test

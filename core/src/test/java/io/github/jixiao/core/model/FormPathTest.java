@@ -62,12 +62,53 @@ class FormPathTest {
         "$['open",
         "$['a'",
         "$.levels[0]x",
-        "$ .levels"
+        "$ .levels",
+        // A name does not lead with a digit; a backslash at the very end escapes nothing.
+        "$.0a",
+        "$['a\\"
       })
   void textThatIsNoPathIsRefusedNamingWhere(String text) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> FormPath.parse(text));
     assertTrue(e.getMessage().startsWith("not a form path at index "), e.getMessage());
+  }
+
+  @Test
+  void lettersDigitsAndUnderscoresAreWrittenBareAtEachEndOfTheirRangesAndNothingElseIs() {
+    for (String bare : new String[] {"a", "z", "A", "Z", "_", "a0", "a9", "_9"}) {
+      FormPath path = FormPath.ROOT.field(bare);
+      assertEquals("$." + bare, path.toString());
+      assertEquals(path, FormPath.parse(path.toString()));
+    }
+    // The characters just outside each range: ` and { about a–z, @ and [ about A–Z, / and : about
+    // 0–9; and a digit in the lead.
+    for (String quoted : new String[] {"`", "{", "@", "[", "a/", "a:", "0"}) {
+      FormPath path = FormPath.ROOT.field(quoted);
+      assertEquals("$['" + quoted + "']", path.toString());
+      assertEquals(path, FormPath.parse(path.toString()));
+    }
+  }
+
+  @Test
+  void aPathTooLongToQuoteIsCutInTheMessageAfterTwoHundredCharacters() {
+    String twoHundred = "x".repeat(200);
+    assertEquals(
+        "not a form path at index 0: " + twoHundred,
+        assertThrows(IllegalArgumentException.class, () -> FormPath.parse(twoHundred))
+            .getMessage());
+    assertEquals(
+        "not a form path at index 0: " + twoHundred + "…",
+        assertThrows(IllegalArgumentException.class, () -> FormPath.parse(twoHundred + "y"))
+            .getMessage());
+  }
+
+  @Test
+  void anElementComesBeforeAFieldOfTheSameParent() {
+    // No document has both under one parent, but a sorted list of problems may name both.
+    FormPath element = FormPath.LEVELS.index(0);
+    FormPath field = FormPath.LEVELS.field("x");
+    assertTrue(element.compareTo(field) < 0);
+    assertTrue(field.compareTo(element) > 0);
   }
 
   @Test

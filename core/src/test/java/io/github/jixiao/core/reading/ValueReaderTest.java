@@ -59,12 +59,33 @@ class ValueReaderTest {
   }
 
   @Test
+  void aLoneZeroIsANumeralAndARunOfZerosIsNot() {
+    assertEquals(0, BigDecimal.ZERO.compareTo(quantity(read("零家")).value()));
+    assertEquals(Reading.Kind.QUALITATIVE, read("零零家").kind());
+  }
+
+  @Test
   void datesReadToTheirLastDay() {
     assertEquals(LocalDate.of(2024, 11, 30), ((Reading.Deadline) read("2024年11月前")).by());
     assertEquals(LocalDate.of(2024, 2, 29), ((Reading.Deadline) read("2024年2月底前")).by());
     assertEquals(LocalDate.of(2025, 12, 31), ((Reading.Deadline) read("2025年")).by());
     // No such date: not a deadline, and then numbers it cannot place.
     assertEquals(Reading.Kind.UNRECOGNIZED, read("2024年13月前").kind());
+  }
+
+  @Test
+  void aDayIsWrittenWithOneDigitOrTwo() {
+    assertEquals(LocalDate.of(2024, 6, 1), ((Reading.Deadline) read("2024年6月1日前")).by());
+    assertEquals(LocalDate.of(2024, 12, 31), ((Reading.Deadline) read("2024年12月31日前")).by());
+    // Three digits are no day: the digits after the month cannot be placed.
+    assertEquals(Reading.Kind.UNRECOGNIZED, read("2024年12月031日前").kind());
+  }
+
+  @Test
+  void separatorsStandBetweenGroupsOfThreeAfterALeadOfOneToThreeDigits() {
+    assertEquals(0, new BigDecimal("1274.77").compareTo(quantity(read("≥1,274.77万元")).value()));
+    assertEquals(0, new BigDecimal("100000").compareTo(quantity(read("≥100,000元")).value()));
+    assertEquals(0, new BigDecimal("999999999").compareTo(quantity(read("≥999,999,999元")).value()));
   }
 
   @Test

@@ -161,6 +161,23 @@ class LevelReconcilerTest {
   }
 
   @Test
+  void aCostLevelWithABlankHeaderCountsTowardsOutputWithItsIndicatorsWeights() {
+    // 产出 40 + 成本 (no header; 6 + 4) = 50: standard.
+    assertEquals(
+        List.of(),
+        LevelReconciler.DEFAULT.reconcile(form(output("40"), cost(null, "6", "4")), 0).findings());
+    // 产出 40 + 成本 (no header; 15) = 55.
+    assertEquals(
+        List.of("NONSTANDARD_LEVEL_WEIGHT $.levels[0].weight 50 55"),
+        lines(
+            LevelReconciler.DEFAULT.reconcile(form(output("40"), cost(null, "15")), 0).findings()));
+    // No 产出 at all: 成本's 10, from its indicators, is all of 产出's share of 50 there is.
+    assertEquals(
+        "NONSTANDARD_LEVEL_WEIGHT $.levels 50 10",
+        lines(LevelReconciler.DEFAULT.reconcileAll(form(cost(null, "10")), d("10"))).get(0));
+  }
+
+  @Test
   void aNonstandardCategoryIsKeptAndWarnedAbout() {
     CategorySection campus =
         CategorySection.of(

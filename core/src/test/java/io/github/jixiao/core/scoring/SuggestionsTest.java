@@ -50,6 +50,18 @@ class SuggestionsTest {
     return Optional.of(new BigDecimal(value));
   }
 
+  @Test
+  void aTargetMetExactlySuggestsTheWholeWeightRoundedAsEveryFigureIs() {
+    // 10家 of ≥10家, and 100万元 of a 100万元 cap: met, so the weight, 6.125, to 2 places half-up:
+    // 6.13 (half-even would give 6.12).
+    assertEquals(
+        d("6.13"),
+        suggested(assess(Category.QUANTITY, Indicator.of("企业数", "≥10家", "10家", "6.125", "6.125"))));
+    assertEquals(
+        d("6.13"),
+        suggested(assess(Category.COST, Indicator.of("经费", "100万元", "100万元", "6.125", "6.125"))));
+  }
+
   // --- the worked examples of scoring-rules.md §2 ---
 
   @Test

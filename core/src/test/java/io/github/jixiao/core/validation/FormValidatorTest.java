@@ -54,6 +54,19 @@ class FormValidatorTest {
   }
 
   @Test
+  void aValidatorOnTheDefaultProviderNeedsNoExpressionLanguage() {
+    // Hibernate Validator's own interpolator would fail here with no EL on the class path
+    // (HV000183); create() configures one that needs none.
+    FormValidator created = FormValidator.create();
+    assertEquals(List.of(), created.validate(ReferenceForms.antitrust()));
+    assertEquals(
+        List.of(FIRST_INDICATOR + ".weight: must not be negative: -1"),
+        created.validate(withIndicator(Indicator.of("指标", null, null, "-1", null))).stream()
+            .map(p -> p.describe(Locale.ENGLISH))
+            .toList());
+  }
+
+  @Test
   void referenceFormsAreValid() {
     for (Project form : ReferenceForms.all()) {
       assertEquals(List.of(), violations(form), form.projectName());

@@ -1,0 +1,177 @@
+package io.github.jixiao.jackson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.reading.Quantity;
+import io.github.jixiao.core.reading.Reading;
+import io.github.jixiao.core.reading.Unit;
+import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.FindingCode;
+import io.github.jixiao.core.scoring.FundingScore;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.IndicatorAssessment;
+import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.Scorecard;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScorecardReaderTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JixiaoModule());
+
+  /**
+   * A scorecard document written by hand, with a reading of each kind that the reference forms do
+   * not give: a list, a bare number, a deadline. Line 2 is "schemaVersion": 1, its value at column
+   * 20 (2 spaces, the 15 characters of "schemaVersion", a colon and a space).
+   */
+  private static final String CARD =
+      """
+      {
+        "schemaVersion": 1,
+        "projectName": "p",
+        "funding": {"weight": 10, "executionRate": null, "score": 0},
+        "levels": [{"level": "OUTPUT", "weight": 50, "score": 45}],
+        "indicatorScore": 45,
+        "total": 45,
+        "reportedTotal": 50,
+        "grade": "POOR",
+        "findings": [{"code": "TOTAL_SCORE_MISMATCH", "severity": "ERROR",
+          "path": "$.reportedTotal", "expected": "45", "actual": "50", "message": "…",
+          "cell": "'自评表'!F31"}],
+        "indicators": [
+          {"path": "$.levels[0].categories[0].indicators[0]",
+           "target": {"kind": "LIST", "text": "电视、广播", "items": ["电视", "广播"]},
+           "actual": {"kind": "AT_LEAST", "text": "3", "value": 3, "unit": null},
+           "suggestedScore": null},
+          {"path": "$.levels[0].categories[0].indicators[1]",
+           "target": {"kind": "DEADLINE", "text": "2024年12月底前", "date": "2024-12-31"},
+           "actual": {"kind": "AT_MOST", "text": "≤1650元/批次", "value": 1650, "unit": "元/批次"},
+           "suggestedScore": 12.5}]
+      }
+      """;
+
+  private static List<String> problems(String json) {
+    FormDocumentException e =
+        assertThrows(FormDocumentException.class, () -> MAPPER.readValue(json, Scorecard.class));
+    return e.problems().stream().map(p -> p.path() + " " + p.code()).toList();
+  }
+
+  @Test
+  void aScorecardDocumentIsReadIntoItsScorecard() throws Exception {
+    Scorecard expected =
+        new Scorecard(
+            "p",
+            new FundingScore(BigDecimal.TEN, Optional.empty(), BigDecimal.ZERO),
+            List.of(new LevelScore(Level.OUTPUT, new BigDecimal("50"), new BigDecimal("45"))),
+            new BigDecimal("45"),
+            new BigDecimal("45"),
+            Optional.of(new BigDecimal("50")),
+            Grade.POOR,
+            List.of(
+                new Finding(
+                    FindingCode.TOTAL_SCORE_MISMATCH,
+                    FormPath.REPORTED_TOTAL,
+                    Optional.of(new BigDecimal("45")),
+                    Optional.of(new BigDecimal("50")),
+                    Optional.empty(),
+                    Optional.of(
+                        new io.github.jixiao.core.input.SourceLocation.CellAddress("自评表", 31, 6)))),
+            List.of(
+                new IndicatorAssessment(
+                    FormPath.indicator(0, 0, 0),
+                    new Reading.ListOf("电视、广播", List.of("电视", "广播")),
+                    new Reading.AtLeast("3", new Quantity(new BigDecimal("3"), Unit.NONE)),
+                    Optional.empty()),
+                new IndicatorAssessment(
+                    FormPath.indicator(0, 0, 1),
+                    new Reading.Deadline("2024年12月底前", LocalDate.of(2024, 12, 31)),
+                    new Reading.AtMost(
+                        "≤1650元/批次",
+                        new Quantity(new BigDecimal("1650"), Unit.parse("元/批次").orElseThrow())),
+                    Optional.of(new BigDecimal("12.5")))));
+    assertEquals(expected, MAPPER.readValue(CARD, Scorecard.class));
+  }
+
+  @Test
+  void unknownFieldsAreRefusedInEveryObjectOfAScorecard() {
+    String json =
+        CARD.replace("\"weight\": 10,", "\"weight\": 10, \"remark\": 1,")
+            .replace("\"score\": 45}", "\"score\": 45, \"remark\": 1}")
+            .replace("\"message\": \"…\",", "\"message\": \"…\", \"remark\": 1,")
+            .replace("\"suggestedScore\": null}", "\"suggestedScore\": null, \"remark\": 1}")
+            .replace("\"items\":", "\"remark\": 1, \"items\":")
+            .replace("\"total\": 45,", "\"total\": 45, \"remark\": 1,");
+    assertEquals(
+        List.of(
+            "$.funding.remark UNKNOWN_FIELD",
+            "$.levels[0].remark UNKNOWN_FIELD",
+            "$.remark UNKNOWN_FIELD",
+            "$.findings[0].remark UNKNOWN_FIELD",
+            "$.indicators[0].target.remark UNKNOWN_FIELD",
+            "$.indicators[0].remark UNKNOWN_FIELD"),
+        problems(json));
+  }
+
+  @Test
+  void aSchemaVersionOtherThanOneIsRefused() {
+    FormDocumentException e =
+        assertThrows(
+            FormDocumentException.class,
+            () ->
+                MAPPER.readValue(
+                    CARD.replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"), Scorecard.class));
+    assertEquals(
+        List.of(
+            "$.schemaVersion (line 2, column 20): is schema version 2; this reader reads version 1"),
+        e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void aUnitADateOrACellThatIsNoneIsRefused() {
+    assertEquals(
+        List.of("$.indicators[1].actual.unit NOT_A_UNIT"),
+        problems(CARD.replace("\"元/批次\"", "\"furlongs\"")));
+    assertEquals(
+        List.of("$.indicators[1].target.date EXPECTED_DATE"),
+        problems(CARD.replace("2024-12-31", "2024-12-32")));
+    assertEquals(
+        List.of("$.findings[0].cell NOT_A_CELL"), problems(CARD.replace("'自评表'!F31", "F31")));
+  }
+
+  @Test
+  void anEmptyDocumentIsNoScorecard() throws Exception {
+    try (JsonParser parser = new JsonFactory().createParser("  ")) {
+      FormDocumentException e =
+          assertThrows(
+              FormDocumentException.class, () -> ScorecardReader.scorecard(parser, Locale.ENGLISH));
+      assertEquals(List.of(Problem.of(ProblemCode.EMPTY, FormPath.ROOT)), e.problems());
+    }
+  }
+
+  @Test
+  void malformedJsonIsRefusedWhereItBreaks() {
+    // {"projectName": } — the brace that stands for the value is the 17th character.
+    FormDocumentException e =
+        assertThrows(
+            FormDocumentException.class,
+            () -> MAPPER.readValue("{\"projectName\": }", Scorecard.class));
+    assertEquals(1, e.problems().size(), e.getMessage());
+    Problem problem = e.problems().get(0);
+    assertEquals(ProblemCode.MALFORMED, problem.code());
+    assertEquals(FormPath.ROOT.field("projectName"), problem.path());
+    assertEquals(
+        Optional.of(new io.github.jixiao.core.input.SourceLocation.TextPosition(1, 17)),
+        problem.location());
+  }
+}
