@@ -85,22 +85,7 @@ public final class WorkbookWriter {
    * @throws NullPointerException if the project is null
    */
   public Workbook write(Project project) {
-    Objects.requireNonNull(project, "project must not be null");
-    XSSFWorkbook workbook = new XSSFWorkbook();
-    try {
-      Sheet sheet = workbook.createSheet(SHEET_NAME);
-      FormLayout layout = new FormLayout(workbook);
-      layout.page(sheet, 0);
-      layout.write(sheet, 0, 0, project);
-      return workbook;
-    } catch (RuntimeException e) {
-      try {
-        workbook.close();
-      } catch (IOException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
-    }
+    return writeAll(List.of(Objects.requireNonNull(project, "project must not be null")));
   }
 
   /**

@@ -271,11 +271,6 @@ public final class FormJson {
     return mapper.writer().with(locale).without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
   }
 
-  /** The locale of this instance's messages. */
-  Locale locale() {
-    return locale;
-  }
-
   /**
    * Writes a form document: codes for levels and categories, fields in the spec's order, blank
    * cells as null, indented by two spaces with {@code \n} line ends.
