@@ -54,18 +54,30 @@ public final class IndicatorChecks {
    */
   public WithFindings<Optional<IndicatorAssessment>> check(
       FormPath path, Category category, Indicator indicator) {
-    Optional<Suggestions.Advice> advice =
-        policy.suggestions().enabled()
-            ? Optional.of(suggestions.assess(path, category, indicator))
-            : Optional.empty();
-    List<Finding> findings = new ArrayList<>(0);
-    advice.ifPresent(a -> findings.addAll(a.onActual()));
-
-    Optional<String> name = Optional.of(indicator.name());
+    // Runs for every indicator of every form: most have no finding, so nothing is made for one.
+    Suggestions.Advice advice =
+        policy.suggestions().enabled() ? suggestions.assess(path, category, indicator) : null;
     BigDecimal weight = indicator.weight();
     Optional<BigDecimal> score = indicator.score();
     int comparison = score.isPresent() ? policy.compare(score.get(), weight) : 0;
-    if (score.isEmpty() && weight.signum() > 0) {
+    boolean missing = score.isEmpty() && weight.signum() > 0;
+    boolean unexplained =
+        comparison < 0 && indicator.deviation().isEmpty() && !indicator.notApplicable();
+    boolean none =
+        !missing
+            && comparison <= 0
+            && !unexplained
+            && (advice == null || (advice.onActual().isEmpty() && advice.onScore().isEmpty()));
+    if (none) {
+      return new WithFindings<>(
+          advice == null ? Optional.empty() : Optional.of(advice.assessment()), List.of());
+    }
+    List<Finding> findings = new ArrayList<>(2);
+    if (advice != null) {
+      findings.addAll(advice.onActual());
+    }
+    Optional<String> name = Optional.of(indicator.name());
+    if (missing) {
       findings.add(
           new Finding(
               FindingCode.MISSING_SCORE,
@@ -82,9 +94,11 @@ public final class IndicatorChecks {
               score,
               name));
     }
-    advice.ifPresent(a -> findings.addAll(a.onScore()));
+    if (advice != null) {
+      findings.addAll(advice.onScore());
+    }
     // 不适用 is its own reason for points not given.
-    if (comparison < 0 && indicator.deviation().isEmpty() && !indicator.notApplicable()) {
+    if (unexplained) {
       findings.add(
           new Finding(
               FindingCode.DEDUCTION_WITHOUT_REASON,
@@ -93,6 +107,7 @@ public final class IndicatorChecks {
               Optional.empty(),
               name));
     }
-    return new WithFindings<>(advice.map(Suggestions.Advice::assessment), findings);
+    return new WithFindings<>(
+        advice == null ? Optional.empty() : Optional.of(advice.assessment()), findings);
   }
 }

@@ -59,8 +59,14 @@ public final class LevelReconciler {
    */
   public WithFindings<LevelScore> reconcile(Project project, int index) {
     LevelSection section = project.levels().get(index);
+    return reconcile(project, index, weights(section), scores(section));
+  }
+
+  /** As {@link #reconcile(Project, int)}, with the level's exact sums already worked out. */
+  WithFindings<LevelScore> reconcile(
+      Project project, int index, BigDecimal weight, BigDecimal scoreSum) {
+    LevelSection section = project.levels().get(index);
     Level level = section.level();
-    BigDecimal weight = weights(section);
     List<Finding> findings = new ArrayList<>(2);
     Optional<BigDecimal> header = section.weight();
     if (header.isPresent() && policy.compare(header.get(), weight) != 0) {
@@ -93,7 +99,7 @@ public final class LevelReconciler {
     }
     Rounding rounding = policy.rounding();
     return new WithFindings<>(
-        new LevelScore(level, rounding.round(weight), rounding.round(scores(section))), findings);
+        new LevelScore(level, rounding.round(weight), rounding.round(scoreSum)), findings);
   }
 
   /**
@@ -130,12 +136,21 @@ public final class LevelReconciler {
    * @throws NullPointerException if an argument is null
    */
   public List<Finding> reconcileAll(Project project, BigDecimal fundingWeight) {
+    BigDecimal indicatorWeights = ZERO;
+    for (LevelSection section : project.levels()) {
+      indicatorWeights = indicatorWeights.add(weights(section));
+    }
+    return reconcileAll(project, fundingWeight, indicatorWeights);
+  }
+
+  /** As {@link #reconcileAll(Project, BigDecimal)}, with all indicator weights already added up. */
+  List<Finding> reconcileAll(
+      Project project, BigDecimal fundingWeight, BigDecimal indicatorWeights) {
     List<Finding> findings = new ArrayList<>(2);
     Set<Level> missing = EnumSet.allOf(Level.class);
-    BigDecimal allWeights = fundingWeight;
+    BigDecimal allWeights = fundingWeight.add(indicatorWeights);
     for (LevelSection section : project.levels()) {
       missing.remove(section.level());
-      allWeights = allWeights.add(weights(section));
     }
     for (Level level : missing) {
       BigDecimal standard = policy.levelWeight(level);

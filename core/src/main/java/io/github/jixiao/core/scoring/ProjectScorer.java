@@ -137,14 +137,17 @@ public final class ProjectScorer {
     BigDecimal scoreSum = ZERO;
     for (int i = 0; i < project.levels().size(); i++) {
       LevelSection section = project.levels().get(i);
-      WithFindings<LevelScore> level = levels.reconcile(project, i);
+      // Each level's sums once: every calculator that needs them is handed them.
+      BigDecimal weight = LevelReconciler.weights(section);
+      BigDecimal score = LevelReconciler.scores(section);
+      WithFindings<LevelScore> level = levels.reconcile(project, i, weight, score);
       findings.addAll(level.findings());
       levelScores.add(level.value());
       checkIndicators(i, section, findings, assessments);
-      weightSum = weightSum.add(LevelReconciler.weights(section));
-      scoreSum = scoreSum.add(LevelReconciler.scores(section));
+      weightSum = weightSum.add(weight);
+      scoreSum = scoreSum.add(score);
     }
-    findings.addAll(levels.reconcileAll(project, fundingScore.value().weight()));
+    findings.addAll(levels.reconcileAll(project, fundingScore.value().weight(), weightSum));
     suggestions.aheadOfSpending(fundingScore.value(), weightSum, scoreSum).ifPresent(findings::add);
 
     BigDecimal indicatorScore = policy.rounding().round(scoreSum);
@@ -179,7 +182,9 @@ public final class ProjectScorer {
             indicators.check(
                 inCategory.index(k), category.category(), category.indicators().get(k));
         findings.addAll(checked.findings());
-        checked.value().ifPresent(assessments::add);
+        if (checked.value().isPresent()) {
+          assessments.add(checked.value().get());
+        }
       }
     }
   }

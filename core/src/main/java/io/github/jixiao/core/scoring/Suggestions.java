@@ -71,8 +71,9 @@ public final class Suggestions {
      */
     public Advice {
       Objects.requireNonNull(assessment, "assessment must not be null");
-      onActual = List.copyOf(onActual);
-      onScore = List.copyOf(onScore);
+      // Most indicators have no advice: the shared empty list, not a copy of an empty one.
+      onActual = onActual.isEmpty() ? List.of() : List.copyOf(onActual);
+      onScore = onScore.isEmpty() ? List.of() : List.copyOf(onScore);
     }
   }
 
@@ -91,8 +92,8 @@ public final class Suggestions {
     Reading actual = reader.readActual(indicator.actual().orElse(null), category, target);
     BigDecimal weight = indicator.weight();
     Optional<String> name = Optional.of(indicator.name());
-    List<Finding> onActual = new ArrayList<>();
-    List<Finding> onScore = new ArrayList<>();
+    List<Finding> onActual = new ArrayList<>(0);
+    List<Finding> onScore = new ArrayList<>(0);
     Optional<BigDecimal> suggested = Optional.empty();
 
     Optional<Quantity> bound = quantity(target);

@@ -26,6 +26,6 @@ public record WithFindings<T>(T value, List<Finding> findings) {
    */
   public WithFindings {
     Objects.requireNonNull(value, "value must not be null");
-    findings = List.copyOf(findings);
+    findings = findings.isEmpty() ? List.of() : List.copyOf(findings);
   }
 }
