@@ -30,7 +30,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   private static final long serialVersionUID = 1L;
 
   /** {@code $}, the form as a whole. */
-  public static final FormPath ROOT = new FormPath(null, null, -1, Kind.ROOT);
+  public static final FormPath ROOT = new FormPath(null, null, -1);
 
   /** {@code $.projectName}, 项目名称. */
   public static final FormPath PROJECT_NAME = ROOT.field("projectName");
@@ -133,22 +133,23 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   /** The array index this path ends in; -1 where it ends in a field (or is the root). */
   private final int index;
 
-  /** The field's rank in its object, for document order. */
-  private final int rank;
-
   private final int depth;
-  private final Kind kind;
+
+  /**
+   * What this path names, for the order of the fields inside it: worked out when first asked for
+   * (an order is rarely needed, and readers make a path for every value they read). Derived from
+   * the final fields alone, so a race can only compute the same value twice.
+   */
+  private transient Kind kind;
 
   /** Computed once: paths are hash keys of every source map. */
   private final int hash;
 
-  private FormPath(FormPath parent, String field, int index, Kind kind) {
+  private FormPath(FormPath parent, String field, int index) {
     this.parent = parent;
     this.field = field;
     this.index = index;
-    this.kind = kind;
     this.depth = parent == null ? 0 : parent.depth + 1;
-    this.rank = field == null ? -1 : parent.kind.rank(field);
     this.hash = 31 * (31 * (parent == null ? 0 : parent.hash) + Objects.hashCode(field)) + index;
   }
 
@@ -161,7 +162,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
    */
   public FormPath field(String name) {
     Objects.requireNonNull(name, "name must not be null");
-    return new FormPath(this, name, -1, kind.field(name));
+    return new FormPath(this, name, -1);
   }
 
   /**
@@ -175,7 +176,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
     if (i < 0) {
       throw new IllegalArgumentException("index must not be negative: " + i);
     }
-    return new FormPath(this, null, i, kind.index());
+    return new FormPath(this, null, i);
   }
 
   /**
@@ -380,6 +381,20 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
     return left.compareSegment(right);
   }
 
+  /** What this path names: the root, the funding table, a level… or a cell. */
+  private Kind kind() {
+    Kind known = kind;
+    if (known == null) {
+      if (parent == null) {
+        known = Kind.ROOT;
+      } else {
+        known = field != null ? parent.kind().field(field) : parent.kind().index();
+      }
+      kind = known;
+    }
+    return known;
+  }
+
   private int compareSegment(FormPath other) {
     if (field == null && other.field == null) {
       return Integer.compare(index, other.index);
@@ -387,7 +402,9 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
     if (field == null || other.field == null) {
       return field == null ? -1 : 1;
     }
-    int byRank = Integer.compare(rank, other.rank);
+    // Siblings: their parent's kind ranks both.
+    Kind object = parent.kind();
+    int byRank = Integer.compare(object.rank(field), object.rank(other.field));
     return byRank != 0 ? byRank : field.compareTo(other.field);
   }
 
