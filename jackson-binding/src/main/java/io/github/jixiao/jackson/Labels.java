@@ -42,7 +42,18 @@ final class Labels {
 
   /** Labels are compared without white space, full-width or not: {@code 产出指标 (50分)}. */
   private static String compact(String name) {
-    return name.replaceAll("[\\s\\u3000]+", "");
+    // Once per level and category of every form: a scan, not a regular expression.
+    StringBuilder compact = null;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean white = Character.isWhitespace(c) || c == '\u3000';
+      if (white && compact == null) {
+        compact = new StringBuilder(name.length()).append(name, 0, i);
+      } else if (!white && compact != null) {
+        compact.append(c);
+      }
+    }
+    return compact == null ? name : compact.toString();
   }
 
   private static Map<String, Level> levels() {
