@@ -105,15 +105,7 @@ public final class Forms {
       }
       levels.add(new LevelSection(level.level(), level.weight(), categories));
     }
-    return new Project(
-        project.year(),
-        project.projectName(),
-        project.competentDepartment(),
-        project.implementingUnit(),
-        project.funding(),
-        project.goals(),
-        levels,
-        project.reportedTotal());
+    return withLevels(project, levels);
   }
 
   /**
@@ -124,15 +116,7 @@ public final class Forms {
    * @return the changed project
    */
   public static Project withLevels(Project project, List<LevelSection> levels) {
-    return new Project(
-        project.year(),
-        project.projectName(),
-        project.competentDepartment(),
-        project.implementingUnit(),
-        project.funding(),
-        project.goals(),
-        levels,
-        project.reportedTotal());
+    return copy(project, project.funding(), levels, project.reportedTotal());
   }
 
   /**
@@ -145,6 +129,15 @@ public final class Forms {
    */
   public static Project withFunding(
       Project project, FundingBreakdown funding, Optional<BigDecimal> reportedTotal) {
+    return copy(project, funding, project.levels(), reportedTotal);
+  }
+
+  /** The project with its funding, levels and reported total replaced, its header kept. */
+  private static Project copy(
+      Project project,
+      FundingBreakdown funding,
+      List<LevelSection> levels,
+      Optional<BigDecimal> reportedTotal) {
     return new Project(
         project.year(),
         project.projectName(),
@@ -152,7 +145,7 @@ public final class Forms {
         project.implementingUnit(),
         funding,
         project.goals(),
-        project.levels(),
+        levels,
         reportedTotal);
   }
 
