@@ -131,30 +131,28 @@ class FormulaEvaluationTest {
 
   @Test
   void aWorkbookOfMoreCellsThanCanBeEvaluatedKeepsTheFormula() throws IOException {
-    // 5,001 rows of 10 cells with the formula's own: 50,011 cells, over the 50,000 evaluated.
-    StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\"><f>1+1</f></c></row>");
-    for (int r = 2; r <= 5_002; r++) {
-      rows.append("<row r=\"").append(r).append("\">");
-      for (char c = 'A'; c <= 'J'; c++) {
-        rows.append("<c r=\"").append(c).append(r).append("\"><v>1</v></c>");
-      }
-      rows.append("</row>");
-    }
-    assertEquals(CellValues.error("=1+1", 0, 0), grid(rows.toString()).cell(0, 0));
+    // The formula and 50,000 ones: 50,001 cells, one over the 50,000 evaluated.
+    assertEquals(CellValues.error("=1+1", 0, 0), grid(aFormulaAndOnes(50_000)).cell(0, 0));
   }
 
   @Test
-  void aWorkbookJustWithinTheCellsEvaluatedIsEvaluated() throws IOException {
-    // 4,999 rows of 10 cells and the formula's own: 49,991 cells.
+  void aWorkbookOfAsManyCellsAsCanBeEvaluatedIsEvaluated() throws IOException {
+    // The formula and 49,999 ones: 50,000 cells.
+    assertEquals(
+        Optional.of(new BigDecimal("2")), grid(aFormulaAndOnes(49_999)).cell(0, 0).number());
+  }
+
+  /** Rows of a sheet: {@code =1+1} in A1, then that many ones, ten a row from row 2. */
+  private static String aFormulaAndOnes(int ones) {
     StringBuilder rows = new StringBuilder("<row r=\"1\"><c r=\"A1\"><f>1+1</f></c></row>");
-    for (int r = 2; r <= 5_000; r++) {
-      rows.append("<row r=\"").append(r).append("\">");
-      for (char c = 'A'; c <= 'J'; c++) {
-        rows.append("<c r=\"").append(c).append(r).append("\"><v>1</v></c>");
+    for (int i = 0; i < ones; i++) {
+      int row = 2 + i / 10;
+      if (i % 10 == 0) {
+        rows.append(i == 0 ? "" : "</row>").append("<row r=\"").append(row).append("\">");
       }
-      rows.append("</row>");
+      rows.append("<c r=\"").append((char) ('A' + i % 10)).append(row).append("\"><v>1</v></c>");
     }
-    assertEquals(Optional.of(new BigDecimal("2")), grid(rows.toString()).cell(0, 0).number());
+    return rows.append(ones == 0 ? "" : "</row>").toString();
   }
 
   @Test
