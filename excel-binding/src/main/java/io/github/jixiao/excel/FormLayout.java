@@ -61,6 +61,9 @@ final class FormLayout {
   /** Column widths in characters, A to I. */
   private static final int[] WIDTHS = {6, 14, 14, 28, 14, 14, 8, 8, 24};
 
+  /** The height of a line of 11-point text, with its leading: Excel's row for 宋体 11 is 14.25. */
+  static final float LINE_POINTS = 15;
+
   /** Above this many places a figure is written as text: a number format shows at most 30. */
   private static final int MAX_FORMAT_PLACES = 15;
 
@@ -236,6 +239,8 @@ final class FormLayout {
             case APPROPRIATION -> "其中：当年财政拨款";
             default -> line.label();
           });
+      // The one label of the form that wraps in a row of its own (其中：当年财政拨款).
+      w.atLeast(r, lines(w.cell(r, 1).getStringCellValue(), 1, 1) * LINE_POINTS);
       FundingRow row = funding.row(line);
       for (FundingColumn column : FundingColumn.values()) {
         w.number(r, 2 + column.ordinal(), row.get(column), Optional.empty());
@@ -260,7 +265,7 @@ final class FormLayout {
     r++;
     w.value(r, 1, 4, expected);
     w.value(r, 5, WIDTH - 1, achieved);
-    sheet.getRow(r).setHeightInPoints(90);
+    w.atLeast(r, 90);
     r++;
 
     int indicatorTop = r;
@@ -343,6 +348,46 @@ final class FormLayout {
   }
 
   /** Writes the cells of one form, its columns counted from its first. */
+  /**
+   * The lines a text takes when it wraps in columns {@code from} to {@code to} of the form: a
+   * column's width counts characters of the digit {@code 0}; a Chinese character, or any full-width
+   * one, takes two. A character's width is kept free for the cell's margins, and each line break of
+   * the text starts a line.
+   */
+  static int lines(String text, int from, int to) {
+    int width = 0;
+    for (int c = from; c <= to; c++) {
+      width += WIDTHS[c];
+    }
+    int lines = 0;
+    for (String paragraph : text.split("\n", -1)) {
+      int units = 0;
+      for (int i = 0; i < paragraph.length(); ) {
+        int codePoint = paragraph.codePointAt(i);
+        units += isWide(codePoint) ? 2 : 1;
+        i += Character.charCount(codePoint);
+      }
+      lines += Math.max(1, (units + width - 1) / width);
+    }
+    return lines;
+  }
+
+  /** Whether a character is as wide as a Chinese one: Han, kana, Hangul, full-width forms. */
+  private static boolean isWide(int codePoint) {
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+    if (block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
+      // Full-width ASCII and punctuation (（）：，), and ￠ to ￦; half-width kana and Hangul not.
+      return codePoint < 0xFF61 || codePoint >= 0xFFE0 && codePoint <= 0xFFE6;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL
+        // 。、「」 and the other punctuation a Chinese text writes.
+        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+  }
+
   private final class Writer {
     private final Sheet sheet;
     private final int left;
@@ -377,6 +422,19 @@ final class FormLayout {
       text.ifPresent(cell::setCellValue);
       cell.setCellStyle(style("text"));
       merge(r, r, from, to);
+      text.ifPresent(t -> atLeast(r, lines(t, from, to) * LINE_POINTS));
+    }
+
+    /**
+     * Makes a row at least that tall: a workbook application does not fit a row to the text it
+     * wraps when it opens a file (LibreOffice does not; Excel not for merged cells), so a written
+     * form sets the height its longest text needs.
+     */
+    void atLeast(int r, float points) {
+      Row row = sheet.getRow(r);
+      if (points > row.getHeightInPoints()) {
+        row.setHeightInPoints(points);
+      }
     }
 
     void blankRow(int r, int from) {

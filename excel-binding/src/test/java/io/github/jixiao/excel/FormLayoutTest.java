@@ -155,4 +155,33 @@ class FormLayoutTest {
         Indicator.of("线索核查率", "100%", " 不适用", "12.5", "12.5").withDeviation("另有原因");
     assertEquals(Optional.of("另有原因"), FormLayout.deviation(saidInActual));
   }
+
+  @Test
+  void aTextTakesTheLinesItWrapsToInItsColumns() {
+    // Column D (三级指标) is 28 characters wide.
+    assertEquals(1, FormLayout.lines("", 3, 3));
+    assertEquals(1, FormLayout.lines("0".repeat(28), 3, 3));
+    assertEquals(2, FormLayout.lines("0".repeat(29), 3, 3));
+    // A Chinese character takes two: 14 take 28, 14 and a digit 29.
+    assertEquals(1, FormLayout.lines("长".repeat(14), 3, 3));
+    assertEquals(2, FormLayout.lines("长".repeat(14) + "0", 3, 3));
+    // 指标1： is 2 + 2 + 1 + 2 (a full-width colon) = 7; with 40 characters, 87: four lines.
+    assertEquals(4, FormLayout.lines("指标1：" + "长".repeat(40), 3, 3));
+    // Each line break starts a line; an empty line is a line.
+    assertEquals(3, FormLayout.lines("一\n\n二", 3, 3));
+    // Columns B to E (预期目标) are 14 + 14 + 28 + 14 = 70 wide: 35 characters, 36.
+    assertEquals(1, FormLayout.lines("长".repeat(35), 1, 4));
+    assertEquals(2, FormLayout.lines("长".repeat(36), 1, 4));
+  }
+
+  @Test
+  void kanaHangulAndFullWidthFormsAreWideAndHalfWidthKanaIsNot() {
+    // 15 wide characters take 30 of column D's 28: two lines; 15 narrow ones one.
+    for (String wide : new String[] {"あ", "ア", "한", "，", "Ａ", "。", "￥"}) {
+      assertEquals(2, FormLayout.lines(wide.repeat(15), 3, 3), wide);
+    }
+    for (String narrow : new String[] {"ｱ", "ﾡ", "a", "1", ","}) {
+      assertEquals(1, FormLayout.lines(narrow.repeat(15), 3, 3), narrow);
+    }
+  }
 }

@@ -208,6 +208,38 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void aRowIsAsTallAsItsLongestTextWraps() throws IOException {
+    // 指标1： and 40 characters take 87 of column D's 28 a line: four lines of 15 points.
+    Project project =
+        Project.builder("行高")
+            .level(
+                Level.OUTPUT,
+                "50",
+                CategorySection.of(
+                    Category.QUANTITY,
+                    Indicator.of("长".repeat(40), "1项", "1项", "25", "25"),
+                    Indicator.of("短", "1项", "1项", "25", "25")))
+            .build();
+    try (Workbook workbook = WRITER.write(project)) {
+      org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+      float longRow = -1;
+      float shortRow = -1;
+      for (org.apache.poi.ss.usermodel.Row row : sheet) {
+        org.apache.poi.ss.usermodel.Cell name = row.getCell(3);
+        if (name != null && name.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+          if (name.getStringCellValue().endsWith("长")) {
+            longRow = row.getHeightInPoints();
+          } else if (name.getStringCellValue().endsWith("短")) {
+            shortRow = row.getHeightInPoints();
+          }
+        }
+      }
+      assertEquals(60f, longRow);
+      assertEquals(sheet.getDefaultRowHeightInPoints(), shortRow);
+    }
+  }
+
+  @Test
   void aTextLongerThanACellHoldsIsRefused() {
     Project project = Project.builder("长文本").goals("长".repeat(32_768), null).build();
     assertThrows(IllegalArgumentException.class, () -> WRITER.write(project));
