@@ -130,7 +130,7 @@ public final class BatchScorer {
    * @throws IOException if a stream fails
    */
   public BatchSummary score(
-      InputStream forms, OutputStream scorecards, LongConsumer progress, FormListener listener)
+      InputStream forms, Writer scorecards, LongConsumer progress, FormListener listener)
       throws IOException {
     Objects.requireNonNull(listener, "listener must not be null");
     try (JsonGenerator lines = json.lineGenerator(scorecards)) {

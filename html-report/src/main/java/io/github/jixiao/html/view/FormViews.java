@@ -149,8 +149,7 @@ public final class FormViews {
 
     private Mark mark(int n, Finding finding) {
       Severity severity = finding.severity();
-      // A workbook's cell reads 'sheet'!F14; a document's place, line 9, column 61.
-      String location = finding.location().map(SourceLocation::toString).orElse("");
+      String location = finding.location().map(this::place).orElse("");
       return new Mark(
           id + "-f" + n,
           n,
@@ -161,6 +160,17 @@ public final class FormViews {
           finding.path().toString(),
           location,
           finding.message(words.locale()));
+    }
+
+    /** A workbook's cell as Excel names it, {@code '自评表'!F14}; a document's line and column. */
+    private String place(SourceLocation location) {
+      if (location instanceof SourceLocation.TextPosition position) {
+        return words.format(
+            Word.LINE_COLUMN,
+            Integer.toString(position.line()),
+            Integer.toString(position.column()));
+      }
+      return location.toString();
     }
 
     private Cell cell(String text, FormPath key) {

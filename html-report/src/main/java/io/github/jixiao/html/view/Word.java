@@ -116,6 +116,8 @@ public enum Word {
   REJECTED_LIST("未能评分的表单", "Forms not scored"),
   /** The bound of the rejected list; {0} shown of {1}. */
   REJECTED_SHOWN("只列出前 {0} 份，共 {1} 份。", "The first {0} of {1} are shown."),
+  /** A place in a document; {0} its line, {1} its column. */
+  LINE_COLUMN("第 {0} 行第 {1} 列", "line {0}, column {1}"),
   /** The link back to the summary. */
   BACK("返回汇总", "Back to the summary"),
   /** The count of findings of a form; {0} errors, {1} warnings, {2} advice. */
