@@ -6,20 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
+import io.github.jixiao.html.HtmlBatch;
+import io.github.jixiao.html.HtmlReport;
+import io.github.jixiao.html.ReportedForm;
 import io.github.jixiao.jackson.FormJson;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -159,6 +166,36 @@ class HtmlReportInBrowserTest {
     Path target = Path.of("target", "report-form.png");
     Files.createDirectories(target.getParent());
     ImageIO.write(page, "png", target.toFile());
+  }
+
+  @Test
+  void aBatchOfAHundredThousandFormsGivesAReportABrowserOpensInSeconds() throws Exception {
+    FormJson json = FormJson.create();
+    List<ReportedForm> reference = new ArrayList<>();
+    for (Path file : FormFiles.expand(FORMS)) {
+      Project project = json.readForm(file);
+      reference.add(ReportedForm.of(project, ProjectScorer.DEFAULT.score(project)));
+    }
+    HtmlBatch batch = HtmlReport.create().batch(HtmlReport.DEFAULT_WORST);
+    for (int n = 1; n <= 100_000; n++) {
+      ReportedForm form = reference.get(n % reference.size());
+      batch.add(ReportedForm.of("第 " + n + " 份", form.project(), form.card()));
+    }
+    Path html = dir.resolve("batch.html");
+    try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+      batch.writeTo(out);
+    }
+
+    long start = System.nanoTime();
+    Document dom = Jsoup.parse(chromium.dumpDom(html));
+    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+    // The reference forms are large (long goals), so this is a heavy 200; a file of megabytes.
+    assertTrue(Files.size(html) < 8_000_000, Files.size(html) + " bytes");
+    assertTrue(seconds < 20, "Chromium took " + seconds + " s to load the report");
+    assertEquals("100000", dom.getElementById("count-scored").text());
+    assertEquals(HtmlReport.DEFAULT_WORST, dom.select("section.form").size());
+    assertEquals(HtmlReport.DEFAULT_WORST, dom.select("table.ranking tbody tr").size());
   }
 
   @Test
