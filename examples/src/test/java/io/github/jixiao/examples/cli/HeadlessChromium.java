@@ -78,6 +78,11 @@ final class HeadlessChromium {
             page.toUri().toString()));
   }
 
+  /** The page printed as its print stylesheet says, with no header or footer of the browser's. */
+  void printToPdf(Path page, Path pdf) throws IOException, InterruptedException {
+    run(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString()));
+  }
+
   private String run(List<String> arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(binary.toString());

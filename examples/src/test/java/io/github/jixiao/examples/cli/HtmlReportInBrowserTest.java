@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -196,6 +199,47 @@ class HtmlReportInBrowserTest {
     assertEquals("100000", dom.getElementById("count-scored").text());
     assertEquals(HtmlReport.DEFAULT_WORST, dom.select("section.form").size());
     assertEquals(HtmlReport.DEFAULT_WORST, dom.select("table.ranking tbody tr").size());
+  }
+
+  /** The pages of a PDF Chromium printed: its page tree's count, and each page's size in points. */
+  private record Pages(int count, List<String> sizes) {
+    static Pages of(Path pdf) throws Exception {
+      String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+      int count = 0;
+      Matcher counts = Pattern.compile("/Count (\\d+)").matcher(text);
+      while (counts.find()) {
+        count = Math.max(count, Integer.parseInt(counts.group(1)));
+      }
+      List<String> sizes = new ArrayList<>();
+      Matcher boxes = Pattern.compile("/MediaBox \\[0 0 ([\\d.]+) ([\\d.]+)\\]").matcher(text);
+      while (boxes.find()) {
+        // To the nearest point: 595 × 842 is A4, 210 × 297 mm.
+        sizes.add(
+            new BigDecimal(boxes.group(1)).setScale(0, RoundingMode.HALF_UP)
+                + "x"
+                + new BigDecimal(boxes.group(2)).setScale(0, RoundingMode.HALF_UP));
+      }
+      return new Pages(count, sizes);
+    }
+  }
+
+  @Test
+  void printsOnA4OneFormAPage() throws Exception {
+    Path one = dir.resolve("one.pdf");
+    chromium.printToPdf(
+        report("one.html", 1, FORMS.resolve("12-basic-account-carryover.json").toString()), one);
+    Path all = dir.resolve("all.pdf");
+    chromium.printToPdf(report("all.html", 1, FORMS.toString()), all);
+
+    // A form of seven indicators (基本户结转资金) fits one page.
+    assertEquals(new Pages(1, List.of("595x842")), Pages.of(one));
+    Pages pages = Pages.of(all);
+    // The summary, then each of the twelve forms from the top of a page of its own; a long form
+    // (知识产权's twelve indicators and their notes) runs on to a second.
+    assertTrue(pages.count() >= 1 + 12, pages.toString());
+    assertTrue(pages.count() <= 2 + 12 * 2, pages.toString());
+    assertEquals(pages.count(), pages.sizes().size());
+    assertTrue(pages.sizes().stream().allMatch("595x842"::equals), pages.toString());
   }
 
   @Test
