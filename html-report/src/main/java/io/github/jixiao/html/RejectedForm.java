@@ -15,6 +15,8 @@ public record RejectedForm(String source, List<Problem> problems) {
   /**
    * Copies the problems.
    *
+   * @param source where it was read from, such as a file or a form's place in a stream
+   * @param problems every problem found in it
    * @throws NullPointerException if an argument or a problem is null
    */
   public RejectedForm {

@@ -22,6 +22,10 @@ public record ReportedForm(Optional<String> source, Project project, Scorecard c
   /**
    * Checks the arguments.
    *
+   * @param source where the form was read from, such as a file or {@code file#sheet}; empty if not
+   *     named
+   * @param project the form as written
+   * @param card its scorecard
    * @throws IllegalArgumentException if the scorecard has not one level score per level of the form
    * @throws NullPointerException if an argument is null
    */

@@ -157,7 +157,7 @@ class HtmlReportInBrowserTest {
     // Not cut: the page ends inside the picture, with blank rows below its last table.
     assertTrue(bottom < height - 40, "the page runs to the picture's edge at " + bottom);
     // Not blank: a title, four tables and their text reach well down the page (a header row is
-    // about 26 px; the form has 4 funding rows, 2 goal rows, 10 indicator rows and their notes)…
+    // about 26 px; the form has 4 funding rows, 2 goal rows, 7 indicator rows and their notes)…
     assertTrue(bottom > 500, "the page ends at " + bottom);
     // …and borders and text ink more than 2% of what it covers.
     assertTrue(inked > (long) width * bottom / 50, inked + " inked pixels above " + bottom);

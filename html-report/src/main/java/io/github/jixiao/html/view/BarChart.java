@@ -18,7 +18,13 @@ public record BarChart(String title, int labelWidth, List<Bar> bars) {
   /** The length of the longest bar, in SVG units. */
   public static final int LENGTH = 320;
 
-  /** Copies the bars. */
+  /**
+   * Copies the bars.
+   *
+   * @param title the chart's title
+   * @param labelWidth the width of the labels' column, in SVG units
+   * @param bars the bars, top to bottom
+   */
   public BarChart {
     bars = List.copyOf(bars);
   }

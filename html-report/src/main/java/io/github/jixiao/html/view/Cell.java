@@ -12,7 +12,14 @@ import java.util.List;
  */
 public record Cell(String text, String path, List<Mark> marks) {
 
-  /** Copies the marks. */
+  /**
+   * Copies the marks.
+   *
+   * @param text what the cell shows; empty for a blank cell
+   * @param path the form path of the value it shows, such as {@code $.funding.reportedScore}; empty
+   *     for a figure the scorer computed
+   * @param marks the findings that name this cell, in the form's order
+   */
   public Cell {
     marks = List.copyOf(marks);
   }

@@ -11,7 +11,13 @@ import java.util.Optional;
  * @param forms the forms shown, in the summary's order
  */
 public record Page(Words words, Optional<SummaryView> summary, List<FormView> forms) {
-  /** Copies the forms. */
+  /**
+   * Copies the forms.
+   *
+   * @param words the report's words
+   * @param summary the summary page; empty for a report of one form
+   * @param forms the forms shown, in the summary's order
+   */
   public Page {
     forms = List.copyOf(forms);
   }

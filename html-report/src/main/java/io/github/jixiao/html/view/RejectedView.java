@@ -9,7 +9,12 @@ import java.util.List;
  * @param problems each problem, described in the report's language with its path and place
  */
 public record RejectedView(String source, List<String> problems) {
-  /** Copies the problems. */
+  /**
+   * Copies the problems.
+   *
+   * @param source where it was read from
+   * @param problems each problem, described in the report's language with its path and place
+   */
   public RejectedView {
     problems = List.copyOf(problems);
   }
