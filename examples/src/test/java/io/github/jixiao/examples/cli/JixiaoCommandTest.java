@@ -258,6 +258,23 @@ class JixiaoCommandTest {
   }
 
   @Test
+  void aWorkbooksHtmlReportNamesTheCellOfEachFinding(@TempDir Path dir) throws Exception {
+    Path file = workbook("09-quality-foundation.json", dir.resolve("质量基础.xlsx"));
+    Path html = dir.resolve("质量基础.html");
+    Run run = run("score", "--format", "html", "-o", html.toString(), file.toString());
+    assertEquals(1, run.status(), run.err());
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(html));
+    String sheet = io.github.jixiao.excel.WorkbookWriter.SHEET_NAME;
+    assertEquals(file + "#" + sheet, doc.selectFirst(".source-name").text());
+    org.jsoup.nodes.Element error = doc.selectFirst(".note-error");
+    assertEquals("TOTAL_SCORE_MISMATCH", error.attr("data-code"));
+    assertTrue(
+        error.selectFirst(".where").text().matches("'" + sheet + "'![A-Z]+[0-9]+"),
+        error.selectFirst(".where").text());
+    assertTrue(doc.selectFirst("[data-path=$.reportedTotal]").hasClass("mark-error"));
+  }
+
+  @Test
   void aWorkbooksScorecardNamesItsSourceAndEachFindingItsCell(@TempDir Path dir) throws Exception {
     Path file = workbook("09-quality-foundation.json", dir.resolve("质量基础.xlsx"));
     JsonNode cards =
