@@ -31,7 +31,6 @@ import org.apache.poi.hssf.record.SSTRecord;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -225,7 +224,7 @@ final class BiffGrids implements HSSFListener {
       current.put(
           boolErr.isBoolean()
               ? CellValues.bool(boolErr.getBooleanValue(), row, column)
-              : CellValues.error(errorText(boolErr.getErrorValue()), row, column));
+              : CellValues.errorCode(boolErr.getErrorValue(), row, column));
     } else if (record instanceof FormulaRecord formula) {
       formula(formula, row, column);
     }
@@ -238,8 +237,7 @@ final class BiffGrids implements HSSFListener {
           current.put(
               CellValues.number(formula.getValue(), display(formula), date1904, row, column));
       case BOOLEAN -> current.put(CellValues.bool(formula.getCachedBooleanValue(), row, column));
-      case ERROR ->
-          current.put(CellValues.error(errorText(formula.getCachedErrorValue()), row, column));
+      case ERROR -> current.put(CellValues.errorCode(formula.getCachedErrorValue(), row, column));
       default -> {
         if (!givesEmptyString(formula)) {
           formulaRow = row;
@@ -267,10 +265,5 @@ final class BiffGrids implements HSSFListener {
     int xf = cell.getXFIndex() & 0xFFFF;
     int format = xf < xfCount ? xfFormats[xf] : 0;
     return displays.computeIfAbsent(format, id -> CellValues.display(id, formatCodes.get(id)));
-  }
-
-  /** An error code's text, as Excel shows it: {@code #DIV/0!}. */
-  private static String errorText(int code) {
-    return FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#N/A";
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * What a stored cell value reads as (excel-forms.md §3), the same for {@code .xlsx} and {@code
@@ -154,6 +155,14 @@ final class CellValues {
   static GridCell error(String text, int row, int column) {
     return new GridCell(
         GridCell.Kind.ERROR, text, Optional.empty(), false, Optional.empty(), row, column);
+  }
+
+  /** An error cell by Excel's code for the error, shown as Excel shows it: {@code #DIV/0!}. */
+  static GridCell errorCode(int code, int row, int column) {
+    return error(
+        FormulaError.isValidCode(code) ? FormulaError.forInt(code).getString() : "#N/A",
+        row,
+        column);
   }
 
   /**

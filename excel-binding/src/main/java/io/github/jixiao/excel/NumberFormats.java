@@ -1,59 +1,28 @@
 package io.github.jixiao.excel;
 
+import io.github.jixiao.core.input.NumericString;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Numbers as a workbook stores and shows them: the shortest decimal that round-trips a stored
- * binary value (excel-forms.md §3), and the places a number format shows, which a reported figure
- * keeps.
+ * Numbers as a workbook shows them: a number typed as text, whether a decimal is stored exactly (by
+ * {@link CellValues#shortest}, excel-forms.md §3), and the places a number format shows, which a
+ * reported figure keeps.
  *
  * <pre>{@code
- * NumberFormats.shortest(0.1);                              // 0.1, never 0.1000000000000000055…
  * NumberFormats.shown(new BigDecimal("9.3"), "0.00");       // 9.30
  * NumberFormats.shown(new BigDecimal("90.3225"), "0.00%");  // 90.32 (the value already ×100)
  * NumberFormats.shown(new BigDecimal("9.3"), "General");    // 9.3
  * }</pre>
  */
 final class NumberFormats {
-  /** Enough significant digits for any double to round-trip. */
-  private static final int MAX_PRECISION = 17;
-
-  /**
-   * form-json-v1 §1.3: a separator stands only between groups of three digits, so {@code "12,5"} is
-   * refused rather than guessed.
-   */
-  private static final Pattern NUMERIC =
-      Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?");
-
-  /** As the JSON binding: long enough for any figure below 10^12 with 6 places and separators. */
-  private static final int MAX_LENGTH = 40;
-
   /** What forms write in a number cell that has nothing to say: {@code —}, {@code -}, {@code /}. */
   private static final Pattern DASH = Pattern.compile("[-\u2014\u2013\u2015/]+");
 
   private NumberFormats() {}
-
-  /**
-   * The shortest decimal whose nearest double is the given one: the number Excel shows at full
-   * precision.
-   *
-   * @throws NumberFormatException if the value is infinite or NaN, which no cell holds
-   */
-  static BigDecimal shortest(double value) {
-    BigDecimal exact = new BigDecimal(value);
-    for (int precision = 1; precision < MAX_PRECISION; precision++) {
-      BigDecimal candidate = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-      if (candidate.doubleValue() == value) {
-        return nonNegativeScale(candidate);
-      }
-    }
-    return nonNegativeScale(exact.round(new MathContext(MAX_PRECISION, RoundingMode.HALF_EVEN)));
-  }
 
   /**
    * The value of a number typed as text, with the numeric-string grammar of form-json-v1 §1.3
@@ -63,15 +32,7 @@ final class NumberFormats {
    * @return the exact value; empty if the text is not such a number
    */
   static Optional<BigDecimal> parse(String text) {
-    String trimmed = SheetLabels.halfWidth(text).strip();
-    if (trimmed.length() > MAX_LENGTH || !NUMERIC.matcher(trimmed).matches()) {
-      return Optional.empty();
-    }
-    String digits = trimmed.replace(",", "");
-    if (digits.endsWith("%")) {
-      digits = digits.substring(0, digits.length() - 1);
-    }
-    return Optional.of(new BigDecimal(digits));
+    return NumericString.parse(SheetLabels.halfWidth(text));
   }
 
   /** Whether a text cell holds only a dash, which a form writes in a number cell left empty. */
@@ -81,11 +42,11 @@ final class NumberFormats {
 
   /**
    * Whether a decimal is stored exactly by a number cell: the double nearest to it reads back, by
-   * {@link #shortest}, as the same value.
+   * {@link CellValues#shortest}, as the same value.
    */
   static boolean storesExactly(BigDecimal value) {
     double d = value.doubleValue();
-    return Double.isFinite(d) && shortest(d).compareTo(value) == 0;
+    return Double.isFinite(d) && CellValues.shortest(d).compareTo(value) == 0;
   }
 
   /**

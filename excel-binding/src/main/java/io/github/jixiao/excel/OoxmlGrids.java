@@ -158,6 +158,7 @@ final class OoxmlGrids {
       sharedCells.add(handler.sharedStringCells());
     }
     putSharedStrings(pkg, builders, sharedCells);
+    FormulaEvaluation.evaluate(pkg, builders, workbook.date1904);
     List<SheetGrid> grids = new ArrayList<>(builders.size());
     for (SheetBuilder builder : builders) {
       grids.add(builder.finish());

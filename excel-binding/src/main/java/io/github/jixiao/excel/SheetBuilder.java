@@ -21,6 +21,8 @@ final class SheetBuilder {
   private final Budget budget;
   private final List<Problem> problems;
   private final List<int[]> merges = new ArrayList<>();
+  private final List<Uncalculated> uncalculated = new ArrayList<>();
+  private long met;
 
   /**
    * A builder for the sheet of that name.
@@ -65,6 +67,41 @@ final class SheetBuilder {
       budget.spend(1);
       grid.put(cell.row(), cell.column(), cell);
     }
+  }
+
+  /**
+   * Keeps a formula cell that has no cached value, as the error cell that shows its formula, and
+   * notes it to be {@linkplain #evaluated evaluated} once the workbook has been read.
+   *
+   * @param cell the error cell showing the formula ({@code =SUM(F12:F14)})
+   * @param display how the cell's style shows the number a formula gives
+   * @throws WorkbookGrids.Refused if the workbook's budget of cells is spent
+   */
+  void uncalculated(GridCell cell, CellValues.Display display) {
+    put(cell);
+    if (inBounds(cell.row(), cell.column())) {
+      uncalculated.add(new Uncalculated(cell.row(), cell.column(), display));
+    }
+  }
+
+  /** The formula cells within the bounds that have no cached value, in the order they were met. */
+  List<Uncalculated> uncalculated() {
+    return List.copyOf(uncalculated);
+  }
+
+  /** Puts the value a noted formula cell was evaluated to in its place, already counted. */
+  void evaluated(GridCell cell) {
+    grid.put(cell.row(), cell.column(), cell);
+  }
+
+  /** Counts a cell met in the sheet's data, whether kept or not, blank or not. */
+  void meet() {
+    met++;
+  }
+
+  /** The cells met in the sheet's data: what a reader that holds every cell would hold. */
+  long cellsMet() {
+    return met;
   }
 
   /**
@@ -134,6 +171,15 @@ final class SheetBuilder {
     merges.clear();
     return grid;
   }
+
+  /**
+   * A formula cell with no cached value, from 0.
+   *
+   * @param row its row
+   * @param column its column
+   * @param display how its style shows numbers
+   */
+  record Uncalculated(int row, int column, CellValues.Display display) {}
 
   /**
    * The cells a workbook may keep in memory across its sheets: a sheet keeps at most 10,000 rows by

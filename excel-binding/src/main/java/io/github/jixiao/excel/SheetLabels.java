@@ -43,8 +43,6 @@ final class SheetLabels {
   static final String NOT_APPLICABLE = "不适用";
   static final String PLACEHOLDER = "无";
 
-  private static final Map<String, Level> LEVELS = levels();
-  private static final Map<String, Category> CATEGORIES = categories();
   private static final Map<String, FundingLine> FUNDING_LINES = fundingLines();
   private static final Map<String, FundingHeading> FUNDING_HEADINGS = fundingHeadings();
   private static final Map<String, IndicatorHeading> INDICATOR_HEADINGS = indicatorHeadings();
@@ -162,12 +160,12 @@ final class SheetLabels {
 
   /** The level a 一级 label names. */
   static Optional<Level> level(String normalized) {
-    return Optional.ofNullable(LEVELS.get(normalized));
+    return Level.named(normalized);
   }
 
   /** The standard category a 二级 label names, whatever level it belongs to. */
   static Optional<Category> category(String normalized) {
-    return Optional.ofNullable(CATEGORIES.get(normalized));
+    return Category.named(normalized);
   }
 
   /** The funding row a label names: {@code 年度资金总额}, {@code 其中:当年财政拨款}… */
@@ -221,31 +219,6 @@ final class SheetLabels {
   static String withoutNumbering(String name) {
     Matcher numbering = NUMBERING.matcher(name);
     return numbering.lookingAt() ? name.substring(numbering.end()) : name;
-  }
-
-  private static Map<String, Level> levels() {
-    Map<String, Level> names = new HashMap<>();
-    for (Level level : Level.values()) {
-      names.put(level.name(), level);
-      names.put(level.label(), level);
-      names.put(level.label().replace("指标", ""), level);
-    }
-    return Map.copyOf(names);
-  }
-
-  private static Map<String, Category> categories() {
-    Map<String, Category> names = new HashMap<>();
-    for (Category category : Category.values()) {
-      if (category.isStandard()) {
-        names.put(category.name(), category);
-        names.put(category.label(), category);
-        names.put(category.label().replace("指标", ""), category);
-      }
-    }
-    // Seen on the 2024 reference forms.
-    names.put("可持续发展指标", Category.SUSTAINABILITY);
-    names.put("可持续发展", Category.SUSTAINABILITY);
-    return Map.copyOf(names);
   }
 
   private static Map<String, FundingLine> fundingLines() {

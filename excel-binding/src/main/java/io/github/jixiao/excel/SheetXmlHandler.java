@@ -193,6 +193,7 @@ final class SheetXmlHandler extends DefaultHandler {
     String s = attributes.getValue("s");
     style = s == null ? 0 : whole(s, 0, Integer.MAX_VALUE, "style");
     inCell = true;
+    builder.meet();
     hasValue = false;
     hasFormula = false;
     hasInline = false;
@@ -276,8 +277,13 @@ final class SheetXmlHandler extends DefaultHandler {
   /** A cell with no value: a formula never calculated, or only a style (which is no value). */
   private void noCachedValue() {
     if (hasFormula) {
-      builder.put(CellValues.error("=" + formula, cellRow, cellColumn));
+      builder.uncalculated(CellValues.error("=" + formula, cellRow, cellColumn), display());
     }
+  }
+
+  /** How the current cell's style shows numbers. */
+  private CellValues.Display display() {
+    return style < styles.length ? styles[style] : CellValues.Display.PLAIN;
   }
 
   private void text(String raw) {
@@ -299,8 +305,7 @@ final class SheetXmlHandler extends DefaultHandler {
       builder.put(CellValues.error(raw, cellRow, cellColumn));
       return;
     }
-    CellValues.Display display = style < styles.length ? styles[style] : CellValues.Display.PLAIN;
-    builder.put(CellValues.number(number, display, date1904, cellRow, cellColumn));
+    builder.put(CellValues.number(number, display(), date1904, cellRow, cellColumn));
   }
 
   /** A date stored as ISO 8601 text ({@code t="d"}): read as the day it names. */

@@ -15,6 +15,31 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CellValuesTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    // double, the decimal Excel shows at full precision
+    "0.1, 0.1",
+    "14.28, 14.28",
+    "100, 100",
+    "1e12, 1000000000000",
+    "0.1428, 0.1428",
+    "0, 0",
+    "1274.77, 1274.77",
+    "1e-7, 0.0000001",
+  })
+  void aDoubleReadsAsTheShortestDecimalThatRoundTripsIt(double value, String decimal) {
+    assertEquals(decimal, CellValues.shortest(value).toPlainString());
+  }
+
+  @Test
+  void aSumThatIsNoShortDecimalKeepsEveryDigitItNeeds() {
+    // 0.1 + 0.2 is the double 0.30000000000000004, not 0.3: seventeen significant digits.
+    assertEquals("0.30000000000000004", CellValues.shortest(0.1 + 0.2).toPlainString());
+    // The same as the tests' own rule, precisions 1 to 17 in turn.
+    assertEquals(UsermodelGrids.shortest(2.0 / 3), CellValues.shortest(2.0 / 3));
+  }
+
   private static final Display PERCENT_SHOWN = new Display(Shown.PERCENT, "0.00%");
   private static final Display DATE_SHOWN = new Display(Shown.DATE, "yyyy-mm-dd");
 

@@ -42,9 +42,12 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
   }
 
   @Test
-  void aFormulaNeverCalculatedIsAnErrorShowingTheFormula() {
-    // XSSF writes no <v> for a formula it has not evaluated, as an application might.
-    assertEquals(CellValues.error("=E6+F6", 6, 8), form.cell(6, 8));
+  void aFormulaNeverCalculatedIsEvaluated() {
+    // XSSF writes no <v> for a formula it has not evaluated, as an application might: E6 + F6 is
+    // 0.1 + 14.28, in binary 14.379999999999999.
+    assertEquals(
+        CellValues.number(14.379999999999999, CellValues.Display.PLAIN, false, 6, 8),
+        form.cell(6, 8));
   }
 
   @Test

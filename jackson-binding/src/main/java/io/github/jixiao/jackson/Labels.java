@@ -3,8 +3,6 @@ package io.github.jixiao.jackson;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.Level;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +16,6 @@ final class Labels {
   private static final Pattern HEADER_WEIGHT =
       Pattern.compile("^(.*?)[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]$");
 
-  private static final Map<String, Level> LEVELS = levels();
-  private static final Map<String, Category> CATEGORIES = categories();
-
   private Labels() {}
 
   /** A level name with the weight its label may carry. */
@@ -30,14 +25,14 @@ final class Labels {
     String compact = compact(name);
     Matcher m = HEADER_WEIGHT.matcher(compact);
     if (m.matches()) {
-      return Optional.ofNullable(LEVELS.get(m.group(1)))
+      return Level.named(m.group(1))
           .map(level -> new LevelName(level, Optional.of(new BigDecimal(m.group(2)))));
     }
-    return Optional.ofNullable(LEVELS.get(compact)).map(l -> new LevelName(l, Optional.empty()));
+    return Level.named(compact).map(l -> new LevelName(l, Optional.empty()));
   }
 
   static Optional<Category> category(String name) {
-    return Optional.ofNullable(CATEGORIES.get(compact(name)));
+    return Category.named(compact(name));
   }
 
   /** Labels are compared without white space, full-width or not: {@code 产出指标 (50分)}. */
@@ -54,32 +49,5 @@ final class Labels {
       }
     }
     return compact == null ? name : compact.toString();
-  }
-
-  private static Map<String, Level> levels() {
-    Map<String, Level> names = new HashMap<>();
-    for (Level level : Level.values()) {
-      names.put(level.name(), level);
-      names.put(level.label(), level);
-      names.put(level.label().replace("指标", ""), level);
-    }
-    return Map.copyOf(names);
-  }
-
-  private static Map<String, Category> categories() {
-    Map<String, Category> names = new HashMap<>();
-    for (Category category : Category.values()) {
-      if (!category.isStandard()) {
-        // A nonstandard label is kept as written: no name stands for these.
-        continue;
-      }
-      names.put(category.name(), category);
-      names.put(category.label(), category);
-      names.put(category.label().replace("指标", ""), category);
-    }
-    // Seen on the 2024 reference forms.
-    names.put("可持续发展指标", Category.SUSTAINABILITY);
-    names.put("可持续发展", Category.SUSTAINABILITY);
-    return Map.copyOf(names);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.jixiao.core.input.NumericString;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
@@ -219,7 +220,7 @@ final class TokenReader {
         return Optional.of(value);
       case VALUE_STRING:
         String text = parser.getText();
-        Optional<BigDecimal> parsed = Numbers.parse(text);
+        Optional<BigDecimal> parsed = NumericString.parse(text);
         if (parsed.isEmpty()) {
           problem(path, ProblemCode.NOT_A_NUMBER, abbreviate(text));
         } else if (mayBreakFormNumber(parsed.get())) {
@@ -395,7 +396,9 @@ final class TokenReader {
   }
 
   private static String abbreviate(String text) {
-    return text.length() <= Numbers.MAX_LENGTH ? text : text.substring(0, Numbers.MAX_LENGTH) + "…";
+    return text.length() <= NumericString.MAX_LENGTH
+        ? text
+        : text.substring(0, NumericString.MAX_LENGTH) + "…";
   }
 
   // --- what was read ---

@@ -1,5 +1,9 @@
 package io.github.jixiao.core.model;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * A second-level indicator category (二级指标). Each belongs to exactly one {@link Level}, and a {@link
  * LevelSection} accepts only its own level's categories. Besides the standard categories of
@@ -44,6 +48,9 @@ public enum Category {
   OTHER_SATISFACTION(Level.SATISFACTION, "其他满意度指标", "Other satisfaction"),
   /** A label under the 成本 level that is no standard category; the section keeps it as written. */
   OTHER_COST(Level.COST, "其他成本指标", "Other cost");
+
+  /** Every name a document may give a standard category; built once the constants exist. */
+  private static final Map<String, Category> NAMES = names();
 
   private final Level level;
   private final String label;
@@ -118,5 +125,34 @@ public enum Category {
       case SATISFACTION -> OTHER_SATISFACTION;
       case COST -> OTHER_COST;
     };
+  }
+
+  /**
+   * The standard category a document names (form-json-v1 §1.2): its code ({@code QUANTITY}), its
+   * label ({@code 数量指标}), its label without 指标 ({@code 数量}), or {@code 可持续发展指标} and {@code 可持续发展},
+   * which the 2024 forms print for 可持续影响指标. A label that is no standard category's ({@code
+   * 校园用户满意度}) names none: a reader keeps it under {@link #otherOf} its level. The name is compared
+   * as given, as {@link Level#named} compares.
+   *
+   * @param name the name as a document writes it
+   * @return the standard category, or empty where the name is none of one
+   */
+  public static Optional<Category> named(String name) {
+    return Optional.ofNullable(NAMES.get(name));
+  }
+
+  private static Map<String, Category> names() {
+    Map<String, Category> names = new HashMap<>();
+    for (Category category : values()) {
+      if (category.isStandard()) {
+        names.put(category.name(), category);
+        names.put(category.label, category);
+        names.put(category.label.replace("指标", ""), category);
+      }
+    }
+    // Seen on the 2024 reference forms.
+    names.put("可持续发展指标", SUSTAINABILITY);
+    names.put("可持续发展", SUSTAINABILITY);
+    return Map.copyOf(names);
   }
 }

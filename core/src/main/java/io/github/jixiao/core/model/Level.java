@@ -1,7 +1,10 @@
 package io.github.jixiao.core.model;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A first-level indicator (一级指标) of the form: 产出, 效益 and 满意度, and on forms since 财预〔2021〕101号 成本 as
@@ -29,6 +32,9 @@ public enum Level {
    * form has it, 产出 and 成本 together stand for 产出's standard weight.
    */
   COST("成本指标", "Cost");
+
+  /** Every name a document may give a level; built once the constants exist. */
+  private static final Map<String, Level> NAMES = names();
 
   private final String label;
   private final String englishLabel;
@@ -66,5 +72,32 @@ public enum Level {
     return Arrays.stream(Category.values())
         .filter(c -> c.level() == this && c.isStandard())
         .toList();
+  }
+
+  /**
+   * The level a document names (form-json-v1 §1.2): its code ({@code OUTPUT}), its label ({@code
+   * 产出指标}) or its label without 指标 ({@code 产出}). The name is compared as given: white space, a
+   * trailing weight ({@code （50分）}) or full-width punctuation are the reader's to take off first.
+   *
+   * <pre>{@code
+   * Level.named("产出");      // Optional[OUTPUT]
+   * Level.named("投入指标");  // Optional.empty
+   * }</pre>
+   *
+   * @param name the name as a document writes it
+   * @return the level, or empty where the name is none of a level's
+   */
+  public static Optional<Level> named(String name) {
+    return Optional.ofNullable(NAMES.get(name));
+  }
+
+  private static Map<String, Level> names() {
+    Map<String, Level> names = new HashMap<>();
+    for (Level level : values()) {
+      names.put(level.name(), level);
+      names.put(level.label, level);
+      names.put(level.label.replace("指标", ""), level);
+    }
+    return Map.copyOf(names);
   }
 }

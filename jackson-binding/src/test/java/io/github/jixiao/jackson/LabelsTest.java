@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LabelsAndNumbersTest {
+class LabelsTest {
 
   @Test
   void levelsAreReadFromCodesLabelsAndHeaders() {
@@ -35,40 +35,5 @@ class LabelsAndNumbersTest {
     assertEquals(Optional.of(Category.SUSTAINABILITY), Labels.category("可持续 影响指标"));
     assertEquals(Optional.of(Category.SERVICE_RECIPIENT), Labels.category("服务对象满意度"));
     assertEquals(Optional.empty(), Labels.category("速度指标"));
-  }
-
-  @Test
-  void numericStringsAreReadExactly() {
-    assertEquals(Optional.of(new BigDecimal("1274.77")), Numbers.parse("1,274.77"));
-    assertEquals(Optional.of(new BigDecimal("14.28")), Numbers.parse(" 14.28% "));
-    assertEquals(Optional.of(new BigDecimal("1234567.000001")), Numbers.parse("1,234,567.000001"));
-    assertEquals(Optional.of(new BigDecimal("-5")), Numbers.parse("-5"));
-  }
-
-  @Test
-  void separatorsStandOnlyBetweenGroupsOfThree() {
-    assertEquals(Optional.empty(), Numbers.parse("12,5"));
-    assertEquals(Optional.empty(), Numbers.parse("1,27,4.77"));
-    assertEquals(Optional.empty(), Numbers.parse("1,2345"));
-    assertEquals(Optional.empty(), Numbers.parse(",123"));
-  }
-
-  @Test
-  void anythingElseIsNotANumber() {
-    for (String text :
-        new String[] {"", "NaN", "Infinity", "1e5", "0x10", "12.", ".5", "5%%", "一百"}) {
-      assertEquals(Optional.empty(), Numbers.parse(text), text);
-    }
-    assertEquals(Optional.empty(), Numbers.parse("1".repeat(41)));
-  }
-
-  @Test
-  void aNumericStringOfFortyCharactersIsReadAndOneOfFortyOneIsNot() {
-    // 0. and 38 places: 40 characters, read (the constraint on places refuses it later).
-    String forty = "0." + "1".repeat(38);
-    assertEquals(Optional.of(new BigDecimal(forty)), Numbers.parse(forty));
-    assertEquals(Optional.empty(), Numbers.parse(forty + "1"));
-    // Surrounding white space is not counted.
-    assertEquals(Optional.of(new BigDecimal(forty)), Numbers.parse("  " + forty + "  "));
   }
 }
