@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -239,7 +240,7 @@ public final class HtmlBatch {
             byCode.stream().map(e -> e.getKey().name()).toList(),
             byCode.stream().map(Map.Entry::getValue).toList(),
             byCode.stream()
-                .map(e -> e.getKey().severity().name().toLowerCase(java.util.Locale.ROOT))
+                .map(e -> e.getKey().severity().name().toLowerCase(Locale.ROOT))
                 .toList());
     long withFindings = withErrors + withWarnings + withInfo;
     long listed = keepsClean ? scored : withFindings;

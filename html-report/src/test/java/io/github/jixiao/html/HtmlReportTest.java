@@ -255,7 +255,8 @@ class HtmlReportTest {
     Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "Unexpected end-of-input");
     Document doc =
         Reports.parse(
-            write(
+            Reports.html(
+                CHINESE,
                 List.of(Reports.scored("09.json", ReferenceForms.qualityFoundation())),
                 List.of(new RejectedForm("bad.json", List.of(problem)))));
 
@@ -298,16 +299,6 @@ class HtmlReportTest {
                     List.of(Reports.scored("09.json", ReferenceForms.qualityFoundation())),
                     broken));
     assertEquals("disk full", e.getMessage());
-  }
-
-  private static String write(List<ReportedForm> forms, List<RejectedForm> rejected) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try {
-      CHINESE.write(forms, rejected, out);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return out.toString();
   }
 
   private static String cellText(Document doc, String path) {

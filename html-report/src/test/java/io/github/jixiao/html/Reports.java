@@ -18,9 +18,13 @@ final class Reports {
   }
 
   static String html(HtmlReport report, List<ReportedForm> forms) {
+    return html(report, forms, List.of());
+  }
+
+  static String html(HtmlReport report, List<ReportedForm> forms, List<RejectedForm> rejected) {
     StringWriter out = new StringWriter();
     try {
-      report.write(forms, out);
+      report.write(forms, rejected, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -86,6 +86,10 @@ final class HeadlessChromium {
   private String run(List<String> arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
+    if (!binary.getFileName().toString().contains("headless")) {
+      // The full browser (-Djixiao.chromium, /usr/bin/chromium) opens a window unless told not to.
+      command.add("--headless");
+    }
     // As root (CI), Chromium runs only without its sandbox; nothing but a local file is loaded.
     command.addAll(
         List.of(
