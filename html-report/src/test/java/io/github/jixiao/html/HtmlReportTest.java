@@ -167,6 +167,8 @@ class HtmlReportTest {
         card.findings(Severity.ERROR).get(0).message(Locale.ENGLISH),
         doc.selectFirst(".note-error .message").text());
     assertEquals("[E2]", doc.selectFirst("[data-path=$.reportedTotal] .marker").text());
+    assertEquals("Errors 1, warnings 0, advice 1", doc.selectFirst("p.counts").text());
+    assertEquals("Output (50 points)", doc.selectFirst("th.level").ownText());
     // No source named: no source line.
     assertNull(doc.selectFirst(".source"));
   }

@@ -59,7 +59,7 @@ public enum Word {
   /** 偏差原因分析及改进措施. */
   DEVIATION("偏差原因分析及改进措施", "Deviation and remedies"),
   /** A level header's weight; {0} is the weight. */
-  HEADER_WEIGHT("（{0}分）", "({0} points)"),
+  HEADER_WEIGHT("（{0}分）", " ({0} points)"),
   /** A level's sums; {0} the indicators' weights, {1} their scores. */
   LEVEL_SUMS("指标分值合计 {0}，得分 {1}", "weights {0}, score {1}"),
   /** 总分. */
@@ -72,6 +72,8 @@ public enum Word {
   GRADE("等级", "Grade"),
   /** Where the form was read from. */
   SOURCE("来源", "Source"),
+  /** Where the form was read from, before its name. */
+  SOURCE_PREFIX("来源：", "Source: "),
   /** The findings of a form. */
   FINDINGS("复核发现", "Findings"),
   /** A form with no finding. */
@@ -121,7 +123,7 @@ public enum Word {
   /** The link back to the summary. */
   BACK("返回汇总", "Back to the summary"),
   /** The count of findings of a form; {0} errors, {1} warnings, {2} advice. */
-  COUNTS("错误 {0}，警告 {1}，提示 {2}", "{0} errors, {1} warnings, {2} advice");
+  COUNTS("错误 {0}，警告 {1}，提示 {2}", "Errors {0}, warnings {1}, advice {2}");
 
   private final String chinese;
   private final String english;
