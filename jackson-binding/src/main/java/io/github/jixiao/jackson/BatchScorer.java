@@ -9,6 +9,7 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.Grade;
@@ -96,7 +97,44 @@ public final class BatchScorer {
   public BatchSummary score(InputStream forms, OutputStream scorecards, LongConsumer progress)
       throws IOException {
     try (JsonGenerator lines = json.lineGenerator(scorecards)) {
-      return score(forms, lines, progress);
+      return score(forms, lines, progress, (position, project, card) -> {});
+    }
+  }
+
+  /**
+   * What a batch tells its caller of each form it scores, as it goes: for a caller that keeps more
+   * than the summary, such as the worst forms for a report.
+   */
+  @FunctionalInterface
+  public interface FormListener {
+    /**
+     * A form was scored; its scorecard has been written.
+     *
+     * @param position the form's place in the stream, from 1: the element of an array, or the line
+     *     of JSON Lines
+     * @param project the form as read
+     * @param card its scorecard
+     */
+    void scored(long position, Project project, Scorecard card);
+  }
+
+  /**
+   * Scores every form of a stream, telling the count of forms done after each and handing each form
+   * scored, with its scorecard, to a listener.
+   *
+   * @param forms a JSON array of form documents, or JSON Lines; not closed
+   * @param scorecards where the scorecards go, one JSON line each; not closed
+   * @param progress told how many forms (scored or rejected) are done, after each
+   * @param listener given each form scored and its scorecard, in the stream's order
+   * @return the summary
+   * @throws IOException if a stream fails
+   */
+  public BatchSummary score(
+      InputStream forms, Writer scorecards, LongConsumer progress, FormListener listener)
+      throws IOException {
+    Objects.requireNonNull(listener, "listener must not be null");
+    try (JsonGenerator lines = json.lineGenerator(scorecards)) {
+      return score(forms, lines, progress, listener);
     }
   }
 
@@ -112,14 +150,15 @@ public final class BatchScorer {
   public BatchSummary score(InputStream forms, Writer scorecards, LongConsumer progress)
       throws IOException {
     try (JsonGenerator lines = json.lineGenerator(scorecards)) {
-      return score(forms, lines, progress);
+      return score(forms, lines, progress, (position, project, card) -> {});
     }
   }
 
   /** Scores the stream, each scorecard written through one generator, a line each. */
-  private BatchSummary score(InputStream forms, JsonGenerator lines, LongConsumer progress)
+  private BatchSummary score(
+      InputStream forms, JsonGenerator lines, LongConsumer progress, FormListener listener)
       throws IOException {
-    Tally tally = new Tally(lines, progress);
+    Tally tally = new Tally(lines, progress, listener);
     BufferedInputStream in = new BufferedInputStream(forms);
     if (firstByte(in) == '[') {
       array(in, tally);
@@ -268,6 +307,7 @@ public final class BatchScorer {
     private final JsonGenerator lines;
     private final ObjectWriter writer = json.lineWriter();
     private final LongConsumer progress;
+    private final FormListener listener;
     private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
     private final Map<FindingCode, Long> findings = new EnumMap<>(FindingCode.class);
     private final List<BatchSummary.Rejection> rejected = new ArrayList<>();
@@ -277,9 +317,10 @@ public final class BatchScorer {
     private Optional<BatchSummary.Lowest> lowest = Optional.empty();
     private boolean complete = true;
 
-    Tally(JsonGenerator lines, LongConsumer progress) {
+    Tally(JsonGenerator lines, LongConsumer progress, FormListener listener) {
       this.lines = lines;
       this.progress = progress;
+      this.listener = listener;
       for (Grade grade : Grade.values()) {
         grades.put(grade, 0L);
       }
@@ -291,10 +332,12 @@ public final class BatchScorer {
         reject(position, read.problems());
         return;
       }
-      Scorecard card = scorer.score(read.project().orElseThrow());
+      Project project = read.project().orElseThrow();
+      Scorecard card = scorer.score(project);
       // Straight to the target: no string is made of the card.
       writer.writeValue(lines, card);
       lines.writeRaw('\n');
+      listener.scored(position, project, card);
       scored++;
       grades.merge(card.grade(), 1L, Long::sum);
       for (Finding finding : card.findings()) {

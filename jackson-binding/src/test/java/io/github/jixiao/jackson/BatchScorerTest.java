@@ -2,6 +2,7 @@ package io.github.jixiao.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,6 +182,38 @@ class BatchScorerTest {
         rejected.get(2).problems().get(0).toString().replaceAll(" \\(.*\\)", ""));
     assertTrue(run.summary().complete());
     assertEquals(7, run.progress().size());
+  }
+
+  @Test
+  void aListenerIsHandedEachFormScoredWithItsPlaceAndScorecard() throws Exception {
+    String input =
+        String.join(
+            "\n", line(SIX.get(0)), "{\"projectName\": \"断了", "", line(SIX.get(1)), "[1, 2]");
+    List<String> heard = new ArrayList<>();
+    StringWriter out = new StringWriter();
+    BatchSummary summary =
+        BATCH.score(
+            new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+            out,
+            done -> {},
+            (position, project, card) ->
+                heard.add(position + " " + project.projectName() + " " + card.total()));
+
+    // Lines 1 and 4 are forms; line 2 is broken, 3 blank and 5 no object.
+    assertEquals(List.of("1 市场监管厅2024年中央反垄断专项 80.72", "4 自治区市场监管厅质量基础专项 99.03"), heard);
+    assertEquals(2, summary.scored());
+    assertEquals(2, out.toString().split("\n").length);
+  }
+
+  @Test
+  void aListenerMustBeGiven() {
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                BATCH.score(
+                    new ByteArrayInputStream(new byte[0]), new StringWriter(), done -> {}, null));
+    assertEquals("listener must not be null", e.getMessage());
   }
 
   @Test

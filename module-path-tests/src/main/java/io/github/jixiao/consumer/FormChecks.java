@@ -6,12 +6,17 @@ import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.validation.FormValidator;
+import io.github.jixiao.html.HtmlReport;
+import io.github.jixiao.html.ReportedForm;
 import io.github.jixiao.jackson.FormJson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
  * A new user's first use of jixiao, written in a module of its own: read a form document and score
- * it, and validate a form built in code.
+ * it, write its HTML report, and validate a form built in code.
  *
  * <pre>{@code
  * ReadResult read = FormChecks.read(Files.readString(form));
@@ -40,6 +45,24 @@ public final class FormChecks {
    */
   public static Scorecard score(ReadResult read) {
     return ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+  }
+
+  /**
+   * The HTML report of a form that was read.
+   *
+   * @param read a successful read
+   * @return the report, one self-contained HTML document
+   * @throws java.util.NoSuchElementException if the form was not read
+   */
+  public static String report(ReadResult read) {
+    StringWriter out = new StringWriter();
+    try {
+      HtmlReport.create()
+          .write(List.of(ReportedForm.of(read.project().orElseThrow(), score(read))), out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /**

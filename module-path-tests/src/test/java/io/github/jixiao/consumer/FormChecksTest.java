@@ -13,6 +13,7 @@ import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.html.HtmlReport;
 import io.github.jixiao.jackson.FormJson;
 import io.github.jixiao.jackson.JixiaoModule;
 import java.io.IOException;
@@ -50,6 +51,16 @@ class FormChecksTest {
     Scorecard card = FormChecks.score(FormChecks.read(antitrust));
     assertEquals("80.72", card.total().toPlainString());
     assertEquals(Grade.GOOD, card.grade());
+  }
+
+  @Test
+  void theHtmlReportIsWrittenOnTheModulePath() {
+    assertEquals("io.github.jixiao.html", HtmlReport.class.getModule().getName());
+    // jte's runtime ships no module-info: an automatic module, named by its manifest.
+    assertTrue(ModuleLayer.boot().findModule("gg.jte.runtime").isPresent());
+    String html = FormChecks.report(FormChecks.read(antitrust));
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+    assertTrue(html.contains("<td class=\"computed-total\">80.72</td>"), html);
   }
 
   @Test

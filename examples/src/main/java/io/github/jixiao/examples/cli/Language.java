@@ -87,6 +87,8 @@ enum Language {
     REJECTED,
     UNREADABLE,
     NOT_A_FORM,
+    UNWRITABLE,
+    POSITION,
     BATCH_COUNTS,
     BATCH_GRADES,
     BATCH_MEAN,

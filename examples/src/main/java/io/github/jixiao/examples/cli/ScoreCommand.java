@@ -3,12 +3,14 @@ package io.github.jixiao.examples.cli;
 import static io.github.jixiao.examples.cli.Language.Word.ERRORS;
 import static io.github.jixiao.examples.cli.Language.Word.FILE;
 import static io.github.jixiao.examples.cli.Language.Word.NOT_A_FORM;
+import static io.github.jixiao.examples.cli.Language.Word.POSITION;
 import static io.github.jixiao.examples.cli.Language.Word.REJECTED;
 import static io.github.jixiao.examples.cli.Language.Word.SUMMARY;
 import static io.github.jixiao.examples.cli.Language.Word.SUMMARY_GRADE;
 import static io.github.jixiao.examples.cli.Language.Word.SUMMARY_REPORTED;
 import static io.github.jixiao.examples.cli.Language.Word.SUMMARY_TOTAL;
 import static io.github.jixiao.examples.cli.Language.Word.UNREADABLE;
+import static io.github.jixiao.examples.cli.Language.Word.UNWRITABLE;
 import static io.github.jixiao.examples.cli.Language.Word.WARNINGS;
 
 import io.github.jixiao.core.input.Problem;
@@ -17,12 +19,18 @@ import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
+import io.github.jixiao.html.HtmlBatch;
+import io.github.jixiao.html.HtmlReport;
+import io.github.jixiao.html.RejectedForm;
+import io.github.jixiao.html.ReportedForm;
 import io.github.jixiao.jackson.BatchScorer;
 import io.github.jixiao.jackson.BatchSummary;
 import io.github.jixiao.jackson.FormJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -39,8 +47,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao score [--format text|json] [--lang zh|en] FILE...}, or {@code score --batch
- * FILE|-}: scores form documents and workbooks.
+ * {@code jixiao score [--format text|json|html] [--lang zh|en] [-o FILE] FILE...}, or {@code score
+ * --batch FILE|- [--report FILE.html [--worst N]]}: scores form documents and workbooks.
  *
  * <p>Exit status: 0 when no form has an ERROR finding, 1 when some form has one, 2 when a file
  * cannot be read or is rejected (the others are still scored) or on a usage error.
@@ -68,7 +76,8 @@ final class ScoreCommand implements Callable<Integer> {
   /** Output formats. */
   enum Format {
     TEXT,
-    JSON
+    JSON,
+    HTML
   }
 
   @Spec private CommandSpec spec;
@@ -76,10 +85,19 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "text",
-      paramLabel = "text|json",
-      description =
-          "text (default): a report per form and a summary; json: an array of scorecards.")
+      paramLabel = "text|json|html",
+      description = {
+        "text (default): a report per form and a summary; json: an array of scorecards;",
+        "html: one self-contained HTML file, each form laid out as the printed form with the",
+        "cells its findings name marked, after a summary of them all."
+      })
   private Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Writes the report to FILE, not to standard output.")
+  private Path output;
 
   @Option(
       names = "--lang",
@@ -98,6 +116,22 @@ final class ScoreCommand implements Callable<Integer> {
       })
   private String batch;
 
+  @Option(
+      names = "--report",
+      paramLabel = "FILE.html",
+      description = {
+        "With --batch: also writes an HTML report, the summary and the worst forms with findings",
+        "(see --worst), of a size a browser opens in seconds whatever the batch's."
+      })
+  private Path report;
+
+  @Option(
+      names = "--worst",
+      paramLabel = "N",
+      defaultValue = "" + HtmlReport.DEFAULT_WORST,
+      description = "How many of the worst forms the --report shows (default: ${DEFAULT-VALUE}).")
+  private int worst;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "FILE",
@@ -111,7 +145,8 @@ final class ScoreCommand implements Callable<Integer> {
    *
    * @param name the file, or {@code file#sheet} for a workbook's form
    */
-  private record Outcome(String name, Project project, Scorecard card, String failure) {
+  private record Outcome(
+      String name, Project project, Scorecard card, String failure, List<Problem> problems) {
     boolean scored() {
       return card != null;
     }
@@ -122,6 +157,9 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     FormJson json = FormJson.create().withLocale(language.locale());
+    if (worst < 1) {
+      throw new ParameterException(spec.commandLine(), "--worst must be at least 1: " + worst);
+    }
     if (batch != null) {
       if (!paths.isEmpty()) {
         throw new ParameterException(
@@ -132,6 +170,10 @@ final class ScoreCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "Missing FILE, or --batch FILE|-");
     }
+    if (report != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--report goes with --batch; for files, --format html -o FILE");
+    }
 
     List<Outcome> outcomes = new ArrayList<>();
     for (Path path : paths) {
@@ -140,19 +182,20 @@ final class ScoreCommand implements Callable<Integer> {
       }
     }
 
-    if (format == Format.JSON) {
-      out.println(
-          json.writeScorecards(
-              outcomes.stream().filter(Outcome::scored).map(Outcome::card).toList()));
-    } else {
-      for (Outcome outcome : outcomes) {
-        if (outcome.scored()) {
-          out.println("== " + outcome.name());
-          TextReport.lines(outcome.project(), outcome.card(), language).forEach(out::println);
-          out.println();
+    try {
+      if (output == null) {
+        write(outcomes, json, out);
+      } else {
+        try (PrintWriter file =
+            new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+          write(outcomes, json, file);
+          if (file.checkError()) {
+            throw new IOException(output.toString());
+          }
         }
       }
-      summary(outcomes).forEach(out::println);
+    } catch (IOException e) {
+      return unwritable(output, e, err);
     }
     out.flush();
     err.flush();
@@ -161,6 +204,57 @@ final class ScoreCommand implements Callable<Integer> {
       return UNREADABLE_OR_REJECTED;
     }
     return outcomes.stream().anyMatch(o -> o.card().hasErrors()) ? SOME_ERROR : NO_ERROR;
+  }
+
+  /** The report of the forms in the format asked for. */
+  private void write(List<Outcome> outcomes, FormJson json, PrintWriter out) throws IOException {
+    switch (format) {
+      case JSON ->
+          out.println(
+              json.writeScorecards(
+                  outcomes.stream().filter(Outcome::scored).map(Outcome::card).toList()));
+      case HTML -> {
+        List<ReportedForm> forms = new ArrayList<>();
+        List<RejectedForm> rejected = new ArrayList<>();
+        for (Outcome o : outcomes) {
+          if (o.scored()) {
+            forms.add(ReportedForm.of(o.name(), o.project(), o.card()));
+          } else {
+            rejected.add(new RejectedForm(o.name() + ": " + o.failure(), o.problems()));
+          }
+        }
+        html().write(forms, rejected, out);
+      }
+      case TEXT -> {
+        for (Outcome outcome : outcomes) {
+          if (outcome.scored()) {
+            out.println("== " + outcome.name());
+            TextReport.lines(outcome.project(), outcome.card(), language).forEach(out::println);
+            out.println();
+          }
+        }
+        summary(outcomes).forEach(out::println);
+      }
+    }
+    out.flush();
+  }
+
+  private HtmlReport html() {
+    return HtmlReport.create().withLocale(language.locale());
+  }
+
+  /** A form's place in a batch, as its report names it. */
+  private String position(long position) {
+    return language.format(POSITION, String.valueOf(position));
+  }
+
+  /** A file that cannot be written: named on stderr, with why, and status 2. */
+  private int unwritable(Path file, IOException e, PrintWriter err) {
+    String why = e instanceof NoSuchFileException || e.getMessage() == null ? "" : e.getMessage();
+    boolean named = why.isEmpty() || why.equals(String.valueOf(file));
+    err.println(file + ": " + language.word(UNWRITABLE) + (named ? "" : ": " + why));
+    err.flush();
+    return UNREADABLE_OR_REJECTED;
   }
 
   private int batch(FormJson json, PrintWriter out, PrintWriter err) throws IOException {
@@ -183,12 +277,28 @@ final class ScoreCommand implements Callable<Integer> {
       CountingInputStream in = new CountingInputStream(source);
       Progress progress = new Progress(err, language, in::count, size);
       boolean show = Progress.stderrIsATerminal();
+      HtmlBatch worstForms = html().batch(worst);
+      BatchScorer.FormListener keep =
+          report == null
+              ? (position, project, card) -> {}
+              : (position, project, card) ->
+                  worstForms.add(ReportedForm.of(position(position), project, card));
       BatchSummary summary =
           BatchScorer.using(json, ProjectScorer.DEFAULT)
-              .score(in, out, show ? progress : done -> {});
+              .score(in, out, show ? progress : done -> {}, keep);
       progress.finish();
       BatchReport.lines(summary, language).forEach(err::println);
       err.flush();
+      if (report != null) {
+        for (BatchSummary.Rejection rejection : summary.rejected()) {
+          worstForms.reject(new RejectedForm(position(rejection.position()), rejection.problems()));
+        }
+        try (Writer file = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+          worstForms.writeTo(file);
+        } catch (IOException e) {
+          return unwritable(report, e, err);
+        }
+      }
       if (!summary.rejected().isEmpty() || !summary.complete()) {
         return UNREADABLE_OR_REJECTED;
       }
@@ -243,7 +353,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   private void fail(Path path, String why, PrintWriter err, List<Outcome> outcomes) {
     err.println(path + ": " + why);
-    outcomes.add(new Outcome(String.valueOf(path), null, null, why));
+    outcomes.add(new Outcome(String.valueOf(path), null, null, why, List.of()));
   }
 
   /** Every form of a file: one of a form document, each of a workbook's. */
@@ -253,7 +363,8 @@ final class ScoreCommand implements Callable<Integer> {
       forms = FormFiles.read(file, json);
     } catch (IOException e) {
       err.println(file + ": " + language.word(UNREADABLE) + ": " + e);
-      return List.of(new Outcome(String.valueOf(file), null, null, language.word(UNREADABLE)));
+      return List.of(
+          new Outcome(String.valueOf(file), null, null, language.word(UNREADABLE), List.of()));
     }
     List<Outcome> outcomes = new ArrayList<>();
     for (ReadResult read : forms) {
@@ -263,12 +374,17 @@ final class ScoreCommand implements Callable<Integer> {
         for (Problem problem : read.problems()) {
           err.println("  " + problem.describe(language.locale()));
         }
-        outcomes.add(new Outcome(name, null, null, language.word(REJECTED)));
+        outcomes.add(new Outcome(name, null, null, language.word(REJECTED), read.problems()));
         continue;
       }
       Project project = read.project().orElseThrow();
       outcomes.add(
-          new Outcome(name, project, ProjectScorer.DEFAULT.score(project, read.sourceMap()), null));
+          new Outcome(
+              name,
+              project,
+              ProjectScorer.DEFAULT.score(project, read.sourceMap()),
+              null,
+              List.of()));
     }
     return outcomes;
   }

@@ -66,6 +66,56 @@ class BatchCommandTest {
   }
 
   @Test
+  void aReportOfTheBatchShowsItsWorstFormsAndItsRejections(@TempDir Path dir) throws Exception {
+    Path batch =
+        Files.writeString(
+            dir.resolve("forms.jsonl"),
+            String.join(
+                    "\n",
+                    oneLine("01-antitrust.json"),
+                    oneLine("06-it-operations.json"),
+                    "{\"projectName\": \"没有资金表\", \"levels\": []}",
+                    oneLine("09-quality-foundation.json"))
+                + "\n");
+    Path report = dir.resolve("report.html");
+    Run run =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--batch",
+            batch.toString(),
+            "--report",
+            report.toString(),
+            "--worst",
+            "2");
+    // A rejected form: status 2, as without the report; the scorecards still go to stdout.
+    assertEquals(2, run.status());
+    assertEquals(3, run.out().size());
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(report));
+    // 06 has 2 errors, 09 one, 01 advice only: the two worst, in the stream's places 2 and 4.
+    assertEquals(List.of("第 2 份", "第 4 份"), doc.select("table.ranking .source-name").eachText());
+    assertEquals("只列出最差的 2 份，共 3 份有发现。", doc.selectFirst(".bound").text());
+    assertEquals("第 3 份", doc.selectFirst("ul.rejections .source-name").text());
+    assertEquals("1", doc.getElementById("count-rejected").text());
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenIsNamedWithStatusTwo(@TempDir Path dir) throws Exception {
+    Path batch = Files.writeString(dir.resolve("one.jsonl"), oneLine("01-antitrust.json") + "\n");
+    Path report = dir.resolve("missing").resolve("report.html");
+    Run run =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--batch",
+            batch.toString(),
+            "--report",
+            report.toString());
+    assertEquals(2, run.status());
+    assertEquals(report + ": 无法写入", run.err().get(run.err().size() - 1));
+  }
+
+  @Test
   void standardInputIsReadForADash() throws Exception {
     String forms = "[" + oneLine("03-market-order.json") + "," + oneLine("05-xinchuang.json") + "]";
     Run run =

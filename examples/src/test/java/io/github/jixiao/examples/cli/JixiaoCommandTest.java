@@ -66,6 +66,44 @@ class JixiaoCommandTest {
   }
 
   @Test
+  void htmlReportGoesToStandardOutputOrToAFile(@TempDir Path dir) throws Exception {
+    Run run = run("score", "--format", "html", "--lang", "en", form("09-quality-foundation.json"));
+    assertEquals(1, run.status());
+    assertTrue(run.out().startsWith("<!DOCTYPE html>"), run.out());
+    assertTrue(run.out().contains("<html lang=\"en\">"));
+
+    Path file = dir.resolve("report.html");
+    Run written = run("score", "--format", "html", "-o", file.toString(), "forms");
+    assertEquals(1, written.status());
+    assertEquals("", written.out());
+    String html = Files.readString(file);
+    assertTrue(html.contains("<td id=\"count-scored\">12</td>"), html);
+  }
+
+  @Test
+  void anyFormatGoesToTheOutputFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("report.txt");
+    Run run = run("score", "-o", file.toString(), form("01-antitrust.json"));
+    assertEquals(0, run.status());
+    assertEquals("", run.out());
+    assertTrue(Files.readString(file).startsWith("== forms/01-antitrust.json\n"));
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsNamedWithStatusTwo(@TempDir Path dir) {
+    Path file = dir.resolve("missing").resolve("report.html");
+    Run run = run("score", "--format", "html", "-o", file.toString(), form("01-antitrust.json"));
+    assertEquals(2, run.status());
+    assertEquals(file + ": 无法写入\n", run.err().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void aReportWithoutABatchOrOfNoFormIsAUsageError() {
+    assertEquals(2, run("score", "--report", "x.html", "forms").status());
+    assertEquals(2, run("score", "--batch", "-", "--worst", "0").status());
+  }
+
+  @Test
   void textReportComesInEnglish() {
     Run run = run("score", "--lang", "en", form("01-antitrust.json"));
     assertEquals(0, run.status());
@@ -217,6 +255,23 @@ class JixiaoCommandTest {
                         && l.endsWith("$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。")),
         run.out());
     assertTrue(run.out().contains("  质量基础.xlsx#" + sheet + "  99.03"), run.out());
+  }
+
+  @Test
+  void aWorkbooksHtmlReportNamesTheCellOfEachFinding(@TempDir Path dir) throws Exception {
+    Path file = workbook("09-quality-foundation.json", dir.resolve("质量基础.xlsx"));
+    Path html = dir.resolve("质量基础.html");
+    Run run = run("score", "--format", "html", "-o", html.toString(), file.toString());
+    assertEquals(1, run.status(), run.err());
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(html));
+    String sheet = io.github.jixiao.excel.WorkbookWriter.SHEET_NAME;
+    assertEquals(file + "#" + sheet, doc.selectFirst(".source-name").text());
+    org.jsoup.nodes.Element error = doc.selectFirst(".note-error");
+    assertEquals("TOTAL_SCORE_MISMATCH", error.attr("data-code"));
+    assertTrue(
+        error.selectFirst(".where").text().matches("'" + sheet + "'![A-Z]+[0-9]+"),
+        error.selectFirst(".where").text());
+    assertTrue(doc.selectFirst("[data-path=$.reportedTotal]").hasClass("mark-error"));
   }
 
   @Test

@@ -1,0 +1,29 @@
+package io.github.jixiao.html.view;
+
+/**
+ * A form in the summary's ranking, linked to its section.
+ *
+ * @param rank its place, from 1: most errors first, then most warnings, then most advice
+ * @param id its section's element id
+ * @param name its 项目名称
+ * @param source where it was read from; empty if not named
+ * @param total the computed 总分
+ * @param reportedTotal 总分 as reported; empty when blank
+ * @param grade the grade of the total
+ * @param errors its ERROR findings
+ * @param warnings its WARNING findings
+ * @param infos its INFO findings
+ * @param status its worst finding: {@code error}, {@code warning}, {@code info} or {@code clean}
+ */
+public record RankedForm(
+    int rank,
+    String id,
+    String name,
+    String source,
+    String total,
+    String reportedTotal,
+    String grade,
+    int errors,
+    int warnings,
+    int infos,
+    String status) {}

@@ -1,0 +1,153 @@
+package io.github.jixiao.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.FindingCode;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.scoring.Scorecard;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HtmlBatchTest {
+  private static final Project FORM = HtmlReportTest.cleanForm();
+  private static final Scorecard CARD = ProjectScorer.DEFAULT.score(FORM);
+
+  /**
+   * The clean form with a scorecard of the given findings (errors on 总分, warnings on a deviation,
+   * advice on an actual value) and grade: what ranks a form is only its counts.
+   */
+  private static ReportedForm form(
+      String source, int errors, int warnings, int infos, Grade grade) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < errors; i++) {
+      findings.add(finding(FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL));
+    }
+    FormPath indicator = FormPath.indicator(0, 0, 0);
+    for (int i = 0; i < warnings; i++) {
+      findings.add(finding(FindingCode.DEDUCTION_WITHOUT_REASON, indicator.field("deviation")));
+    }
+    for (int i = 0; i < infos; i++) {
+      findings.add(finding(FindingCode.FAR_ABOVE_TARGET, indicator.field("actual")));
+    }
+    Scorecard card =
+        new Scorecard(
+            CARD.projectName(),
+            CARD.funding(),
+            CARD.levels(),
+            CARD.indicatorScore(),
+            CARD.total(),
+            CARD.reportedTotal(),
+            grade,
+            findings,
+            CARD.indicators());
+    return ReportedForm.of(source, FORM, card);
+  }
+
+  private static Finding finding(FindingCode code, FormPath path) {
+    return new Finding(code, path, Optional.empty(), Optional.empty(), Optional.of("企业数"));
+  }
+
+  @Test
+  void keepsTheWorstFormsWithFindingsAndCountsEveryForm() {
+    HtmlBatch batch = HtmlReport.create().batch(3);
+    batch.add(form("1", 0, 0, 0, Grade.EXCELLENT));
+    batch.add(form("2", 3, 0, 0, Grade.GOOD));
+    batch.add(form("3", 1, 0, 0, Grade.GOOD));
+    batch.add(form("4", 3, 0, 0, Grade.FAIR));
+    batch.add(form("5", 0, 1, 0, Grade.EXCELLENT));
+    batch.add(form("6", 2, 0, 1, Grade.POOR));
+    batch.add(form("7", 0, 0, 0, Grade.EXCELLENT));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    assertEquals(7, batch.scored());
+    // The three worst: 3 errors (the earlier first), 3 errors, 2 errors; 1 error is left out.
+    assertEquals(
+        List.of("#form-2", "#form-4", "#form-6"), doc.select("table.ranking a").eachAttr("href"));
+    assertEquals(List.of("form-2", "form-4", "form-6"), doc.select("section.form").eachAttr("id"));
+    assertEquals("7", doc.getElementById("count-scored").text());
+    assertEquals("4", doc.getElementById("count-errors").text());
+    assertEquals("1", doc.getElementById("count-warnings").text());
+    assertEquals("0", doc.getElementById("count-info").text());
+    assertEquals("2", doc.getElementById("count-clean").text());
+    // Five forms have findings: 2, 3, 4, 5 and 6.
+    assertEquals("只列出最差的 3 份，共 5 份有发现。", doc.selectFirst(".bound").text());
+    // A clean form is counted, never kept.
+    assertTrue(doc.select("details.form-clean").isEmpty());
+  }
+
+  @Test
+  void warningsThenAdviceBreakTiesOfErrors() {
+    HtmlBatch batch = HtmlReport.create().batch(2);
+    batch.add(form("1", 1, 0, 5, Grade.GOOD));
+    batch.add(form("2", 1, 1, 0, Grade.GOOD));
+    batch.add(form("3", 1, 0, 6, Grade.GOOD));
+    batch.add(form("4", 1, 0, 6, Grade.GOOD));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    // 1 error and 1 warning beats any advice; then 6 pieces of advice, the earlier of equals.
+    assertEquals(List.of("#form-2", "#form-3"), doc.select("table.ranking a").eachAttr("href"));
+  }
+
+  @Test
+  void theChartsCountGradesAndFindingsByCode() {
+    HtmlBatch batch = HtmlReport.create().withLocale(Locale.ENGLISH).batch(10);
+    batch.add(form("1", 2, 0, 0, Grade.GOOD));
+    batch.add(form("2", 1, 1, 0, Grade.GOOD));
+    batch.add(form("3", 0, 0, 1, Grade.POOR));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    List<Element> charts = doc.select("figure.chart");
+    assertEquals(
+        List.of("Forms by status", "Grades", "Findings by code"),
+        charts.stream().map(c -> c.selectFirst("figcaption").text()).toList());
+    assertEquals(
+        List.of("EXCELLENT", "GOOD", "FAIR", "POOR"),
+        charts.get(1).select("text.bar-label").eachText());
+    assertEquals(List.of("0", "2", "0", "1"), charts.get(1).select("text.bar-count").eachText());
+    // Errors first, then warnings, then advice: 3 TOTAL_SCORE_MISMATCH, 1 and 1.
+    assertEquals(
+        List.of("TOTAL_SCORE_MISMATCH", "DEDUCTION_WITHOUT_REASON", "FAR_ABOVE_TARGET"),
+        charts.get(2).select("text.bar-label").eachText());
+    assertEquals(List.of("3", "1", "1"), charts.get(2).select("text.bar-count").eachText());
+    // The longest bar is the largest count; 1 of 3 is a third of it.
+    List<String> widths = charts.get(2).select("rect").eachAttr("width");
+    assertEquals(List.of("320", "106", "106"), widths);
+    // Every form with findings is shown: no bound.
+    assertNull(doc.selectFirst(".bound"));
+  }
+
+  @Test
+  void rejectedFormsAreCountedAndTheFirstListed() {
+    HtmlBatch batch = HtmlReport.create().batch(2);
+    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "Unexpected character");
+    for (int i = 1; i <= 3; i++) {
+      batch.reject(new RejectedForm("第 " + i + " 份", List.of(problem)));
+    }
+    Document doc = Reports.parse(Reports.html(batch));
+
+    assertEquals("3", doc.getElementById("count-rejected").text());
+    assertEquals(List.of("第 1 份", "第 2 份"), doc.select("ul.rejections .source-name").eachText());
+    assertEquals("只列出前 2 份，共 3 份。", doc.selectFirst(".bound").text());
+  }
+
+  @Test
+  void aBatchKeepsAtLeastOneForm() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> HtmlReport.create().batch(0));
+    assertEquals("worst must be at least 1: 0", e.getMessage());
+  }
+}
