@@ -34,6 +34,15 @@ public record BatchSummary(
   /**
    * Copies the collections.
    *
+   * @param scored how many forms were scored
+   * @param grades how many forms earned each grade; every grade is present, 0 where none did
+   * @param findings how many findings of each code the scored forms have; codes with none are
+   *     absent
+   * @param meanTotal the mean of the totals, rounded as the policy rounds; empty when none was
+   *     scored
+   * @param lowest the form with the lowest total (the first of equals); empty when none was scored
+   * @param rejected every form that could not be scored, in the stream's order
+   * @param complete false when malformed JSON stopped the reading before the end of the stream
    * @throws NullPointerException if an argument is null
    */
   public BatchSummary {
@@ -61,7 +70,13 @@ public record BatchSummary(
    * @param problems every problem found in it
    */
   public record Rejection(long position, List<Problem> problems) {
-    /** Copies the problems. */
+    /**
+     * Copies the problems.
+     *
+     * @param position the form's place in the stream, from 1: the element of an array, or the line
+     *     of JSON Lines
+     * @param problems every problem found in it
+     */
     public Rejection {
       problems = List.copyOf(problems);
     }

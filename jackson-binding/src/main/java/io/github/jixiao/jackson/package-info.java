@@ -3,7 +3,7 @@
  * io.github.jixiao.jackson.FormJson} for reading and writing them directly, {@link
  * io.github.jixiao.jackson.JixiaoModule} for a mapper of one's own, and {@link
  * io.github.jixiao.jackson.FormDocumentException} for a rejected document with every {@link
- * io.github.jixiao.jackson.Problem} found in it. JSON Schemas of both documents are resources of
+ * io.github.jixiao.core.input.Problem} found in it. JSON Schemas of both documents are resources of
  * this package: {@code form-v1.schema.json} and {@code scorecard-v1.schema.json}.
  */
 package io.github.jixiao.jackson;

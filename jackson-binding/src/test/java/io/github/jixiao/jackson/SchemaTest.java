@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.testing.Forms;
@@ -33,8 +32,8 @@ class SchemaTest {
   private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
   private static final ObjectMapper EXACT =
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-  private static final JsonSchema FORM = schema("form-v1.schema.json");
-  private static final JsonSchema SCORECARD = schema("scorecard-v1.schema.json");
+  private static final Schema FORM = schema("form-v1.schema.json");
+  private static final Schema SCORECARD = schema("scorecard-v1.schema.json");
 
   /**
    * Bad documents the schema cannot see, and why: syntax is the parser's (01–06, 09, 10, 13), and a
@@ -60,15 +59,15 @@ class SchemaTest {
           "50-label-weight-conflict.json",
           "51-deep-nesting.json");
 
-  private static JsonSchema schema(String name) {
+  private static Schema schema(String name) {
     try (InputStream in = FormJson.class.getResourceAsStream(name)) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Set<ValidationMessage> check(JsonSchema schema, String json) {
+  private static List<com.networknt.schema.Error> check(Schema schema, String json) {
     try {
       return schema.validate(EXACT.readTree(json));
     } catch (IOException e) {
@@ -76,8 +75,8 @@ class SchemaTest {
     }
   }
 
-  private static void assertValid(JsonSchema schema, String json) {
-    Set<ValidationMessage> errors = check(schema, json);
+  private static void assertValid(Schema schema, String json) {
+    List<com.networknt.schema.Error> errors = check(schema, json);
     assertTrue(errors.isEmpty(), errors + " in\n" + json);
   }
 

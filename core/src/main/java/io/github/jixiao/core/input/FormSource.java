@@ -16,6 +16,8 @@ public record FormSource(String file, Optional<String> sheet) {
   /**
    * Checks the arguments.
    *
+   * @param file the file's name as the caller gave it, such as {@code 2024自评表.xlsx}
+   * @param sheet the sheet the form is in; empty for a source without sheets
    * @throws NullPointerException if an argument is null
    */
   public FormSource {

@@ -27,6 +27,7 @@ import java.util.ResourceBundle;
  * @param arguments the values its message names (a number, a label), as text
  * @param location where the place was read; empty where it is not known (a problem found after
  *     reading, in a form built in code)
+ * @serial exclude
  */
 public record Problem(
     ProblemCode code, FormPath path, List<String> arguments, Optional<SourceLocation> location)
@@ -37,6 +38,11 @@ public record Problem(
   /**
    * Checks and copies the arguments.
    *
+   * @param code what is wrong
+   * @param path the place of the form it is about
+   * @param arguments the values its message names (a number, a label), as text
+   * @param location where the place was read; empty where it is not known (a problem found after
+   *     reading, in a form built in code)
    * @throws NullPointerException if an argument or a list element is null
    */
   public Problem {

@@ -31,6 +31,10 @@ public record ReadResult(Optional<Project> project, List<Problem> problems, Sour
   /**
    * Checks that exactly one of the form and the problems is there.
    *
+   * @param project the form; empty when there are problems
+   * @param problems every problem found, in the source's order; empty when the form was read
+   * @param sourceMap where each value of the form was read; {@link SourceMap#EMPTY} when the reader
+   *     was asked to keep none, or when there are problems
    * @throws IllegalArgumentException if there is both a form and a problem, or neither
    * @throws NullPointerException if an argument or a list element is null
    */

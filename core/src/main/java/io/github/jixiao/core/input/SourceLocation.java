@@ -22,12 +22,15 @@ public sealed interface SourceLocation extends Serializable
    *
    * @param line the line, from 1
    * @param column the column, from 1
+   * @serial exclude
    */
   record TextPosition(int line, int column) implements SourceLocation {
 
     /**
      * Checks the position.
      *
+     * @param line the line, from 1
+     * @param column the column, from 1
      * @throws IllegalArgumentException if the line or the column is below 1
      */
     public TextPosition {
@@ -54,12 +57,16 @@ public sealed interface SourceLocation extends Serializable
    * @param sheet the sheet's name, such as {@code 自评表}
    * @param row the row, from 1, as the sheet shows it
    * @param column the column, from 1 ({@code A} is 1)
+   * @serial exclude
    */
   record CellAddress(String sheet, int row, int column) implements SourceLocation {
 
     /**
      * Checks the address.
      *
+     * @param sheet the sheet's name, such as {@code 自评表}
+     * @param row the row, from 1, as the sheet shows it
+     * @param column the column, from 1 ({@code A} is 1)
      * @throws IllegalArgumentException if the row or the column is below 1
      * @throws NullPointerException if the sheet is null
      */

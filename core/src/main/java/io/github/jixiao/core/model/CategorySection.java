@@ -28,6 +28,9 @@ public record CategorySection(Category category, String label, List<@Valid Indic
   /**
    * Checks that a standard category carries its own label and another one a label of its own.
    *
+   * @param category the category; one of the {@code OTHER_…} categories for a nonstandard label
+   * @param label the 二级 label: the category's own for a standard one, else as the form prints it
+   * @param indicators its indicators, an unmodifiable copy in the form's order
    * @throws IllegalArgumentException if a standard category has another label, or a nonstandard one
    *     a blank label or a standard category's label
    * @throws NullPointerException if an argument or a list element is null

@@ -125,6 +125,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
     }
   }
 
+  /** The path this one extends by a field or an index; null for the root. */
   private final FormPath parent;
 
   /** The field this path ends in; null where it ends in an index (or is the root). */
@@ -133,6 +134,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   /** The array index this path ends in; -1 where it ends in a field (or is the root). */
   private final int index;
 
+  /** How many fields and indices this path has below the root: 0 for the root. */
   private final int depth;
 
   /**

@@ -43,6 +43,16 @@ public record FundingBreakdown(
    * Normalizes the numbers to one scale, but for the reported rate and score, which keep the places
    * written.
    *
+   * @param weight 分值 of the execution row; empty when blank (the policy's funding weight applies,
+   *     10 by default)
+   * @param total 年度资金总额, required
+   * @param appropriation 其中:当年财政拨款; {@link FundingRow#BLANK} when blank
+   * @param carryover 上年结转资金; {@link FundingRow#BLANK} when blank
+   * @param other 其他资金; {@link FundingRow#BLANK} when blank
+   * @param reportedExecutionRate 执行率 as written, in percent, to the places written ({@code 9.30}
+   *     keeps two); empty when blank
+   * @param reportedScore 得分 of the execution row as written, to the places written; empty when
+   *     blank
    * @throws NullPointerException if an argument is null (blank rows are {@link FundingRow#BLANK},
    *     blank cells {@code Optional.empty()})
    */

@@ -29,6 +29,10 @@ public record FundingRow(
   /**
    * Normalizes the cells to one scale.
    *
+   * @param initialBudget 年初预算数; empty when blank
+   * @param adjustedBudget 全年预算数, the budget after adjustment, from which the rate is computed;
+   *     empty when blank
+   * @param executed 全年执行数; empty when blank
    * @throws NullPointerException if an argument is null (blank cells are {@code Optional.empty()})
    */
   public FundingRow {

@@ -16,6 +16,8 @@ public record Goals(Optional<String> expected, Optional<String> achieved) {
   /**
    * Treats white-space-only text as blank.
    *
+   * @param expected 预期目标; empty when blank
+   * @param achieved 实际完成情况; empty when blank
    * @throws NullPointerException if an argument is null (blank is {@code Optional.empty()})
    */
   public Goals {

@@ -41,6 +41,15 @@ public record Indicator(
    * Normalizes the cells: numbers to one scale, white-space-only text to blank, and an indicator
    * whose target or actual reads {@code 不适用} marked so.
    *
+   * @param name 三级指标, the indicator's name; required
+   * @param target 年度指标值, the annual target as written (free text); empty when blank
+   * @param actual 实际完成值, the actual value as written (free text); empty when blank
+   * @param weight 分值, the points the indicator is worth; 0 for a placeholder row ({@code 无})
+   * @param score 得分, the points the unit gave itself; empty when blank
+   * @param deviation 偏差原因分析及改进措施, the reason for a deduction; empty when blank
+   * @param notApplicable whether the form marks the indicator 不适用; also true where its target or
+   *     actual reads {@code 不适用}. It is summed as written, but takes no part in suggested scores
+   *     and needs no reason for a deduction
    * @throws NullPointerException if an argument is null (blank cells are {@code Optional.empty()})
    */
   public Indicator {

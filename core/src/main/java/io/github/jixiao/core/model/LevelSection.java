@@ -31,6 +31,10 @@ public record LevelSection(
   /**
    * Checks that every category belongs to this level.
    *
+   * @param level the level
+   * @param weight the weight printed in the header; empty when the header gives none (the standard
+   *     weight applies)
+   * @param categories its categories, an unmodifiable copy in the form's order
    * @throws IllegalArgumentException if a category belongs to another level
    * @throws NullPointerException if an argument or a list element is null
    */

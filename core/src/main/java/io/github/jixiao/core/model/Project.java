@@ -53,6 +53,14 @@ public record Project(
   /**
    * Checks that no level appears twice and normalizes the cells.
    *
+   * @param year the budget year (年度); empty when blank
+   * @param projectName 项目名称; required
+   * @param competentDepartment 主管部门; empty when blank
+   * @param implementingUnit 实施单位; empty when blank
+   * @param funding 项目资金, the funding table
+   * @param goals 年度总体目标
+   * @param levels 绩效指标, the indicator hierarchy: each level at most once, in the form's order
+   * @param reportedTotal 总分 as written on the form, to the places written; empty when blank
    * @throws IllegalArgumentException if a level appears twice
    * @throws NullPointerException if an argument or a list element is null
    */

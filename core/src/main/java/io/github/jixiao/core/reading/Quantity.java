@@ -14,6 +14,8 @@ public record Quantity(BigDecimal value, Unit unit) {
   /**
    * Checks the arguments.
    *
+   * @param value the number as written, exact
+   * @param unit its unit
    * @throws NullPointerException if an argument is null
    */
   public Quantity {

@@ -62,7 +62,12 @@ public sealed interface Reading {
    * @param quantity the floor
    */
   record AtLeast(String text, Quantity quantity) implements Reading {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param text the text as written
+     * @param quantity the floor
+     */
     public AtLeast {
       Objects.requireNonNull(text, "text must not be null");
       Objects.requireNonNull(quantity, "quantity must not be null");
@@ -82,7 +87,12 @@ public sealed interface Reading {
    * @param quantity the cap
    */
   record AtMost(String text, Quantity quantity) implements Reading {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param text the text as written
+     * @param quantity the cap
+     */
     public AtMost {
       Objects.requireNonNull(text, "text must not be null");
       Objects.requireNonNull(quantity, "quantity must not be null");
@@ -102,7 +112,12 @@ public sealed interface Reading {
    * @param by the last day
    */
   record Deadline(String text, LocalDate by) implements Reading {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param text the text as written
+     * @param by the last day
+     */
     public Deadline {
       Objects.requireNonNull(text, "text must not be null");
       Objects.requireNonNull(by, "by must not be null");
@@ -121,7 +136,12 @@ public sealed interface Reading {
    * @param direction which way it points
    */
   record Qualitative(String text, Direction direction) implements Reading {
-    /** Checks the arguments. */
+    /**
+     * Checks the arguments.
+     *
+     * @param text the text as written
+     * @param direction which way it points
+     */
     public Qualitative {
       Objects.requireNonNull(text, "text must not be null");
       Objects.requireNonNull(direction, "direction must not be null");
@@ -140,7 +160,12 @@ public sealed interface Reading {
    * @param items the items, in order
    */
   record ListOf(String text, List<String> items) implements Reading {
-    /** Checks the arguments and copies the items. */
+    /**
+     * Checks the arguments and copies the items.
+     *
+     * @param text the text as written
+     * @param items the items, in order
+     */
     public ListOf {
       Objects.requireNonNull(text, "text must not be null");
       items = List.copyOf(items);
@@ -158,7 +183,11 @@ public sealed interface Reading {
    * @param text the text as written
    */
   record Unrecognized(String text) implements Reading {
-    /** Checks the argument. */
+    /**
+     * Checks the argument.
+     *
+     * @param text the text as written
+     */
     public Unrecognized {
       Objects.requireNonNull(text, "text must not be null");
     }

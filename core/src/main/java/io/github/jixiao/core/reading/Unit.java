@@ -45,6 +45,10 @@ public record Unit(Dimension dimension, String symbol, BigDecimal factor, Option
   /**
    * Checks the arguments.
    *
+   * @param dimension what the unit measures
+   * @param symbol the unit as written, such as {@code 万元/家}; empty for {@link Dimension#NONE}
+   * @param factor how many base units one unit is: 元 for money, minutes for durations, 1 otherwise
+   * @param per what a money amount is per ({@code 批次} in {@code 元/批次}); empty when it is none
    * @throws NullPointerException if an argument is null
    */
   public Unit {

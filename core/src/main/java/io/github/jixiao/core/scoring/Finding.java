@@ -42,6 +42,15 @@ public record Finding(
   /**
    * Checks the arguments.
    *
+   * @param code what was found
+   * @param path the place of the form it is about, such as {@code $.funding.total.executed}
+   * @param expected what the cell should hold by the rules, where numbers are compared
+   * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
+   *     compared
+   * @param subject what the finding is about in the form's own words (an indicator's name, a
+   *     level's label), for the message; empty when the path says it all
+   * @param location where that place was read (a line of a JSON document, a workbook cell); empty
+   *     for a form built in code or read without a source map, and for a place no value stands at
    * @throws NullPointerException if an argument is null
    */
   public Finding {

@@ -19,6 +19,11 @@ public record FundingScore(
   /**
    * Checks the arguments.
    *
+   * @param weight the weight of the execution row
+   * @param executionRate 全年执行数 ÷ 全年预算数 in percent, rounded and not capped (109.09 where 180 of 165
+   *     was spent); empty when there is no adjusted budget
+   * @param score weight × min(rate, 1), rounded once from the unrounded rate; 0 when there is no
+   *     adjusted budget
    * @throws NullPointerException if an argument is null
    */
   public FundingScore {

@@ -23,6 +23,9 @@ public record GradeBands(BigDecimal excellent, BigDecimal good, BigDecimal fair)
   /**
    * Checks that the bands descend.
    *
+   * @param excellent the lowest total graded 优
+   * @param good the lowest total graded 良
+   * @param fair the lowest total graded 中; anything below is 差
    * @throws IllegalArgumentException unless excellent ≥ good ≥ fair
    * @throws NullPointerException if an argument is null
    */

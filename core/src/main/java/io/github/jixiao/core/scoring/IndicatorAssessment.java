@@ -21,6 +21,10 @@ public record IndicatorAssessment(
   /**
    * Checks the arguments.
    *
+   * @param path the indicator's place in the form, {@code $.levels[i].categories[j].indicators[k]}
+   * @param target the reading of 年度指标值
+   * @param actual the reading of 实际完成值
+   * @param suggestedScore the suggested 得分; empty where the rules leave the score to judgement
    * @throws NullPointerException if an argument is null
    */
   public IndicatorAssessment {

@@ -16,6 +16,9 @@ public record LevelScore(Level level, BigDecimal weight, BigDecimal score) {
   /**
    * Checks the arguments.
    *
+   * @param level the level
+   * @param weight the sum of its indicators' weights, rounded
+   * @param score the sum of its indicators' scores, a blank score counting 0, rounded
    * @throws NullPointerException if an argument is null
    */
   public LevelScore {

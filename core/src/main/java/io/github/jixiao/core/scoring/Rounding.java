@@ -27,6 +27,8 @@ public record Rounding(int scale, RoundingMode mode) {
   /**
    * Checks the arguments.
    *
+   * @param scale the number of decimal places, 0 to 10
+   * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} is not allowed
    * @throws IllegalArgumentException if the scale is outside 0 to 10 or the mode is UNNECESSARY
    * @throws NullPointerException if the mode is null
    */

@@ -45,6 +45,18 @@ public record Scorecard(
   /**
    * Copies the lists.
    *
+   * @param projectName 项目名称
+   * @param funding the computed execution row
+   * @param levels one entry per level present in the form, in the form's order
+   * @param indicatorScore the sum of all indicator scores
+   * @param total {@code indicatorScore + funding.score()}
+   * @param reportedTotal 总分 as written on the form; empty when blank
+   * @param grade the grade of the total
+   * @param findings every inconsistency found, in the form's order
+   * @param indicators per indicator, in the form's order, how its target and actual were read and
+   *     the suggested score; empty when the policy works out no suggestions
+   * @param source the workbook and sheet the form was read from, where its reader names them; empty
+   *     for a form built in code or read from a JSON document
    * @throws NullPointerException if an argument or a list element is null
    */
   public Scorecard {

@@ -53,6 +53,17 @@ public record ScoringPolicy(
   /**
    * Checks the arguments and copies the map.
    *
+   * @param fundingWeight the weight of the execution row where the form gives none (10)
+   * @param levelWeights the standard weight of each level, for every level: 产出 50, 效益 30, 满意度 10,
+   *     and 成本 0 (it shares 产出's where {@code costSharesOutput})
+   * @param costSharesOutput where a form has a 成本 level, whether 产出 and 成本 together are held
+   *     against 产出's standard weight (财预〔2021〕101号: 成本 was part of 产出's 50), rather than each
+   *     against its own (true)
+   * @param fullMarks what all indicator weights and the funding weight must add up to (100)
+   * @param rounding how reported figures are rounded (2 places, half-up)
+   * @param gradeBands the lowest total of each grade (90 / 80 / 60)
+   * @param tolerance how far two rounded figures may differ and still agree (0)
+   * @param suggestions the suggested-score rules (scoring-rules.md §2)
    * @throws IllegalArgumentException if a level has no weight, or a weight or the tolerance is
    *     negative
    * @throws NullPointerException if an argument is null

@@ -63,6 +63,9 @@ public record SuggestionPolicy(
     /**
      * Checks that the bands descend within 0 to 100.
      *
+     * @param achievedTop the top of 达成, in percent of the weight (100)
+     * @param achievedBottom the bottom of 达成 (80)
+     * @param partlyBottom the bottom of 部分达成 (60)
      * @throws IllegalArgumentException unless 100 ≥ achievedTop ≥ achievedBottom ≥ partlyBottom ≥ 0
      */
     public QualitativeBands {
@@ -87,6 +90,12 @@ public record SuggestionPolicy(
   /**
    * Checks the arguments.
    *
+   * @param atMostFormula how an at-most target that is missed scores
+   * @param farAboveFactor how far above an at-least target counts as far (1.2)
+   * @param aheadOfSpendingMargin by how much, relative to the execution rate, the indicators' share
+   *     of their weight may exceed it (0.05: 5% of the rate)
+   * @param qualitativeBands the bands of a qualitative indicator, in percent of its weight
+   * @param enabled whether suggested scores and their INFO findings are worked out at all
    * @throws IllegalArgumentException if the factor is below 1 or the margin negative
    * @throws NullPointerException if an argument is null
    */

@@ -67,6 +67,10 @@ public final class Suggestions {
     /**
      * Copies the lists.
      *
+     * @param assessment how the target and actual were read, and the suggested score
+     * @param onActual the findings on the actual value ({@code FAR_ABOVE_TARGET}, {@code
+     *     ACTUAL_NOT_COMPARABLE})
+     * @param onScore the findings on the score ({@code SUGGESTED_SCORE_DIFFERS})
      * @throws NullPointerException if an argument or a list element is null
      */
     public Advice {

@@ -22,6 +22,8 @@ public record WithFindings<T>(T value, List<Finding> findings) {
   /**
    * Copies the findings.
    *
+   * @param value the figure
+   * @param findings the findings, an unmodifiable copy
    * @throws NullPointerException if an argument or a finding is null
    */
   public WithFindings {
