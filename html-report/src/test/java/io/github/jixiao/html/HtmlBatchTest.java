@@ -14,6 +14,9 @@ import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -149,5 +152,90 @@ class HtmlBatchTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> HtmlReport.create().batch(0));
     assertEquals("worst must be at least 1: 0", e.getMessage());
+  }
+
+  @Test
+  void formsAreCountedByTheirWorstFinding() {
+    HtmlBatch batch = HtmlReport.create().batch(10);
+    batch.add(form("1", 1, 1, 1, Grade.GOOD));
+    batch.add(form("2", 0, 2, 1, Grade.GOOD));
+    batch.add(form("3", 0, 0, 1, Grade.GOOD));
+    batch.add(form("4", 0, 0, 2, Grade.GOOD));
+    batch.add(form("5", 0, 0, 0, Grade.GOOD));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    assertEquals("5", doc.getElementById("count-scored").text());
+    assertEquals("1", doc.getElementById("count-errors").text());
+    assertEquals("1", doc.getElementById("count-warnings").text());
+    assertEquals("2", doc.getElementById("count-info").text());
+    assertEquals("1", doc.getElementById("count-clean").text());
+    // The ranking numbers its forms from 1: errors, then warnings, then advice (2 before 1).
+    assertEquals(
+        List.of("1", "2", "3", "4"),
+        doc.select("table.ranking tbody tr td:first-child").eachText());
+    assertEquals(
+        List.of("#form-1", "#form-2", "#form-4", "#form-3"),
+        doc.select("table.ranking a").eachAttr("href"));
+  }
+
+  @Test
+  void theBoundCountsEveryFormWithAFindingOfAnySeverity() {
+    HtmlBatch batch = HtmlReport.create().batch(1);
+    batch.add(form("1", 1, 0, 0, Grade.GOOD));
+    batch.add(form("2", 0, 1, 0, Grade.GOOD));
+    batch.add(form("3", 0, 0, 1, Grade.GOOD));
+    batch.add(form("4", 0, 0, 0, Grade.GOOD));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    // An error, a warning, advice: 3 forms with findings; the clean one is not among them.
+    assertEquals("只列出最差的 1 份，共 3 份有发现。", doc.selectFirst(".bound").text());
+  }
+
+  @Test
+  void everyFormWithFindingsShownMeansNoBoundThoughCleanFormsWereLeftOut() {
+    HtmlBatch batch = HtmlReport.create().batch(1);
+    batch.add(form("1", 0, 1, 0, Grade.GOOD));
+    batch.add(form("2", 0, 0, 0, Grade.GOOD));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    assertEquals(List.of("#form-1"), doc.select("table.ranking a").eachAttr("href"));
+    assertNull(doc.selectFirst(".bound"));
+  }
+
+  @Test
+  void asManyRejectedFormsAsTheBoundAreAllListedWithNoBound() {
+    HtmlBatch batch = HtmlReport.create().batch(2);
+    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "Unexpected character");
+    batch.reject(new RejectedForm("第 1 份", List.of(problem)));
+    batch.reject(new RejectedForm("第 2 份", List.of(problem)));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    assertEquals(List.of("第 1 份", "第 2 份"), doc.select("ul.rejections .source-name").eachText());
+    assertNull(doc.selectFirst(".bound"));
+  }
+
+  @Test
+  void eachBarOfTheCodeChartIsClassedByItsSeverity() {
+    HtmlBatch batch = HtmlReport.create().batch(10);
+    batch.add(form("1", 1, 1, 1, Grade.GOOD));
+    batch.add(form("2", 0, 0, 0, Grade.GOOD));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    Element codes = doc.select("figure.chart").get(2);
+    assertEquals(
+        List.of("bar bar-error", "bar bar-warning", "bar bar-info"),
+        codes.select("rect").eachAttr("class"));
+  }
+
+  @Test
+  void theReportIsFlushedToTheWriter() throws IOException {
+    HtmlBatch batch = HtmlReport.create().batch(10);
+    batch.add(form("1", 1, 0, 0, Grade.GOOD));
+    StringWriter target = new StringWriter();
+    // A buffer far larger than the report: only a flush gets the report through.
+    BufferedWriter out = new BufferedWriter(target, 1 << 20);
+    batch.writeTo(out);
+
+    assertTrue(target.toString().endsWith("</html>\n"), target.toString());
   }
 }
