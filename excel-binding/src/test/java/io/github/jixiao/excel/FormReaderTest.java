@@ -336,6 +336,32 @@ class FormReaderTest {
   }
 
   @Test
+  void goalsAboveTheFundingBlockDoNotEndIt() throws IOException {
+    // Another region's order: the goals between the header and the funding block.
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet(SHEET);
+      TestSheets.put(
+          sheet,
+          "A1",
+          new Object[] {"项目支出绩效自评表"},
+          new Object[] {"项目名称", "示例项目"},
+          new Object[] {"年度总体目标", "预期目标", null, null, "实际完成情况"},
+          new Object[] {null, "完成核查", null, null, "已完成"},
+          new Object[] {"项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+          new Object[] {null, "年度资金总额", 100, 100, 90, 10, "90%", 9},
+          new Object[] {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+          new Object[] {null, "产出指标", "数量指标", "核查线索", "3条", "3条", 90, 90},
+          new Object[] {"总分", null, null, null, null, null, 100, 99});
+      Project project = only(FormLocator.forms(UsermodelGrids.of(sheet))).project().orElseThrow();
+      assertEquals(Optional.of("完成核查"), project.goals().expected());
+      assertEquals(Optional.of("已完成"), project.goals().achieved());
+      assertEquals(Optional.of(new BigDecimal("90")), project.funding().total().executed());
+      assertEquals(Optional.of(new BigDecimal("90")), project.funding().reportedExecutionRate());
+      assertEquals(Optional.of(new BigDecimal("99")), project.reportedTotal());
+    }
+  }
+
+  @Test
   void aHeaderValueMayStandInTheSheetsLastColumn() {
     // 实施单位's value typed in I5 alone, the last column anything is in, not merged over G5:I5.
     PrintedForm form =
