@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFClientAnchor;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,33 @@ class BiffGridsTest extends WorkbookFeaturesContract {
     // BIFF8 has no formula without one: POI writes 0 until the formula is calculated, and Excel
     // saves what it calculated.
     assertEquals(Optional.of(BigDecimal.ZERO), form.cell(6, 8).number());
+  }
+
+  @Test
+  void aStringFormulaInTheFirstRowGivesItsText() throws IOException {
+    Path file =
+        TestWorkbooks.xls(
+            dir.resolve("first.xls"),
+            workbook -> {
+              Row row = workbook.createSheet("表").createRow(0);
+              row.createCell(0).setCellValue("项目");
+              Cell joined = row.createCell(1);
+              joined.setCellFormula("A1&\"名称\"");
+              workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(joined);
+            });
+    assertEquals("项目名称", WorkbookGrids.read(file).sheets().get(0).cell(0, 1).text());
+  }
+
+  @Test
+  void aTextOfExcelsLongest32767CharactersIsKept() throws IOException {
+    String longest = "长".repeat(CellValues.MAX_TEXT_LENGTH);
+    Path file =
+        TestWorkbooks.xls(
+            dir.resolve("longest.xls"),
+            workbook -> workbook.createSheet("表").createRow(0).createCell(0).setCellValue(longest));
+    WorkbookGrids.Grids grids = WorkbookGrids.read(file);
+    assertEquals(List.of(), grids.problems());
+    assertEquals(longest, grids.sheets().get(0).cell(0, 0).text());
   }
 
   @Test

@@ -26,6 +26,9 @@ class CellMarksTest {
     assertEquals(2, CellMarks.lines("a".repeat(41)));
     assertEquals(1, CellMarks.lines("汉".repeat(20)));
     assertEquals(2, CellMarks.lines("汉".repeat(21)));
+    // Two units from U+2E80, where the CJK radicals begin; one below it.
+    assertEquals(2, CellMarks.lines("\u2E80".repeat(21)));
+    assertEquals(1, CellMarks.lines("\u2E7F".repeat(40)));
     // Two lines, the second of 41 units (20 汉字 and a letter): 1 + 2.
     assertEquals(3, CellMarks.lines("说明\n" + "汉".repeat(20) + "a"));
   }

@@ -168,6 +168,11 @@ class CellValuesTest {
         "9 | 0% | PERCENT",
         "10 | 0.00% | PERCENT",
         "164 | [Red]0.0% | PERCENT",
+        // A condition after the colour: the brackets end at their own ] each.
+        "164 | [Red][>=0.5]0.0% | PERCENT",
+        "164 | [Blue][<0]0.00;[Red]0.00 | PLAIN",
+        // Excel scales by 100 for a % wherever it stands, in front too.
+        "164 | %0.00 | PERCENT",
         "164 | 0.00\"%\" | PLAIN",
         "164 | 0.00\\% | PLAIN",
         "164 | #,##0.00 | PLAIN",
@@ -246,6 +251,17 @@ class CellValuesTest {
         "_xZZZZ_ | _xZZZZ_",
         "_x00411 | _x00411",
         "_x_x0041_ | _xA",
+        // Hex digits at each end of their ranges: 0 and 9, a and f, A and F.
+        "_x0039_ | 9",
+        "_x00af_ | ¯",
+        "_x00AF_ | ¯",
+        // And just outside them: /, :, `, g, @ and G are no hex digits.
+        "_x00/0_ | _x00/0_",
+        "_x00:0_ | _x00:0_",
+        "_x00`0_ | _x00`0_",
+        "_x00g0_ | _x00g0_",
+        "_x00@0_ | _x00@0_",
+        "_x00G0_ | _x00G0_",
       })
   void escapedCharactersAreDecoded(String raw, String text) {
     assertEquals(text.replace("\\r", "\r"), CellValues.unescape(raw));

@@ -1,9 +1,12 @@
 package io.github.jixiao.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
 import java.io.IOException;
 import java.util.List;
@@ -12,8 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -46,7 +53,12 @@ class FormLayoutTest {
       assertEquals("年度资金总额：", text(sheet, "B7"));
       assertEquals(10, TestSheets.cell(sheet, "F7").getNumericCellValue());
       assertEquals("—", text(sheet, "G8"));
+      // The lines under 年度资金总额 have no 分值, 执行率 or 得分 of their own.
+      for (String dash : List.of("F8", "G8", "H8", "F10", "G10", "H10")) {
+        assertEquals("—", text(sheet, dash), dash);
+      }
       assertEquals("年度总体目标", text(sheet, "A11"));
+      assertEquals("绩效指标", text(sheet, "A13"));
       assertEquals("偏差原因分析及改进措施", text(sheet, "I13"));
       assertEquals("产出指标（50分）", text(sheet, "B14"));
       // Four 产出 categories of two blank rows each: 效益 from row 22, 满意度 from row 30.
@@ -63,8 +75,9 @@ class FormLayoutTest {
           merged(sheet)
               .containsAll(
                   List.of(
-                      "A2:I2", "A4:B4", "C4:I4", "A6:B6", "H6:I6", "A11:A12", "B12:E12", "F12:I12",
-                      "A13:A31", "B14:B21", "C14:C15", "B30:B31", "A32:F32", "A33:I33")),
+                      "A2:I2", "A3:I3", "A4:B4", "C4:I4", "A6:B6", "H6:I6", "A7:A10", "H7:I7",
+                      "H8:I8", "H10:I10", "A11:A12", "B12:E12", "F12:I12", "A13:A31", "B14:B21",
+                      "C14:C15", "B30:B31", "A32:F32", "A33:I33")),
           merged(sheet)::toString);
     }
   }
@@ -139,6 +152,111 @@ class FormLayoutTest {
       assertEquals("12.1234567890123456%", text(sheet, "G7"));
       assertEquals("1.2345678901234567", text(sheet, "H7"));
     }
+  }
+
+  @Test
+  void theTitleYearAndNoteArePrintedInTheFontsOfThePaperForm() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).template(sheet, 0, 0);
+      // 附件5 in 宋体 11, left as typed; the title in 宋体 18 bold, centred both ways on a row of 30
+      // points; the year in 宋体 12, centred.
+      assertFont(workbook, "A1", 11, false);
+      CellStyle title = TestSheets.cell(sheet, "A2").getCellStyle();
+      assertFont(workbook, "A2", 18, true);
+      assertEquals(HorizontalAlignment.CENTER, title.getAlignment());
+      assertEquals(VerticalAlignment.CENTER, title.getVerticalAlignment());
+      assertEquals(30, sheet.getRow(1).getHeightInPoints());
+      assertFont(workbook, "A3", 12, false);
+      assertEquals(
+          HorizontalAlignment.CENTER, TestSheets.cell(sheet, "A3").getCellStyle().getAlignment());
+      // The note wraps within A:I, unbordered, in 宋体 11.
+      assertFont(workbook, "A33", 11, false);
+      assertTrue(TestSheets.cell(sheet, "A33").getCellStyle().getWrapText());
+    }
+  }
+
+  @Test
+  void labelsAreCentredAndValuesLeftAlignedWrappedInThinBordersAllRound() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).write(sheet, 0, 0, ReferenceForms.antitrust());
+      // A4 项目名称 is a label, C4 its value; D14 a 三级 name, the longest text of a row.
+      for (String reference : List.of("A4", "C4", "D14")) {
+        CellStyle style = TestSheets.cell(sheet, reference).getCellStyle();
+        assertEquals(VerticalAlignment.CENTER, style.getVerticalAlignment(), reference);
+        assertTrue(style.getWrapText(), reference);
+        assertEquals(BorderStyle.THIN, style.getBorderTop(), reference);
+        assertEquals(BorderStyle.THIN, style.getBorderRight(), reference);
+        assertEquals(BorderStyle.THIN, style.getBorderBottom(), reference);
+        assertEquals(BorderStyle.THIN, style.getBorderLeft(), reference);
+        assertFont(workbook, reference, 11, false);
+      }
+      assertEquals(
+          HorizontalAlignment.CENTER, TestSheets.cell(sheet, "A4").getCellStyle().getAlignment());
+      assertEquals(
+          HorizontalAlignment.LEFT, TestSheets.cell(sheet, "C4").getCellStyle().getAlignment());
+      // The goals' row is tall enough for a paragraph of text.
+      assertEquals(90, sheet.getRow(11).getHeightInPoints());
+    }
+  }
+
+  @Test
+  void theTableEndsAtColumnI() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).template(sheet, 0, 0);
+      // Rows 4 to 32 are the bordered table, blank 三级 rows included; column J is no part of it.
+      for (int r = 3; r <= 31; r++) {
+        assertNull(sheet.getRow(r).getCell(FormLayout.WIDTH), "row " + (r + 1));
+      }
+    }
+  }
+
+  @Test
+  void aFormWithNoNameLeavesItsNameCellBlank() throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).write(sheet, 0, 0, Project.builder("").build());
+      // Blank, as Excel leaves a cell nobody typed in: not a text cell holding "".
+      assertEquals(CellType.BLANK, TestSheets.cell(sheet, "C4").getCellType());
+    }
+  }
+
+  @Test
+  void fifteenPlacesAreTheMostANumberFormatIsMadeFor() throws IOException {
+    // 1E-15 and 1E-17 are stored exactly by a double (their shortest decimals read back), so only
+    // their places decide: 15 are shown by a format, a 16th would be written as text.
+    Project project =
+        Project.builder("小数")
+            .funding(
+                FundingBreakdown.builder()
+                    .total("0.000000000000001", "0.0000000000000001", null)
+                    .reportedExecutionRate("0.000000000000001")
+                    .build())
+            .build();
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).write(sheet, 0, 0, project);
+      Cell fifteen = TestSheets.cell(sheet, "C7");
+      assertEquals(CellType.NUMERIC, fifteen.getCellType());
+      assertEquals("0." + "0".repeat(15), fifteen.getCellStyle().getDataFormatString());
+      assertEquals(CellType.STRING, TestSheets.cell(sheet, "D7").getCellType());
+      assertEquals("0.0000000000000001", text(sheet, "D7"));
+      // The rate 0.000000000000001% is the fraction 1E-17, formatted to the rate's 15 places.
+      Cell rate = TestSheets.cell(sheet, "G7");
+      assertEquals(CellType.NUMERIC, rate.getCellType());
+      assertEquals(1e-17, rate.getNumericCellValue());
+      assertEquals("0." + "0".repeat(15) + "%", rate.getCellStyle().getDataFormatString());
+    }
+  }
+
+  private static void assertFont(Workbook workbook, String reference, int points, boolean bold) {
+    Cell cell = TestSheets.cell(workbook.getSheetAt(0), reference);
+    Font font = workbook.getFontAt(cell.getCellStyle().getFontIndex());
+    assertEquals("宋体", font.getFontName(), reference);
+    assertEquals(points, font.getFontHeightInPoints(), reference);
+    assertEquals(bold, font.getBold(), reference);
   }
 
   @Test

@@ -302,6 +302,97 @@ class FormLocatorTest {
         List.of(true, true, false), regions.stream().map(FormLocator.Region::titled).toList());
   }
 
+  /** A sheet of labels down column A, one a row; null leaves a row blank. */
+  private static SheetGrid column(String... labels) {
+    SheetGrid grid = new SheetGrid("s");
+    for (int r = 0; r < labels.length; r++) {
+      if (labels[r] != null) {
+        grid.put(r, 0, GridCell.text(labels[r], r, 0));
+      }
+    }
+    return grid;
+  }
+
+  private static List<Integer> tops(SheetGrid grid) {
+    return FormLocator.regions(grid).stream().map(FormLocator.Region::top).toList();
+  }
+
+  @Test
+  void aFormWithoutItsProjectNameStillEndsAtTheNextTitle() {
+    // The first form has no 项目名称, but its funding header (or its indicator header) makes it a
+    // form, so the title at row 5 starts the second; its 项目名称 is the sheet's last row.
+    assertEquals(
+        List.of(0, 4),
+        tops(column(SELF_EVALUATION, "项目资金（万元）", "总分", null, SELF_EVALUATION, "项目名称")));
+    assertEquals(
+        List.of(0, 3), tops(column(SELF_EVALUATION, "三级指标", "总分", SELF_EVALUATION, "项目名称")));
+  }
+
+  @Test
+  void aTitleStartsAFormWhereItsHeaderIsWithinTheSixRowsThatFollowIt() {
+    // The second title (row 5) is followed by five rows (a subtitle, the unit, the date…) and
+    // blank ones, then 项目名称: the sixth row holding anything.
+    assertEquals(
+        List.of(0, 4),
+        tops(
+            column(
+                SELF_EVALUATION,
+                "项目名称",
+                "三级指标",
+                "总分",
+                SELF_EVALUATION,
+                "（2024年度）",
+                null,
+                "填报单位",
+                "填报日期",
+                null,
+                "单位：万元",
+                "联系人",
+                "项目名称")));
+    // With a seventh row before it, 项目名称 starts a form of its own, untitled (row 12): the
+    // title, too far above, is no part of it.
+    assertEquals(
+        List.of(0, 11),
+        tops(
+            column(
+                SELF_EVALUATION,
+                "项目名称",
+                "三级指标",
+                "总分",
+                SELF_EVALUATION,
+                "（2024年度）",
+                "填报单位",
+                "填报日期",
+                "单位：万元",
+                "联系人",
+                "电话",
+                "项目名称")));
+  }
+
+  @Test
+  void anIndicatorNamingTheFormLooksOnlySixRowsAheadForAHeader() {
+    // 按时报送绩效自评表 (row 4) names the 自评表 inside the first form; the next form's 项目名称 (row
+    // 14) is ten rows below it, too far for it to be that form's title.
+    assertEquals(
+        List.of(0, 12),
+        tops(
+            column(
+                SELF_EVALUATION,
+                "项目名称",
+                "三级指标",
+                "按时报送绩效自评表",
+                "指标2",
+                "指标3",
+                "指标4",
+                "指标5",
+                "指标6",
+                "指标7",
+                "指标8",
+                "总分",
+                SELF_EVALUATION,
+                "项目名称")));
+  }
+
   @Test
   void aNullSheetIsAProgrammersError() {
     assertThrows(NullPointerException.class, () -> FormLocator.forms(null));
@@ -356,6 +447,14 @@ class FormLocatorTest {
     Problem problem = FormLocator.forms(grid).get(0).problems().get(0);
     assertEquals(ProblemCode.FORM_OUT_OF_BOUNDS, problem.code());
     assertEquals(Optional.of(new CellAddress(PrintedForm.SHEET, 13, 256)), problem.location());
+
+    // So does the funding header (row 6).
+    SheetGrid funding = PrintedForm.antitrust().grid();
+    funding.put(5, last, GridCell.text("备注", 5, last));
+    funding.put(5, last + 1, GridCell.text("备注2", 5, last + 1));
+    Problem wide = FormLocator.forms(funding).get(0).problems().get(0);
+    assertEquals(ProblemCode.FORM_OUT_OF_BOUNDS, wide.code());
+    assertEquals(Optional.of(new CellAddress(PrintedForm.SHEET, 6, 256)), wide.location());
   }
 
   // ---- the printed text ----

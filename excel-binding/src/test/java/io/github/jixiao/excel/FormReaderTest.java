@@ -253,8 +253,14 @@ class FormReaderTest {
         Optional.of(at(SHEET, "E14")),
         located(read, FormPath.indicator(0, 0, 0).field("notApplicable")));
     assertEquals(
+        Optional.of(at(SHEET, "F15")),
+        located(read, FormPath.indicator(0, 1, 0).field("notApplicable")));
+    assertEquals(
         Optional.of(at(SHEET, "I17")),
         located(read, FormPath.indicator(0, 3, 0).field("notApplicable")));
+    // 社会效益's first indicator says 不适用 nowhere: its mark is located nowhere.
+    assertEquals(
+        Optional.empty(), located(read, FormPath.indicator(1, 0, 0).field("notApplicable")));
   }
 
   @Test
@@ -330,6 +336,50 @@ class FormReaderTest {
   }
 
   @Test
+  void goalsAboveTheFundingBlockDoNotEndIt() throws IOException {
+    // Another region's order: the goals between the header and the funding block.
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet(SHEET);
+      TestSheets.put(
+          sheet,
+          "A1",
+          new Object[] {"项目支出绩效自评表"},
+          new Object[] {"项目名称", "示例项目"},
+          new Object[] {"年度总体目标", "预期目标", null, null, "实际完成情况"},
+          new Object[] {null, "完成核查", null, null, "已完成"},
+          new Object[] {"项目资金（万元）", null, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"},
+          new Object[] {null, "年度资金总额", 100, 100, 90, 10, "90%", 9},
+          new Object[] {"绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"},
+          new Object[] {null, "产出指标", "数量指标", "核查线索", "3条", "3条", 90, 90},
+          new Object[] {"总分", null, null, null, null, null, 100, 99});
+      Project project = only(FormLocator.forms(UsermodelGrids.of(sheet))).project().orElseThrow();
+      assertEquals(Optional.of("完成核查"), project.goals().expected());
+      assertEquals(Optional.of("已完成"), project.goals().achieved());
+      assertEquals(Optional.of(new BigDecimal("90")), project.funding().total().executed());
+      assertEquals(Optional.of(new BigDecimal("90")), project.funding().reportedExecutionRate());
+      assertEquals(Optional.of(new BigDecimal("99")), project.reportedTotal());
+    }
+  }
+
+  @Test
+  void aHeaderValueMayStandInTheSheetsLastColumn() {
+    // 实施单位's value typed in I5 alone, the last column anything is in, not merged over G5:I5.
+    PrintedForm form =
+        PrintedForm.antitrust().unmerge("G5:I5").set("G5", null).set("I5", "自治区市场监管厅");
+    ReadResult read = read(form);
+    assertEquals(Optional.of("自治区市场监管厅"), project(form).implementingUnit());
+    assertEquals(
+        Optional.of(at(SHEET, "I5")), located(read, FormPath.ROOT.field("implementingUnit")));
+  }
+
+  @Test
+  void theYearIsReadFromTheTitleRowsOnly() {
+    // No year under the title; a (2023年度) right of the 项目名称 row is no part of the title.
+    Project project = project(PrintedForm.antitrust().set("A3", null).set("J4", "(2023年度)"));
+    assertEquals(Optional.empty(), project.year());
+  }
+
+  @Test
   void dashesInAmountCellsAreBlankAndARepeatedHeaderIsSkipped() {
     PrintedForm form =
         PrintedForm.antitrust().set("C9", "—").set("D9", "-").set("E9", "／").blankRowBefore(19);
@@ -353,6 +403,9 @@ class FormReaderTest {
     Project project = project(PrintedForm.antitrust().set("G18", 5).set("H18", 5));
     Indicator none = project.levels().get(1).categories().get(0).indicators().get(0);
     assertEquals(Indicator.of("无", "无", null, "5", "5"), none);
+    // The same with the weight and score typed as text.
+    Project typed = project(PrintedForm.antitrust().set("G18", "5").set("H18", " 5 "));
+    assertEquals(none, typed.levels().get(1).categories().get(0).indicators().get(0));
   }
 
   @Test
@@ -542,6 +595,44 @@ class FormReaderTest {
     assertEquals(
         List.of(at(SHEET, "G14"), at(SHEET, "H14")),
         read.problems().stream().map(p -> p.location().orElseThrow()).toList());
+    // A negative weight is found by the model's constraints, after the score that is no number
+    // was found in reading; the weight's column comes first all the same.
+    ReadResult late = read(PrintedForm.antitrust().set("G14", -5).set("H14", "abc"));
+    assertEquals(
+        List.of(ProblemCode.NEGATIVE, ProblemCode.NOT_A_NUMBER),
+        late.problems().stream().map(Problem::code).toList());
+    assertEquals(
+        List.of(at(SHEET, "G14"), at(SHEET, "H14")),
+        late.problems().stream().map(p -> p.location().orElseThrow()).toList());
+  }
+
+  @Test
+  void afterARefusedLevelNoConstraintIsReportedAtAnotherLevelsCell() {
+    // 投入指标, on a row of its own, is refused, and the levels below it move up one place in the
+    // form: 效益, the sheet's third level, is the form's second. A constraint checked on the form
+    // would name another level's path and cell, so a negative weight of 社会效益 (G20) is not
+    // reported: the form is refused for its level alone.
+    PrintedForm form = PrintedForm.antitrust().blankRowBefore(18).set("B18", "投入指标");
+    assertProblem(
+        read(form.set("G20", -10)),
+        ProblemCode.UNKNOWN_LEVEL,
+        FormPath.level(1).field("level"),
+        "B18",
+        "投入指标");
+  }
+
+  @Test
+  void afterARefusedCategoryNoConstraintIsReportedAtAnotherCategorysCell() {
+    // 数量指标 under 效益 is refused, so 效益's categories after it move up one place; the negative
+    // weight of 满意度 is not checked.
+    assertProblem(
+        read(PrintedForm.antitrust().set("C19", "数量指标").set("G23", -10)),
+        ProblemCode.CATEGORY_UNDER_WRONG_LEVEL,
+        FormPath.category(1, 0).field("category"),
+        "C19",
+        "数量指标",
+        "产出指标",
+        "效益指标");
   }
 
   @Test
@@ -590,6 +681,12 @@ class FormReaderTest {
   void aBlankWeightIsRequired() {
     assertProblem(
         read(PrintedForm.antitrust().set("G19", null)),
+        ProblemCode.REQUIRED,
+        FormPath.indicator(1, 0, 0).field("weight"),
+        "G19");
+    // A dash in a weight cell says nothing either.
+    assertProblem(
+        read(PrintedForm.antitrust().set("G19", "—")),
         ProblemCode.REQUIRED,
         FormPath.indicator(1, 0, 0).field("weight"),
         "G19");

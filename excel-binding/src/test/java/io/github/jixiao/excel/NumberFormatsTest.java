@@ -47,6 +47,12 @@ class NumberFormatsTest {
         "9.25 | \"约\"0.0\"分\" | 9.3",
         "9.25 | \\0.000 | 9.250",
         "9.25 | 0.0*- | 9.3",
+        // Only the first section, for positive numbers, counts; a ; in quotes ends none.
+        "9.25 | 0;-0.00 | 9",
+        "9.3 | \"约;\"0.00;-0 | 9.30",
+        // Quoted text is no placeholder, even with a point in it; each bracket ends at its ].
+        "9.25 | \"No.\"0.00 | 9.25",
+        "9.25 | [Red][>=0]0.0 | 9.3",
         "9 | yyyy-mm-dd | 9",
         "9.25 | \"unclosed | 9.25",
         "9.25 | [unclosed | 9.25",
@@ -103,6 +109,13 @@ class NumberFormatsTest {
       })
   void textReadsWithTheNumericStringGrammar(String text, String value) {
     assertEquals(Optional.of(new BigDecimal(value)), NumberFormats.parse(text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void fortyCharactersAreTheLongestNumberRead() {
+    // The JSON binding's limit: 40 characters are read, the 41-character text above is not.
+    String forty = "1234567890".repeat(4);
+    assertEquals(Optional.of(new BigDecimal(forty)), NumberFormats.parse(forty));
   }
 
   @ParameterizedTest

@@ -130,6 +130,14 @@ class SheetBuilderTest {
   }
 
   @Test
+  void aRangeAwayFromTheCornerCostsTheCellsItFills() {
+    // B3:D4 is two rows by three columns: it fills five cells besides B3, a budget of five.
+    SheetBuilder builder = builder(5);
+    builder.merge(2, 1, 3, 3);
+    assertThrows(WorkbookGrids.Refused.class, () -> builder.put(GridCell.text("x", 2, 1)));
+  }
+
+  @Test
   void aSingleCellRangeCostsOneCell() {
     SheetBuilder builder = builder(1);
     builder.merge(0, 0, 0, 0);

@@ -36,6 +36,15 @@ class SheetLabelsTest {
   }
 
   @Test
+  void theFullWidthFormsFromExclamationMarkToTildeAreAscii() {
+    // U+FF01 ！ and U+FF5E ～ are the first and last of the full-width forms; U+FF5F is not one.
+    assertEquals("!~\uFF5F", SheetLabels.compact("！ ～ \uFF5F"));
+    assertEquals("! ~ \uFF5F", SheetLabels.halfWidth("！ ～ \uFF5F"));
+    // The last character before them stays as it is.
+    assertEquals("\uFF00", SheetLabels.halfWidth("\uFF00"));
+  }
+
+  @Test
   void aTrailingWeightIsTakenOffAndKept() {
     assertEquals(
         new SheetLabels.Label("产出指标", Optional.of(new BigDecimal("50"))),

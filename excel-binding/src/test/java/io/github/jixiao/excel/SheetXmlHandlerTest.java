@@ -88,6 +88,10 @@ class SheetXmlHandlerTest {
     GridCell cell = only("<c r=\"A1\" s=\"9\"><v>0.5</v></c>");
     assertEquals("0.5", cell.text());
     assertFalse(cell.percent());
+    // Style 3, just past the three styles there are (0 to 2), is General too.
+    GridCell next = only("<c r=\"A1\" s=\"3\"><v>0.5</v></c>");
+    assertEquals("0.5", next.text());
+    assertFalse(next.percent());
   }
 
   @Test
@@ -259,6 +263,39 @@ class SheetXmlHandlerTest {
   void aBlankBeyondTheBoundsDoesNotCutTheGrid() throws Exception {
     SheetGrid grid = read("<row r=\"20000\"><c r=\"A20000\" s=\"1\"/></row>");
     assertFalse(grid.isCut());
+    // Nor does one after a cell with a value: the value is that cell's alone.
+    SheetGrid after =
+        read(
+            "<row r=\"1\"><c r=\"A1\"><v>5</v></c></row>"
+                + "<row r=\"20000\"><c r=\"A20000\" s=\"1\"/></row>");
+    assertFalse(after.isCut());
+    assertEquals("5", after.cell(0, 0).text());
+  }
+
+  @Test
+  void rowsBelowAValuePastTheLastColumnAreStillRead() throws Exception {
+    // IW1 lies past column IV, the 256th: the grid is cut, yet the form below is read.
+    SheetGrid grid =
+        read(
+            "<row r=\"1\"><c r=\"IW1\"><v>1</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>项目名称</t></is></c>"
+                + "<c r=\"B2\"><v>7</v></c></row>");
+    assertTrue(grid.isCut());
+    assertEquals("项目名称", grid.cell(1, 0).text());
+    assertEquals("7", grid.cell(1, 1).text());
+  }
+
+  @Test
+  void theLastColumnAndRowOfASheetAreReferencesLikeAnyOther() throws Exception {
+    // Z, the last single letter; XFD (16,384) and row 1,048,576, Excel's last column and row.
+    SheetGrid grid =
+        read(
+            "<row r=\"1\"><c r=\"Z1\"><v>26</v></c><c r=\"XFD1\"><v>1</v></c></row>"
+                + "<row r=\"1048576\"><c r=\"A1048576\"><v>2</v></c></row>");
+    assertEquals("26", grid.cell(0, 25).text());
+    assertTrue(grid.isCut());
+    assertEquals(25, grid.lastColumn());
+    assertEquals(0, grid.lastRow());
   }
 
   @Test

@@ -733,6 +733,27 @@ class WorkbookAnnotatorTest {
   }
 
   @Test
+  void aBlankCellMarkedInAFullWorkbookKeepsShowingItsRowsStyle() throws IOException {
+    HSSFWorkbook book = new HSSFWorkbook();
+    Sheet sheet = book.createSheet(FORM);
+    // Row 5 has a style of its own, which its cells that are not in the file show; E5 is one.
+    CellStyle rowStyle = bordered(book, BorderStyle.THICK);
+    sheet.createRow(4).setRowStyle(rowStyle);
+    while (book.getNumCellStyles() < 4000) {
+      book.createCellStyle();
+    }
+    Path workbook = save(book, "full-row.xls");
+    Path copy = WorkbookAnnotator.copyPath(workbook);
+    assertEquals(List.of(), ANNOTATOR.annotate(workbook, List.of(card(List.of(TOTAL_E5))), copy));
+    try (Workbook after = read(copy)) {
+      Cell cell = after.getSheet(FORM).getRow(4).getCell(4);
+      assertEquals(rowStyle.getIndex(), cell.getCellStyle().getIndex());
+      assertEquals(BorderStyle.THICK, cell.getCellStyle().getBorderTop());
+      assertEquals("[错误] " + TOTAL_E5.message(ZH), cell.getCellComment().getString().getString());
+    }
+  }
+
+  @Test
   void aWorkbookWithNoRoomForAnotherStyleKeepsItsFillsAndGetsTheComments() throws IOException {
     HSSFWorkbook book = new HSSFWorkbook();
     Sheet sheet = book.createSheet(FORM);
@@ -767,6 +788,11 @@ class WorkbookAnnotatorTest {
         CellStyle style = cellAt(form, mark.getKey()).getCellStyle();
         assertEquals(FillPatternType.SOLID_FOREGROUND, style.getFillPattern(), mark.getKey());
         assertEquals(colours.get(mark.getValue()), rgb(style.getFillForegroundColorColor()));
+        // Written as Excel writes a solid fill: the style says its fill applies, and the pattern's
+        // background is automatic (indexed colour 64).
+        CTXf xf = ((org.apache.poi.xssf.usermodel.XSSFCellStyle) style).getCoreXf();
+        assertTrue(xf.getApplyFill(), mark.getKey());
+        assertEquals(IndexedColors.AUTOMATIC.getIndex(), style.getFillBackgroundColor());
       }
     }
   }
@@ -833,11 +859,75 @@ class WorkbookAnnotatorTest {
       assertEquals(5, newBox.getCol1());
       assertEquals(4, newBox.getRow1());
       assertEquals(9, newBox.getCol2());
+      // Its rows: one a line of its text as wrapped in four columns, and one more for its margins.
+      assertEquals(4 + CellMarks.lines(both.getString().getString()) + 1, newBox.getRow2());
     }
   }
 
   private static String text(Sheet sheet, String reference) {
     return cellAt(sheet, reference).getCellComment().getString().getString();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void findingsBelowACommentRunOnInTheFontOfItsLastLine(Format format) throws IOException {
+    Workbook book = format.create.get();
+    Sheet sheet = book.createSheet(FORM);
+    Cell total = sheet.createRow(4).createCell(4);
+    total.setCellValue(100);
+    // The reviewer's own comment: a plain first line, an italic second.
+    String own = "审核人:\n请补充说明";
+    Font italic = book.createFont();
+    italic.setItalic(true);
+    CreationHelper helper = book.getCreationHelper();
+    ClientAnchor anchor = helper.createClientAnchor();
+    anchor.setCol1(5);
+    anchor.setRow1(4);
+    anchor.setCol2(7);
+    anchor.setRow2(6);
+    Comment comment = sheet.createDrawingPatriarch().createCellComment(anchor);
+    RichTextString string = helper.createRichTextString(own);
+    string.applyFont(own.indexOf('\n') + 1, own.length(), italic);
+    comment.setString(string);
+    total.setCellComment(comment);
+    Path workbook = save(book, "italic" + format.extension);
+    Path copy = WorkbookAnnotator.copyPath(workbook);
+    assertEquals(List.of(), ANNOTATOR.annotate(workbook, List.of(card(List.of(TOTAL_E5))), copy));
+    try (Workbook after = read(copy)) {
+      RichTextString text = after.getSheet(FORM).getRow(4).getCell(4).getCellComment().getString();
+      assertEquals(own + "\n[错误] " + TOTAL_E5.message(ZH), text.getString());
+      assertFalse(italicAt(after, text, 0), "the first line stays plain");
+      assertTrue(italicAt(after, text, own.length() + 1), "the finding follows in italic");
+      assertTrue(italicAt(after, text, text.length() - 1), "to its end");
+    }
+  }
+
+  private static boolean italicAt(Workbook book, RichTextString text, int index) {
+    if (text instanceof org.apache.poi.xssf.usermodel.XSSFRichTextString xssf) {
+      Font font = xssf.getFontAtIndex(index);
+      return font != null && font.getItalic();
+    }
+    short font = ((org.apache.poi.hssf.usermodel.HSSFRichTextString) text).getFontAtIndex(index);
+    return book.getFontAt(font).getItalic();
+  }
+
+  @Test
+  void theLastCellOfAnXlsSheetIsMarked() throws IOException {
+    HSSFWorkbook book = new HSSFWorkbook();
+    book.createSheet(FORM).createRow(0).createCell(0).setCellValue("表");
+    Path workbook = save(book, "edge.xls");
+    Path copy = WorkbookAnnotator.copyPath(workbook);
+    // IV65536: row 65,536 and column 256, the last of a .xls sheet.
+    Finding edge =
+        finding(FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL, at("IV65536"));
+    assertEquals(List.of(), ANNOTATOR.annotate(workbook, List.of(card(List.of(edge))), copy));
+    try (Workbook after = read(copy)) {
+      Cell cell = after.getSheet(FORM).getRow(65_535).getCell(255);
+      assertEquals("[错误] " + edge.message(ZH), cell.getCellComment().getString().getString());
+      assertEquals(FillPatternType.SOLID_FOREGROUND, cell.getCellStyle().getFillPattern());
+      Cell link = after.getSheet("复核结果").getRow(1).getCell(3);
+      assertEquals("'自评表'!IV65536", link.getHyperlink().getAddress());
+    }
   }
 
   @Test
@@ -1340,7 +1430,12 @@ class WorkbookAnnotatorTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     fixture(format).write(bytes);
     byte[] half = Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
-    assertRefused(ProblemCode.CORRUPT_WORKBOOK, null, annotateBytes("截断" + format.extension, half));
+    List<Problem> problems = annotateBytes("截断" + format.extension, half);
+    assertRefused(ProblemCode.CORRUPT_WORKBOOK, null, problems);
+    // The reader's description of what it could not read: one line, not blank.
+    String why = problems.get(0).arguments().get(0);
+    assertFalse(why.isBlank());
+    assertFalse(why.contains("\n"), why);
   }
 
   @Test
@@ -1365,6 +1460,18 @@ class WorkbookAnnotatorTest {
   }
 
   @Test
+  void aFileOfExactly64MegabytesIsLookedAt() throws IOException {
+    Path workbook = dir.resolve("正好.xlsx");
+    try (RandomAccessFile file = new RandomAccessFile(workbook.toFile(), "rw")) {
+      file.setLength(WorkbookFiles.MAX_BYTES);
+    }
+    // 64 MB is allowed: its content, zeros, is what refuses it.
+    List<Problem> problems =
+        ANNOTATOR.annotate(workbook, CARDS, WorkbookAnnotator.copyPath(workbook));
+    assertRefused(ProblemCode.NOT_A_WORKBOOK, "unknown content", problems);
+  }
+
+  @Test
   void aMissingWorkbookIsAnIoError() {
     Path missing = dir.resolve("没有.xlsx");
     assertThrows(
@@ -1382,6 +1489,9 @@ class WorkbookAnnotatorTest {
     assertTrue(e.getMessage().startsWith("the copy must not be the workbook itself"));
     Path other = dir.resolve("sub/../same.xlsx");
     assertThrows(IllegalArgumentException.class, () -> ANNOTATOR.annotate(workbook, CARDS, other));
+    // Another name of the same file: a hard link.
+    Path link = Files.createLink(dir.resolve("link.xlsx"), workbook);
+    assertThrows(IllegalArgumentException.class, () -> ANNOTATOR.annotate(workbook, CARDS, link));
     assertArrayEquals(bytes, Files.readAllBytes(workbook));
   }
 

@@ -116,6 +116,16 @@ class WorkbookGridsTest {
   }
 
   @Test
+  void spacesAndTabsAreTextAndANulByteIsNot() throws IOException {
+    assertEquals(
+        List.of("a text file"),
+        refusal(file("tsv.xlsx", "project name\tamount\r\nantitrust\t109\f")).arguments());
+    assertEquals(
+        List.of("a file of no known kind"),
+        refusal(file("nul.xlsx", new byte[] {'a', 0, 'b'})).arguments());
+  }
+
+  @Test
   void aDeleteCharacterIsNoText() throws IOException {
     assertEquals(
         List.of("a file of no known kind"), refusal(file("del.xlsx", "abc\u007f")).arguments());

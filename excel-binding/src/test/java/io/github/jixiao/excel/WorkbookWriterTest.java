@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 
@@ -221,7 +223,7 @@ class WorkbookWriterTest {
                     Indicator.of("短", "1项", "1项", "25", "25")))
             .build();
     try (Workbook workbook = WRITER.write(project)) {
-      org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheetAt(0);
+      Sheet sheet = workbook.getSheetAt(0);
       float longRow = -1;
       float shortRow = -1;
       for (org.apache.poi.ss.usermodel.Row row : sheet) {
@@ -236,6 +238,25 @@ class WorkbookWriterTest {
       }
       assertEquals(60f, longRow);
       assertEquals(sheet.getDefaultRowHeightInPoints(), shortRow);
+    }
+  }
+
+  @Test
+  void theTemplateAndEachWrittenFormPrintOnePageWideOnA4Centred() throws IOException {
+    try (Workbook template = WorkbookWriter.create().template();
+        Workbook written = WorkbookWriter.create().writeAll(exampleForms().subList(0, 2))) {
+      for (Sheet sheet :
+          List.of(template.getSheetAt(0), written.getSheetAt(0), written.getSheetAt(1))) {
+        PrintSetup page = sheet.getPrintSetup();
+        assertEquals(PrintSetup.A4_PAPERSIZE, page.getPaperSize(), sheet.getSheetName());
+        assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+        // One page wide, as many pages tall as the indicators take (0: not limited).
+        assertEquals(1, page.getFitWidth(), sheet.getSheetName());
+        assertEquals(0, page.getFitHeight(), sheet.getSheetName());
+        assertTrue(sheet.getHorizontallyCenter(), sheet.getSheetName());
+        // Column D, the 三级 names, is the widest: 28 characters.
+        assertEquals(28 * 256, sheet.getColumnWidth(3), sheet.getSheetName());
+      }
     }
   }
 
