@@ -335,12 +335,7 @@ final class CellMarks {
 
   /** The lines a text takes in a comment box, wrapping at {@link #UNITS_PER_LINE}. */
   static int lines(String text) {
-    int lines = 0;
-    for (String line : text.split("\n", -1)) {
-      int units = line.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
-      lines += Math.max(1, (units + UNITS_PER_LINE - 1) / UNITS_PER_LINE);
-    }
-    return lines;
+    return WrappedText.lines(text, UNITS_PER_LINE);
   }
 
   private static String vmlAnchor(int[] box) {

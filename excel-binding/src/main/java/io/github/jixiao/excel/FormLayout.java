@@ -230,17 +230,15 @@ final class FormLayout {
     r++;
     w.merge(r, r + FundingLine.values().length - 1, 0, 0);
     for (FundingLine line : FundingLine.values()) {
-      w.label(
-          r,
-          1,
-          1,
+      String label =
           switch (line) {
             case TOTAL -> "年度资金总额：";
             case APPROPRIATION -> "其中：当年财政拨款";
             default -> line.label();
-          });
+          };
+      w.label(r, 1, 1, label);
       // The one label of the form that wraps in a row of its own (其中：当年财政拨款).
-      w.atLeast(r, lines(w.cell(r, 1).getStringCellValue(), 1, 1) * LINE_POINTS);
+      w.atLeast(r, lines(label, 1, 1) * LINE_POINTS);
       FundingRow row = funding.row(line);
       for (FundingColumn column : FundingColumn.values()) {
         w.number(r, 2 + column.ordinal(), row.get(column), Optional.empty());
@@ -350,42 +348,15 @@ final class FormLayout {
   /** Writes the cells of one form, its columns counted from its first. */
   /**
    * The lines a text takes when it wraps in columns {@code from} to {@code to} of the form: a
-   * column's width counts characters of the digit {@code 0}; a Chinese character, or any full-width
-   * one, takes two. A character's width is kept free for the cell's margins, and each line break of
-   * the text starts a line.
+   * column's width counts characters of the digit {@code 0}, a wide character takes two ({@link
+   * WrappedText}).
    */
   static int lines(String text, int from, int to) {
     int width = 0;
     for (int c = from; c <= to; c++) {
       width += WIDTHS[c];
     }
-    int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      int units = 0;
-      for (int i = 0; i < paragraph.length(); ) {
-        int codePoint = paragraph.codePointAt(i);
-        units += isWide(codePoint) ? 2 : 1;
-        i += Character.charCount(codePoint);
-      }
-      lines += Math.max(1, (units + width - 1) / width);
-    }
-    return lines;
-  }
-
-  /** Whether a character is as wide as a Chinese one: Han, kana, Hangul, full-width forms. */
-  private static boolean isWide(int codePoint) {
-    Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
-    if (block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS) {
-      // Full-width ASCII and punctuation (（）：，), and ￠ to ￦; half-width kana and Hangul not.
-      return codePoint < 0xFF61 || codePoint >= 0xFFE0 && codePoint <= 0xFFE6;
-    }
-    Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA
-        || script == Character.UnicodeScript.HANGUL
-        // 。、「」 and the other punctuation a Chinese text writes.
-        || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+    return WrappedText.lines(text, width);
   }
 
   private final class Writer {

@@ -5,6 +5,7 @@ import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -86,7 +87,7 @@ final class SheetBuilder {
 
   /** The formula cells within the bounds that have no cached value, in the order they were met. */
   List<Uncalculated> uncalculated() {
-    return List.copyOf(uncalculated);
+    return Collections.unmodifiableList(uncalculated);
   }
 
   /** Puts the value a noted formula cell was evaluated to in its place, already counted. */

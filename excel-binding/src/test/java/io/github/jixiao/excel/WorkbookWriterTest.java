@@ -26,7 +26,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
@@ -226,9 +229,9 @@ class WorkbookWriterTest {
       Sheet sheet = workbook.getSheetAt(0);
       float longRow = -1;
       float shortRow = -1;
-      for (org.apache.poi.ss.usermodel.Row row : sheet) {
-        org.apache.poi.ss.usermodel.Cell name = row.getCell(3);
-        if (name != null && name.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+      for (Row row : sheet) {
+        Cell name = row.getCell(3);
+        if (name != null && name.getCellType() == CellType.STRING) {
           if (name.getStringCellValue().endsWith("长")) {
             longRow = row.getHeightInPoints();
           } else if (name.getStringCellValue().endsWith("短")) {

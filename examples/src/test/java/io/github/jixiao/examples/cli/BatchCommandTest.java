@@ -32,6 +32,11 @@ class BatchCommandTest {
     return new Run(status, out.toString().lines().toList(), err.toString().lines().toList());
   }
 
+  /** A JSON Lines file {@code forms.jsonl} in the folder, one form document a line. */
+  private static Path jsonLines(Path dir, String... lines) throws Exception {
+    return Files.writeString(dir.resolve("forms.jsonl"), String.join("\n", lines) + "\n");
+  }
+
   /** A reference form on one line. */
   private static String oneLine(String file) throws Exception {
     return MAPPER.writeValueAsString(MAPPER.readTree(Path.of("forms", file).toFile()));
@@ -40,14 +45,11 @@ class BatchCommandTest {
   @Test
   void aBatchFileGivesJsonLinesOnStdoutAndTheSummaryOnStderr(@TempDir Path dir) throws Exception {
     Path batch =
-        Files.writeString(
-            dir.resolve("forms.jsonl"),
-            String.join(
-                    "\n",
-                    oneLine("01-antitrust.json"),
-                    "{\"projectName\": \"没有资金表\", \"levels\": []}",
-                    oneLine("09-quality-foundation.json"))
-                + "\n");
+        jsonLines(
+            dir,
+            oneLine("01-antitrust.json"),
+            "{\"projectName\": \"没有资金表\", \"levels\": []}",
+            oneLine("09-quality-foundation.json"));
     Run run =
         run(InputStream.nullInputStream(), "score", "--batch", batch.toString(), "--lang", "en");
     assertEquals(2, run.status());
@@ -68,15 +70,12 @@ class BatchCommandTest {
   @Test
   void aReportOfTheBatchShowsItsWorstFormsAndItsRejections(@TempDir Path dir) throws Exception {
     Path batch =
-        Files.writeString(
-            dir.resolve("forms.jsonl"),
-            String.join(
-                    "\n",
-                    oneLine("01-antitrust.json"),
-                    oneLine("06-it-operations.json"),
-                    "{\"projectName\": \"没有资金表\", \"levels\": []}",
-                    oneLine("09-quality-foundation.json"))
-                + "\n");
+        jsonLines(
+            dir,
+            oneLine("01-antitrust.json"),
+            oneLine("06-it-operations.json"),
+            "{\"projectName\": \"没有资金表\", \"levels\": []}",
+            oneLine("09-quality-foundation.json"));
     Path report = dir.resolve("report.html");
     Run run =
         run(
