@@ -1,8 +1,9 @@
 package io.github.jixiao.excel;
 
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.excel.file.Refusal;
+import io.github.jixiao.excel.file.RefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class BiffGrids implements HSSFListener {
    *
    * @param root the file's root directory
    * @param entry the name of its workbook stream ({@code Workbook})
-   * @throws WorkbookGrids.Refused if the content refuses the file
+   * @throws RefusedException if the content refuses the file
    * @throws IOException if the stream cannot be read
    */
   static WorkbookGrids.Grids read(DirectoryNode root, String entry) throws IOException {
@@ -122,14 +123,10 @@ final class BiffGrids implements HSSFListener {
     substreams++;
     if (substreams == 1) {
       if (bof.getVersion() < BOFRecord.VERSION) {
-        throw new WorkbookGrids.Refused(
-            ProblemCode.NOT_A_WORKBOOK,
-            "an Excel 5.0/95 workbook (BIFF5) or older, older than the .xls (Excel 97–2003) read"
-                + " here; save it as .xlsx");
+        throw Refusal.EXCEL_95_OR_OLDER.exception();
       }
       if (bof.getType() != BOFRecord.TYPE_WORKBOOK) {
-        throw new WorkbookGrids.Refused(
-            ProblemCode.CORRUPT_WORKBOOK, "the workbook stream does not begin with the workbook");
+        throw Refusal.BIFF_WITHOUT_GLOBALS.exception();
       }
       return;
     }
@@ -156,8 +153,7 @@ final class BiffGrids implements HSSFListener {
   private void globals(Record record) {
     if (record instanceof BoundSheetRecord sheet) {
       if (boundSheets.size() == WorkbookGrids.MAX_SHEETS) {
-        throw new WorkbookGrids.Refused(
-            ProblemCode.TOO_LARGE, "more than " + WorkbookGrids.MAX_SHEETS + " sheets");
+        throw Refusal.TOO_MANY_SHEETS.exception(WorkbookGrids.MAX_SHEETS);
       }
       boundSheets.add(sheet);
     } else if (record instanceof SSTRecord sst) {
@@ -210,12 +206,8 @@ final class BiffGrids implements HSSFListener {
     } else if (record instanceof LabelSSTRecord label) {
       int index = label.getSSTIndex();
       if (strings == null || index < 0 || index >= strings.getNumUniqueStrings()) {
-        throw new WorkbookGrids.Refused(
-            ProblemCode.CORRUPT_WORKBOOK,
-            new SourceLocation.CellAddress(current.name(), row + 1, column + 1)
-                + " refers to shared string "
-                + index
-                + ", which the workbook does not have");
+        throw Refusal.MISSING_SHARED_STRING.exception(
+            new SourceLocation.CellAddress(current.name(), row + 1, column + 1), index);
       }
       text(row, column, strings.getString(index).getString());
     } else if (record instanceof LabelRecord label) {

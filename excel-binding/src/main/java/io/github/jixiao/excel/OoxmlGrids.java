@@ -1,28 +1,22 @@
 package io.github.jixiao.excel;
 
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
-import java.io.FileNotFoundException;
+import io.github.jixiao.excel.file.Gate;
+import io.github.jixiao.excel.file.Refusal;
+import io.github.jixiao.excel.file.RefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -37,99 +31,26 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads an Office Open XML workbook ({@code .xlsx}, {@code .xlsm}, and their templates) by
  * streaming, never through POI's usermodel (which holds every cell of every sheet): the package is
- * opened read-only through POI's {@link ZipSecureFile}, whose zip-bomb limits stay on; the workbook
- * part, the styles and each sheet are read as SAX events by a parser that refuses any DOCTYPE; the
- * shared strings are read last, keeping only those a kept cell refers to.
+ * opened read-only by the {@link Gate}, through POI's {@link ZipSecureFile}, whose zip-bomb limits
+ * stay on; the workbook part, the styles and each sheet are read as SAX events by a parser that
+ * refuses any DOCTYPE; the shared strings are read last, keeping only those a kept cell refers to.
  */
 final class OoxmlGrids {
-  private static final Set<String> WORKBOOKS =
-      Set.of(
-          XSSFRelation.WORKBOOK.getContentType(),
-          XSSFRelation.MACROS_WORKBOOK.getContentType(),
-          XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
-          XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
-
   /** Formats whose counting in the styles part is capped; Excel allows 64,000. */
   static final int MAX_STYLES = 1_000_000;
 
   private OoxmlGrids() {}
 
   /**
-   * Reads the sheets of an OOXML package.
+   * Reads the sheets of an OOXML package that passed the {@link Gate}.
    *
-   * @throws WorkbookGrids.Refused if the content refuses the file
-   * @throws IOException if the file cannot be read, or a part passes a zip-bomb limit
+   * @throws RefusedException if the content refuses the file
+   * @throws IOException if a part cannot be read, or passes a zip-bomb limit
    * @throws OpenXML4JException if the package structure is broken
    * @throws SAXException if the parser fails otherwise than on the content
    */
-  static WorkbookGrids.Grids read(Path file) throws IOException, OpenXML4JException, SAXException {
-    try (ZipFileZipEntrySource zip = new ZipFileZipEntrySource(openZip(file))) {
-      if (zip.getEntry("[Content_Types].xml") == null) {
-        throw new WorkbookGrids.Refused(ProblemCode.NOT_A_WORKBOOK, otherZip(zip));
-      }
-      OPCPackage pkg = OPCPackage.open(zip);
-      try {
-        return read(pkg);
-      } finally {
-        // A package opened to read is closed by reverting: close() would try to save it.
-        pkg.revert();
-      }
-    }
-  }
-
-  /**
-   * The file as a zip archive, by its central directory. POI would fall back to reading a damaged
-   * archive entry by entry, holding each in memory; a workbook whose directory is damaged is
-   * refused instead.
-   */
-  private static ZipSecureFile openZip(Path file) throws IOException {
-    try {
-      return new ZipSecureFile(file.toFile());
-    } catch (FileSystemException | FileNotFoundException e) {
-      throw e;
-    } catch (IOException e) {
-      // The zip library's message names the file's path on this machine: not for the sender.
-      throw new WorkbookGrids.Refused(
-          ProblemCode.CORRUPT_WORKBOOK,
-          "the zip archive is incomplete or its directory is damaged: the file may be truncated");
-    }
-  }
-
-  /** What a zip archive with no content types is: an OpenDocument file, or any archive. */
-  private static String otherZip(ZipFileZipEntrySource zip) throws IOException {
-    var entry = zip.getEntry("mimetype");
-    if (entry != null) {
-      try (InputStream in = zip.getInputStream(entry)) {
-        String mimetype = new String(in.readNBytes(200), StandardCharsets.US_ASCII);
-        if (mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
-          return "an OpenDocument spreadsheet (.ods); save it as .xlsx";
-        }
-        if (mimetype.startsWith("application/vnd.oasis.opendocument")) {
-          return "an OpenDocument file (" + mimetype.strip() + ")";
-        }
-      }
-    }
-    return "a zip archive, not an Office Open XML workbook";
-  }
-
-  private static WorkbookGrids.Grids read(OPCPackage pkg)
+  static WorkbookGrids.Grids read(OPCPackage pkg)
       throws IOException, OpenXML4JException, SAXException {
-    PackageRelationship main =
-        pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
-    if (main == null) {
-      main =
-          pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT)
-              .getRelationship(0);
-    }
-    PackagePart mainPart = main == null ? null : pkg.getPart(main);
-    if (mainPart == null) {
-      throw new WorkbookGrids.Refused(
-          ProblemCode.CORRUPT_WORKBOOK, "the package names no main document");
-    }
-    String contentType = mainPart.getContentType();
-    if (!WORKBOOKS.contains(contentType)) {
-      throw new WorkbookGrids.Refused(ProblemCode.NOT_A_WORKBOOK, describe(contentType));
-    }
     XSSFReader reader = new XSSFReader(pkg, true);
     WorkbookHandler workbook = new WorkbookHandler();
     parse(reader.getWorkbookData(), workbook, "the workbook part");
@@ -149,9 +70,7 @@ final class OoxmlGrids {
       try {
         in = reader.getSheet(sheet.relationship());
       } catch (IllegalArgumentException e) {
-        throw new WorkbookGrids.Refused(
-            ProblemCode.CORRUPT_WORKBOOK,
-            "sheet '" + sheet.name() + "' has no part in the package");
+        throw Refusal.SHEET_WITHOUT_PART.exception(sheet.name());
       }
       parse(in, handler, "sheet '" + sheet.name() + "'");
       builders.add(builder);
@@ -164,20 +83,6 @@ final class OoxmlGrids {
       grids.add(builder.finish());
     }
     return new WorkbookGrids.Grids(grids, problems);
-  }
-
-  /** What a package whose main document is no workbook is, by its content type. */
-  private static String describe(String contentType) {
-    if (contentType.equals(XSSFRelation.XLSB_BINARY_WORKBOOK.getContentType())) {
-      return "an Excel binary workbook (.xlsb); save it as .xlsx";
-    }
-    if (contentType.contains("wordprocessingml") || contentType.contains("ms-word")) {
-      return "a Word document (.docx)";
-    }
-    if (contentType.contains("presentationml") || contentType.contains("ms-powerpoint")) {
-      return "a PowerPoint presentation (.pptx)";
-    }
-    return "an Office Open XML package of type " + contentType;
   }
 
   /**
@@ -214,12 +119,8 @@ final class OoxmlGrids {
         if (strings.tooLong[found]) {
           builder.tooLong(row, column);
         } else if (strings.texts[found] == null) {
-          throw new WorkbookGrids.Refused(
-              ProblemCode.CORRUPT_WORKBOOK,
-              new SourceLocation.CellAddress(builder.name(), row + 1, column + 1)
-                  + " refers to shared string "
-                  + cells[i + 2]
-                  + ", which the workbook does not have");
+          throw Refusal.MISSING_SHARED_STRING.exception(
+              new SourceLocation.CellAddress(builder.name(), row + 1, column + 1), cells[i + 2]);
         } else {
           builder.putReserved(GridCell.text(strings.texts[found], row, column));
         }
@@ -258,9 +159,7 @@ final class OoxmlGrids {
       xml.setErrorHandler(handler);
       xml.parse(new InputSource(in));
     } catch (SAXParseException e) {
-      throw new WorkbookGrids.Refused(
-          ProblemCode.CORRUPT_WORKBOOK,
-          what + ", line " + e.getLineNumber() + ": " + e.getMessage());
+      throw Refusal.MALFORMED_XML.exception(what, e.getLineNumber(), e.getMessage());
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("no SAX parser can be made: " + e.getMessage(), e);
     }
@@ -281,8 +180,7 @@ final class OoxmlGrids {
       }
       if (localName.equals("sheet")) {
         if (sheets.size() == WorkbookGrids.MAX_SHEETS) {
-          throw new WorkbookGrids.Refused(
-              ProblemCode.TOO_LARGE, "more than " + WorkbookGrids.MAX_SHEETS + " sheets");
+          throw Refusal.TOO_MANY_SHEETS.exception(WorkbookGrids.MAX_SHEETS);
         }
         String name = attributes.getValue("name");
         String id = null;
@@ -293,8 +191,7 @@ final class OoxmlGrids {
           }
         }
         if (name == null || id == null) {
-          throw new WorkbookGrids.Refused(
-              ProblemCode.CORRUPT_WORKBOOK, "the workbook part lists a sheet with no name or part");
+          throw Refusal.SHEET_WITHOUT_NAME.exception();
         }
         sheets.add(new SheetRef(name, id));
       } else if (localName.equals("workbookPr")) {
@@ -356,8 +253,7 @@ final class OoxmlGrids {
 
     private void spend() {
       if (++spent > MAX_STYLES) {
-        throw new WorkbookGrids.Refused(
-            ProblemCode.TOO_LARGE, "more than " + MAX_STYLES + " cell formats");
+        throw Refusal.TOO_MANY_STYLES.exception(MAX_STYLES);
       }
     }
 

@@ -4,10 +4,11 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.excel.file.Refusal;
+import io.github.jixiao.excel.file.RefusedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -55,7 +56,7 @@ final class SheetBuilder {
   /**
    * Keeps a cell within the bounds at its own place; a blank one is not kept.
    *
-   * @throws WorkbookGrids.Refused if the workbook's budget of cells is spent
+   * @throws RefusedException if the workbook's budget of cells is spent
    */
   void put(GridCell cell) {
     if (!inBounds(cell.row(), cell.column())) {
@@ -76,7 +77,7 @@ final class SheetBuilder {
    *
    * @param cell the error cell showing the formula ({@code =SUM(F12:F14)})
    * @param display how the cell's style shows the number a formula gives
-   * @throws WorkbookGrids.Refused if the workbook's budget of cells is spent
+   * @throws RefusedException if the workbook's budget of cells is spent
    */
   void uncalculated(GridCell cell, CellValues.Display display) {
     put(cell);
@@ -109,7 +110,7 @@ final class SheetBuilder {
    * Counts a cell that will be put later against the budget now: a shared string's cell, whose text
    * is read after every sheet, must not be noted without limit meanwhile.
    *
-   * @throws WorkbookGrids.Refused if the workbook's budget of cells is spent
+   * @throws RefusedException if the workbook's budget of cells is spent
    */
   void reserve() {
     budget.spend(1);
@@ -149,7 +150,7 @@ final class SheetBuilder {
    * beyond the bounds shows nothing within them. The cells it will fill are counted now, so that a
    * flood of ranges is refused before it is held.
    *
-   * @throws WorkbookGrids.Refused if the workbook's budget of cells is spent
+   * @throws RefusedException if the workbook's budget of cells is spent
    */
   void merge(int firstRow, int firstColumn, int lastRow, int lastColumn) {
     int top = Math.min(firstRow, lastRow);
@@ -212,20 +213,12 @@ final class SheetBuilder {
     /**
      * Spends cells of the budget.
      *
-     * @throws WorkbookGrids.Refused with {@link ProblemCode#TOO_LARGE} when it is spent
+     * @throws RefusedException with {@link ProblemCode#TOO_LARGE} when it is spent
      */
     void spend(long cells) {
       left -= cells;
       if (left < 0) {
-        throw new WorkbookGrids.Refused(
-            ProblemCode.TOO_LARGE,
-            String.format(
-                Locale.ROOT,
-                "more than %,d cells with a value in the first %,d rows and %,d columns of its"
-                    + " sheets",
-                limit,
-                SheetGrid.MAX_ROWS,
-                SheetGrid.MAX_COLUMNS));
+        throw Refusal.TOO_MANY_CELLS.exception(limit, SheetGrid.MAX_ROWS, SheetGrid.MAX_COLUMNS);
       }
     }
   }

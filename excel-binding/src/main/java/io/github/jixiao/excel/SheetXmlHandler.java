@@ -1,6 +1,7 @@
 package io.github.jixiao.excel;
 
-import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.excel.file.Refusal;
+import io.github.jixiao.excel.file.RefusedException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -404,8 +405,7 @@ final class SheetXmlHandler extends DefaultHandler {
     return (int) n;
   }
 
-  private WorkbookGrids.Refused corrupt(String what) {
-    return new WorkbookGrids.Refused(
-        ProblemCode.CORRUPT_WORKBOOK, "sheet '" + builder.name() + "': " + what);
+  private RefusedException corrupt(String what) {
+    return Refusal.DAMAGED_SHEET.exception(builder.name(), what);
   }
 }

@@ -3,9 +3,11 @@ package io.github.jixiao.excel;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
-import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.excel.file.Gate;
+import io.github.jixiao.excel.file.Refusal;
+import io.github.jixiao.excel.file.WorkbookCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,12 +112,11 @@ public final class WorkbookAnnotator {
     if (isSameFile(workbook, copy)) {
       throw new IllegalArgumentException("the copy must not be the workbook itself: " + copy);
     }
-    Workbook book;
-    try {
-      book = WorkbookFiles.open(workbook);
-    } catch (WorkbookFiles.Refusal refusal) {
-      return List.of(refusal.problem());
+    Gate.Result<Workbook> opened = Gate.load(workbook);
+    if (opened instanceof Gate.Refused<Workbook> refused) {
+      return List.of(refused.problem());
     }
+    Workbook book = ((Gate.Opened<Workbook>) opened).value();
     // Closing a workbook read from memory writes nothing back.
     try (book) {
       try {
@@ -126,12 +127,10 @@ public final class WorkbookAnnotator {
         // POI failing on a part of the workbook it read but cannot change: the unit's file, not
         // the caller's call, so a problem rather than POI's exception.
         return List.of(
-            Problem.of(
-                ProblemCode.CORRUPT_WORKBOOK,
-                FormPath.ROOT,
+            Refusal.UNREADABLE.problem(
                 String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
       }
-      WorkbookFiles.write(book, copy);
+      WorkbookCopy.write(book, copy);
     }
     return List.of();
   }

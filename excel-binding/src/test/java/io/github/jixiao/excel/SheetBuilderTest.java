@@ -9,6 +9,7 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.excel.file.RefusedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -126,7 +127,7 @@ class SheetBuilderTest {
     // A1:C2 fills five cells besides A1: a budget of five is enough, and then spent.
     SheetBuilder builder = builder(5);
     builder.merge(0, 0, 1, 2);
-    assertThrows(WorkbookGrids.Refused.class, () -> builder.put(GridCell.text("x", 0, 0)));
+    assertThrows(RefusedException.class, () -> builder.put(GridCell.text("x", 0, 0)));
   }
 
   @Test
@@ -134,14 +135,14 @@ class SheetBuilderTest {
     // B3:D4 is two rows by three columns: it fills five cells besides B3, a budget of five.
     SheetBuilder builder = builder(5);
     builder.merge(2, 1, 3, 3);
-    assertThrows(WorkbookGrids.Refused.class, () -> builder.put(GridCell.text("x", 2, 1)));
+    assertThrows(RefusedException.class, () -> builder.put(GridCell.text("x", 2, 1)));
   }
 
   @Test
   void aSingleCellRangeCostsOneCell() {
     SheetBuilder builder = builder(1);
     builder.merge(0, 0, 0, 0);
-    assertThrows(WorkbookGrids.Refused.class, () -> builder.merge(1, 1, 1, 1));
+    assertThrows(RefusedException.class, () -> builder.merge(1, 1, 1, 1));
   }
 
   @Test
@@ -154,7 +155,7 @@ class SheetBuilderTest {
     SheetGrid grid = builder.finish();
     assertEquals("名称", grid.cell(2, 3).text());
     assertEquals(2, grid.lastRow());
-    assertThrows(WorkbookGrids.Refused.class, builder::reserve);
+    assertThrows(RefusedException.class, builder::reserve);
   }
 
   @Test
@@ -164,8 +165,8 @@ class SheetBuilderTest {
     SheetBuilder second = new SheetBuilder("二", budget, problems);
     first.put(GridCell.text("a", 0, 0));
     second.put(GridCell.text("b", 0, 0));
-    WorkbookGrids.Refused refused =
-        assertThrows(WorkbookGrids.Refused.class, () -> second.put(GridCell.text("c", 0, 1)));
+    RefusedException refused =
+        assertThrows(RefusedException.class, () -> second.put(GridCell.text("c", 0, 1)));
     Problem problem = refused.problem();
     assertEquals(ProblemCode.TOO_LARGE, problem.code());
     assertEquals(
@@ -178,8 +179,7 @@ class SheetBuilderTest {
   void theWorkbookBudgetIsHalfAMillionCells() {
     SheetBuilder.Budget budget = new SheetBuilder.Budget();
     budget.spend(SheetBuilder.Budget.MAX_CELLS);
-    WorkbookGrids.Refused refused =
-        assertThrows(WorkbookGrids.Refused.class, () -> budget.spend(1));
+    RefusedException refused = assertThrows(RefusedException.class, () -> budget.spend(1));
     assertTrue(refused.problem().arguments().get(0).startsWith("more than 500,000 cells"));
   }
 }

@@ -10,6 +10,7 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.excel.CellValues.Display;
 import io.github.jixiao.excel.CellValues.Shown;
+import io.github.jixiao.excel.file.RefusedException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -132,7 +133,7 @@ class SheetXmlHandlerTest {
     // The builder's budget is 1,000 cells: the 1,001st shared string is one too many, though no
     // string has been looked up yet.
     String rows = "<row><c t=\"s\"><v>0</v></c></row>".repeat(1_001);
-    WorkbookGrids.Refused refused = assertThrows(WorkbookGrids.Refused.class, () -> read(rows));
+    RefusedException refused = assertThrows(RefusedException.class, () -> read(rows));
     assertEquals(ProblemCode.TOO_LARGE, refused.problem().code());
   }
 
@@ -358,9 +359,9 @@ class SheetXmlHandlerTest {
   void aBrokenReferenceIsACorruptSheet() {
     for (String ref :
         new String[] {"1A", "A", "A0", "ABCD1", "XFE1", "A1048577", "A99999999999", "Ä1", "A1x"}) {
-      WorkbookGrids.Refused refused =
+      RefusedException refused =
           assertThrows(
-              WorkbookGrids.Refused.class, () -> only("<c r=\"" + ref + "\"><v>1</v></c>"), ref);
+              RefusedException.class, () -> only("<c r=\"" + ref + "\"><v>1</v></c>"), ref);
       assertEquals(ProblemCode.CORRUPT_WORKBOOK, refused.problem().code());
       assertTrue(refused.problem().arguments().get(0).startsWith("sheet '表': no "), ref);
     }
@@ -376,18 +377,16 @@ class SheetXmlHandlerTest {
           "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>one</v></c></row>",
           "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99999999999</v></c></row>",
         }) {
-      WorkbookGrids.Refused refused =
-          assertThrows(WorkbookGrids.Refused.class, () -> read(rows), rows);
+      RefusedException refused = assertThrows(RefusedException.class, () -> read(rows), rows);
       assertEquals(ProblemCode.CORRUPT_WORKBOOK, refused.problem().code());
     }
   }
 
   @Test
   void aMergedRangeWithoutAReferenceIsACorruptSheet() {
-    WorkbookGrids.Refused refused =
+    RefusedException refused =
         assertThrows(
-            WorkbookGrids.Refused.class,
-            () -> read("", "<mergeCells><mergeCell/></mergeCells>", false));
+            RefusedException.class, () -> read("", "<mergeCells><mergeCell/></mergeCells>", false));
     assertEquals(
         "sheet '表': a merged range with no reference", refused.problem().arguments().get(0));
   }

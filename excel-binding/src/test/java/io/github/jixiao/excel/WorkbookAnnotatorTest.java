@@ -20,6 +20,7 @@ import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.excel.file.Gate;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,8 @@ import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -1250,12 +1253,12 @@ class WorkbookAnnotatorTest {
   void aTextFileIsNotAWorkbook() throws IOException {
     assertRefused(
         ProblemCode.NOT_A_WORKBOOK,
-        "unknown content",
+        "a text file",
         annotateBytes("假的.xlsx", "项目名称,质量基础专项\n".getBytes(StandardCharsets.UTF_8)));
-    assertRefused(ProblemCode.NOT_A_WORKBOOK, "empty file", annotateBytes("空.xls", new byte[0]));
+    assertRefused(ProblemCode.NOT_A_WORKBOOK, "an empty file", annotateBytes("空.xls", new byte[0]));
     assertRefused(
         ProblemCode.NOT_A_WORKBOOK,
-        "PDF",
+        "a PDF document",
         annotateBytes("扫描件.xlsx", "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII)));
   }
 
@@ -1263,7 +1266,7 @@ class WorkbookAnnotatorTest {
   void aZipArchiveOrAWordDocumentIsNotAWorkbook() throws IOException {
     assertRefused(
         ProblemCode.NOT_A_WORKBOOK,
-        null,
+        "a zip archive, not an Office Open XML workbook",
         annotateBytes("压缩包.xlsx", zip(Map.of("readme.txt", "hello"))));
     byte[] docx =
         zip(
@@ -1285,9 +1288,7 @@ class WorkbookAnnotatorTest {
                 "word/document.xml",
                 "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"));
     assertRefused(
-        ProblemCode.NOT_A_WORKBOOK,
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
-        annotateBytes("报告.xlsx", docx));
+        ProblemCode.NOT_A_WORKBOOK, "a Word document (.docx)", annotateBytes("报告.xlsx", docx));
   }
 
   private static byte[] zip(Map<String, String> entries) throws IOException {
@@ -1306,10 +1307,38 @@ class WorkbookAnnotatorTest {
   void anOle2DocumentWithNoWorkbookOrAnExcel95OneIsNotAWorkbook() throws IOException {
     assertRefused(
         ProblemCode.NOT_A_WORKBOOK,
-        "OLE2 document with no workbook",
+        "a Word 97–2003 document (.doc)",
         annotateBytes("旧文档.xls", ole2("WordDocument")));
     assertRefused(
-        ProblemCode.NOT_A_WORKBOOK, "Excel 5.0/95 workbook", annotateBytes("旧表.xls", ole2("Book")));
+        ProblemCode.NOT_A_WORKBOOK,
+        "an OLE2 compound document with no workbook in it",
+        annotateBytes("旧文件.xls", ole2("Contents")));
+    assertRefused(
+        ProblemCode.NOT_A_WORKBOOK,
+        "an Excel 5.0/95 workbook (BIFF5), older than the .xls (Excel 97–2003) read here;"
+            + " save it as .xlsx",
+        annotateBytes("旧表.xls", ole2("Book")));
+  }
+
+  @Test
+  void aBiff5WorkbookStreamIsRefusedInTheReadersWords() throws IOException {
+    // A BOF record (0x0809, 16 bytes) of BIFF5 (version 0x0500) for the globals (type 5), a
+    // CODEPAGE record (0x0042: 936, GBK), then EOF: HSSF's OldExcelFormatException.
+    ByteBuffer stream = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+    stream.putShort((short) 0x0809).putShort((short) 16).putShort((short) 0x0500);
+    stream.putShort((short) 0x0005).position(20);
+    stream.putShort((short) 0x0042).putShort((short) 2).putShort((short) 936);
+    stream.putShort((short) 0x000A).putShort((short) 0);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new ByteArrayInputStream(stream.array()), "Workbook");
+      fs.writeFilesystem(bytes);
+    }
+    assertRefused(
+        ProblemCode.NOT_A_WORKBOOK,
+        "an Excel 5.0/95 workbook (BIFF5) or older, older than the .xls (Excel 97–2003) read"
+            + " here; save it as .xlsx",
+        annotateBytes("旧流.xls", bytes.toByteArray()));
   }
 
   private static byte[] ole2(String entry) throws IOException {
@@ -1325,11 +1354,13 @@ class WorkbookAnnotatorTest {
   void anExcel4WorksheetIsNotAWorkbook() throws IOException {
     byte[] biff2 = {0x09, 0x00, 0x04, 0x00, 0x00, 0x00, 0x10, 0x00, 0, 0, 0, 0};
     assertRefused(
-        ProblemCode.NOT_A_WORKBOOK, "Excel 2.0–4.0 worksheet", annotateBytes("老.xls", biff2));
+        ProblemCode.NOT_A_WORKBOOK,
+        "an Excel 2.x–4.0 worksheet, older than the .xls (Excel 97–2003) read here",
+        annotateBytes("老.xls", biff2));
   }
 
   @Test
-  void anOfficePackageWithNoMainPartIsNotAWorkbook() throws IOException {
+  void anOfficePackageWithNoMainPartIsCorrupt() throws IOException {
     byte[] empty =
         zip(
             Map.of(
@@ -1338,7 +1369,10 @@ class WorkbookAnnotatorTest {
                 "_rels/.rels",
                 "<?xml version=\"1.0\"?><Relationships"
                     + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>"));
-    assertRefused(ProblemCode.NOT_A_WORKBOOK, "no workbook part", annotateBytes("空包.xlsx", empty));
+    assertRefused(
+        ProblemCode.CORRUPT_WORKBOOK,
+        "the package names no main document",
+        annotateBytes("空包.xlsx", empty));
   }
 
   @Test
@@ -1440,11 +1474,11 @@ class WorkbookAnnotatorTest {
 
   @Test
   void aZipBombIsRefusedAsTooLarge() throws IOException {
-    // 20 MB of one character inflates from a few kilobytes: far past POI's inflate ratio of 1%.
-    String bomb = "0".repeat(20_000_000);
+    // 20 MB of white space inflates from a few kilobytes: far past POI's inflate ratio of 1%.
+    String bomb = CONTENT_TYPES_HEAD + " ".repeat(20_000_000) + "</Types>";
     assertRefused(
         ProblemCode.TOO_LARGE,
-        "zip bomb",
+        "the part [Content_Types].xml expands to over 100 times its compressed size: a zip bomb",
         annotateBytes("炸弹.xlsx", zip(Map.of("[Content_Types].xml", bomb))));
   }
 
@@ -1452,23 +1486,26 @@ class WorkbookAnnotatorTest {
   void aWorkbookOver64MegabytesIsRefusedUnread() throws IOException {
     Path workbook = dir.resolve("巨大.xlsx");
     try (RandomAccessFile file = new RandomAccessFile(workbook.toFile(), "rw")) {
-      file.setLength(WorkbookFiles.MAX_BYTES + 1);
+      file.setLength(Gate.MAX_BYTES + 1);
     }
     List<Problem> problems =
         ANNOTATOR.annotate(workbook, CARDS, WorkbookAnnotator.copyPath(workbook));
-    assertRefused(ProblemCode.TOO_LARGE, "64 MB", problems);
+    assertRefused(
+        ProblemCode.TOO_LARGE,
+        "a file of 67,108,865 bytes, over the 67,108,864 bytes (64 MB) a workbook may have",
+        problems);
   }
 
   @Test
   void aFileOfExactly64MegabytesIsLookedAt() throws IOException {
     Path workbook = dir.resolve("正好.xlsx");
     try (RandomAccessFile file = new RandomAccessFile(workbook.toFile(), "rw")) {
-      file.setLength(WorkbookFiles.MAX_BYTES);
+      file.setLength(Gate.MAX_BYTES);
     }
     // 64 MB is allowed: its content, zeros, is what refuses it.
     List<Problem> problems =
         ANNOTATOR.annotate(workbook, CARDS, WorkbookAnnotator.copyPath(workbook));
-    assertRefused(ProblemCode.NOT_A_WORKBOOK, "unknown content", problems);
+    assertRefused(ProblemCode.NOT_A_WORKBOOK, "a file of no known kind", problems);
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.excel.file.Gate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -175,7 +176,7 @@ class WorkbookGridsTest {
     // A sparse file: its length is set, not written, so the test writes no 64 MB.
     Path file = dir.resolve("large.xlsx");
     try (RandomAccessFile large = new RandomAccessFile(file.toFile(), "rw")) {
-      large.setLength(WorkbookGrids.MAX_FILE_BYTES + 1);
+      large.setLength(Gate.MAX_BYTES + 1);
     }
     Problem problem = refusal(file);
     assertEquals(ProblemCode.TOO_LARGE, problem.code());
@@ -189,7 +190,7 @@ class WorkbookGridsTest {
   void aFileOfExactlySixtyFourMegabytesIsLookedAt() throws IOException {
     Path file = dir.resolve("limit.xlsx");
     try (RandomAccessFile large = new RandomAccessFile(file.toFile(), "rw")) {
-      large.setLength(WorkbookGrids.MAX_FILE_BYTES);
+      large.setLength(Gate.MAX_BYTES);
     }
     // Its zeros are no workbook, but it was not refused for its size.
     assertEquals(ProblemCode.NOT_A_WORKBOOK, refusal(file).code());
