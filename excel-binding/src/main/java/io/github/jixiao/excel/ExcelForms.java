@@ -5,6 +5,9 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.excel.grid.Grids;
+import io.github.jixiao.excel.grid.SheetGrid;
+import io.github.jixiao.excel.grid.read.WorkbookGrids;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +59,7 @@ public final class ExcelForms {
    */
   public List<ReadResult> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file must not be null");
-    WorkbookGrids.Grids grids = WorkbookGrids.read(file);
+    Grids grids = WorkbookGrids.read(file);
     if (!grids.problems().isEmpty()) {
       // A refused file, or cells over Excel's own limit: the workbook is not read (§4).
       return List.of(ReadResult.failure(grids.problems()));

@@ -10,6 +10,7 @@ import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.excel.grid.CellValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -426,7 +427,7 @@ final class FormLayout {
       }
       BigDecimal v = value.get();
       int shown = Math.max(0, places.orElse(v.stripTrailingZeros().scale()));
-      if (shown > MAX_FORMAT_PLACES || !NumberFormats.storesExactly(v)) {
+      if (shown > MAX_FORMAT_PLACES || !CellValues.storesExactly(v)) {
         cell.setCellValue(v.toPlainString());
         cell.setCellStyle(style("text"));
         return;
@@ -445,7 +446,7 @@ final class FormLayout {
       BigDecimal percent = rate.get();
       BigDecimal fraction = percent.movePointLeft(2);
       int places = Math.max(0, percent.scale());
-      if (places > MAX_FORMAT_PLACES || !NumberFormats.storesExactly(fraction)) {
+      if (places > MAX_FORMAT_PLACES || !CellValues.storesExactly(fraction)) {
         cell.setCellValue(percent.toPlainString() + "%");
         cell.setCellStyle(style("text"));
         return;

@@ -1,6 +1,8 @@
 package io.github.jixiao.excel;
 
 import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.excel.grid.GridCell;
+import io.github.jixiao.excel.grid.SheetGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

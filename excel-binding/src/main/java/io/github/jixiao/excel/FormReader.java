@@ -22,6 +22,9 @@ import io.github.jixiao.core.validation.FormConstraints;
 import io.github.jixiao.excel.SheetLabels.FundingHeading;
 import io.github.jixiao.excel.SheetLabels.HeaderField;
 import io.github.jixiao.excel.SheetLabels.IndicatorHeading;
+import io.github.jixiao.excel.grid.GridCell;
+import io.github.jixiao.excel.grid.NumberFormat;
+import io.github.jixiao.excel.grid.SheetGrid;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
@@ -745,8 +748,7 @@ final class FormReader {
 
   /** Whether a number cell is left empty: blank, or a dash. */
   private static boolean saysNothing(GridCell cell) {
-    return cell.isBlank()
-        || (cell.kind() == GridCell.Kind.TEXT && NumberFormats.isDash(cell.text()));
+    return cell.isBlank() || (cell.kind() == GridCell.Kind.TEXT && TextNumbers.isDash(cell.text()));
   }
 
   /** Whether a placeholder row's weight or score cell says nothing: blank, 0, 无 or a dash. */
@@ -757,8 +759,8 @@ final class FormReader {
       case TEXT ->
           cell.isBlank()
               || cell.text().strip().equals(SheetLabels.PLACEHOLDER)
-              || NumberFormats.isDash(cell.text())
-              || NumberFormats.parse(cell.text()).filter(v -> v.signum() == 0).isPresent();
+              || TextNumbers.isDash(cell.text())
+              || TextNumbers.parse(cell.text()).filter(v -> v.signum() == 0).isPresent();
       default -> false;
     };
   }
@@ -804,15 +806,15 @@ final class FormReader {
   private Optional<BigDecimal> reported(GridCell cell, FormPath path) {
     Optional<BigDecimal> value = number(cell, path);
     return cell.kind() == GridCell.Kind.NUMBER
-        ? value.map(v -> NumberFormats.shown(v, cell.format()))
+        ? value.map(NumberFormat.of(cell.format())::shown)
         : value;
   }
 
   private Optional<BigDecimal> typedNumber(GridCell cell, FormPath path) {
-    if (cell.isBlank() || NumberFormats.isDash(cell.text())) {
+    if (cell.isBlank() || TextNumbers.isDash(cell.text())) {
       return Optional.empty();
     }
-    Optional<BigDecimal> value = NumberFormats.parse(cell.text());
+    Optional<BigDecimal> value = TextNumbers.parse(cell.text());
     return value.isPresent() ? value : notANumber(cell, path);
   }
 
@@ -837,7 +839,7 @@ final class FormReader {
   }
 
   private static String shownText(GridCell cell) {
-    return cell.kind() == GridCell.Kind.NUMBER ? NumberFormats.text(cell) : cell.text();
+    return cell.shown();
   }
 
   private static boolean sameCell(GridCell a, GridCell b) {

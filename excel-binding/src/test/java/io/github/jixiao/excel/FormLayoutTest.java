@@ -8,6 +8,7 @@ import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
+import io.github.jixiao.excel.testing.TestSheets;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

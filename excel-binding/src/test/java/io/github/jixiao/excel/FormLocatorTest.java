@@ -1,6 +1,6 @@
 package io.github.jixiao.excel;
 
-import static io.github.jixiao.excel.TestSheets.at;
+import static io.github.jixiao.excel.testing.TestSheets.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +19,11 @@ import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
+import io.github.jixiao.excel.grid.GridCell;
+import io.github.jixiao.excel.grid.SheetGrid;
+import io.github.jixiao.excel.testing.PrintedForm;
+import io.github.jixiao.excel.testing.TestSheets;
+import io.github.jixiao.excel.testing.UsermodelGrids;
 import io.github.jixiao.jackson.FormJson;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package io.github.jixiao.excel;
 
-import static io.github.jixiao.excel.PrintedForm.SHEET;
-import static io.github.jixiao.excel.TestSheets.at;
+import static io.github.jixiao.excel.testing.PrintedForm.SHEET;
+import static io.github.jixiao.excel.testing.TestSheets.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +19,9 @@ import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.excel.testing.PrintedForm;
+import io.github.jixiao.excel.testing.TestSheets;
+import io.github.jixiao.excel.testing.UsermodelGrids;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.github.jixiao.excel;
 
-import static io.github.jixiao.excel.TestSheets.at;
+import static io.github.jixiao.excel.testing.TestSheets.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +15,10 @@ import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.excel.grid.SheetGrid;
+import io.github.jixiao.excel.testing.SharedFiles;
+import io.github.jixiao.excel.testing.TestSheets;
+import io.github.jixiao.excel.testing.UsermodelGrids;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

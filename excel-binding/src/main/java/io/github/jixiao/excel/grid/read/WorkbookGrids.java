@@ -1,0 +1,52 @@
+package io.github.jixiao.excel.grid.read;
+
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.excel.file.Gate;
+import io.github.jixiao.excel.file.Refusal;
+import io.github.jixiao.excel.grid.Grids;
+import io.github.jixiao.excel.grid.biff.BiffGrids;
+import io.github.jixiao.excel.grid.ooxml.OoxmlGrids;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The file level of reading a workbook (excel-forms.md §1, §4): any file into the grids of its
+ * sheets, or into the problem that refuses it. The file passes the {@link Gate}, which tells its
+ * format by its content and refuses what is no workbook; Office Open XML ({@code .xlsx}, {@code
+ * .xlsm}) is then streamed by {@link OoxmlGrids}, BIFF8 ({@code .xls}) by {@link BiffGrids}.
+ *
+ * <p>Nothing in a file's content makes this throw: a workbook of more cells than memory is allowed
+ * for is {@link ProblemCode#TOO_LARGE}, as the gate's refusals are. An XML part declaring a DOCTYPE
+ * is refused as corrupt by the parser (POI's secure SAX factory), so no entity is ever expanded or
+ * fetched.
+ */
+public final class WorkbookGrids {
+  private WorkbookGrids() {}
+
+  /**
+   * Reads a file's sheets.
+   *
+   * @param file the file, whatever its name
+   * @return the sheets, or the problem that refuses the file
+   * @throws IOException if the file system fails: the file does not exist, cannot be opened, or is
+   *     a directory
+   */
+  public static Grids read(Path file) throws IOException {
+    Gate.Result<Grids> read =
+        Gate.read(
+            file,
+            pkg -> withSheets(OoxmlGrids.read(pkg)),
+            (root, entry) -> withSheets(BiffGrids.read(root, entry)));
+    return read instanceof Gate.Opened<Grids> opened
+        ? opened.value()
+        : Grids.refused(((Gate.Refused<Grids>) read).problem());
+  }
+
+  /** Grids read, refused where there is no sheet: Excel neither saves nor opens such a workbook. */
+  private static Grids withSheets(Grids grids) {
+    if (grids.sheets().isEmpty() && grids.problems().isEmpty()) {
+      throw Refusal.NO_SHEET.exception();
+    }
+    return grids;
+  }
+}

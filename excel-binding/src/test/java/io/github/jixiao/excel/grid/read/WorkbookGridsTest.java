@@ -1,0 +1,230 @@
+package io.github.jixiao.excel.grid.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.excel.file.Gate;
+import io.github.jixiao.excel.grid.Grids;
+import io.github.jixiao.excel.grid.SheetGrid;
+import io.github.jixiao.excel.testing.TestWorkbooks;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A file is told by its content, whatever its name; what is no workbook is named. */
+class WorkbookGridsTest {
+  @TempDir Path dir;
+
+  private Problem refusal(Path file) throws IOException {
+    Grids grids = WorkbookGrids.read(file);
+    assertTrue(grids.isRefused());
+    assertEquals(List.of(), grids.sheets());
+    assertEquals(1, grids.problems().size());
+    Problem problem = grids.problems().get(0);
+    assertEquals(FormPath.ROOT, problem.path());
+    assertEquals(Optional.empty(), problem.location());
+    return problem;
+  }
+
+  private Path file(String name, byte[] content) throws IOException {
+    return Files.write(dir.resolve(name), content);
+  }
+
+  private Path file(String name, String content) throws IOException {
+    return file(name, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anXlsxNamedXlsIsReadAsWhatItIs() throws IOException {
+    Path file = TestWorkbooks.xlsx(dir.resolve("named-wrong.xls"), TestWorkbooks::features);
+    assertEquals("自评表", WorkbookGrids.read(file).sheets().get(1).name());
+  }
+
+  @Test
+  void anXlsNamedXlsxIsReadAsWhatItIs() throws IOException {
+    Path file = TestWorkbooks.xls(dir.resolve("named-wrong.xlsx"), TestWorkbooks::features);
+    assertEquals("自评表", WorkbookGrids.read(file).sheets().get(1).name());
+  }
+
+  @Test
+  void aTextFileNamedXlsxIsNoWorkbook() throws IOException {
+    Problem problem = refusal(file("form.xlsx", "项目名称,示例项目\n年度资金总额,100\n"));
+    assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
+    assertEquals(
+        "is not a workbook (.xlsx, .xlsm or .xls): a text file", problem.message(Locale.ENGLISH));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "%PDF-1.7 | a PDF document",
+        "<html><body><table></table></body></html> | a web page (HTML), as some systems save under"
+            + " an .xls name; save it as .xlsx",
+        "<?xml version=\"1.0\"?><root/> | an XML document",
+        "<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"/>"
+            + " | an XML Spreadsheet 2003 file; save it as .xlsx",
+        "{\\rtf1 hello} | an RTF document",
+        "GIF89a | an image (GIF)",
+      })
+  void otherKindsOfFileAreNamed(String content, String what) throws IOException {
+    Problem problem = refusal(file("form.xls", content));
+    assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
+    assertEquals(List.of(what), problem.arguments());
+  }
+
+  @Test
+  void anOldExcelWorksheetIsTooOld() throws IOException {
+    // BIFF2's BOF record: 0x0009, four bytes.
+    Problem problem = refusal(file("old.xls", new byte[] {9, 0, 4, 0, 0, 0, 0x10, 0, 0, 0}));
+    assertEquals(
+        List.of("an Excel 2.x–4.0 worksheet, older than the .xls (Excel 97–2003) read here"),
+        problem.arguments());
+  }
+
+  @Test
+  void anOldWordDocumentIsNamed() throws IOException {
+    Problem problem = refusal(file("old.xls", new byte[] {(byte) 0xdb, (byte) 0xa5, 0x2d, 0}));
+    assertEquals(List.of("an old Word or Write document"), problem.arguments());
+  }
+
+  @Test
+  void anEmptyFileIsNoWorkbook() throws IOException {
+    assertEquals(List.of("an empty file"), refusal(file("empty.xlsx", new byte[0])).arguments());
+  }
+
+  @Test
+  void binaryBytesOfNoKnownKindAreNoWorkbook() throws IOException {
+    assertEquals(
+        List.of("a file of no known kind"),
+        refusal(file("random.xlsx", new byte[] {0, 1, 2, 3, 4, (byte) 0xff})).arguments());
+  }
+
+  @Test
+  void spacesAndTabsAreTextAndANulByteIsNot() throws IOException {
+    assertEquals(
+        List.of("a text file"),
+        refusal(file("tsv.xlsx", "project name\tamount\r\nantitrust\t109\f")).arguments());
+    assertEquals(
+        List.of("a file of no known kind"),
+        refusal(file("nul.xlsx", new byte[] {'a', 0, 'b'})).arguments());
+  }
+
+  @Test
+  void aDeleteCharacterIsNoText() throws IOException {
+    assertEquals(
+        List.of("a file of no known kind"), refusal(file("del.xlsx", "abc\u007f")).arguments());
+  }
+
+  private Path ole2(String name, String... entries) throws IOException {
+    Path file = dir.resolve(name);
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        OutputStream out = Files.newOutputStream(file)) {
+      for (String entry : entries) {
+        fs.createDocument(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}), entry);
+      }
+      fs.writeFilesystem(out);
+    }
+    return file;
+  }
+
+  @Test
+  void otherOle2DocumentsAreNamed() throws IOException {
+    assertEquals(
+        List.of("a Word 97–2003 document (.doc)"),
+        refusal(ole2("doc.xls", "WordDocument")).arguments());
+    assertEquals(
+        List.of("a PowerPoint 97–2003 presentation (.ppt)"),
+        refusal(ole2("ppt.xls", "PowerPoint Document")).arguments());
+    assertEquals(
+        List.of("an OLE2 compound document with no workbook in it"),
+        refusal(ole2("other.xls", "Contents")).arguments());
+  }
+
+  @Test
+  void anExcel95WorkbookIsTooOld() throws IOException {
+    Problem problem = refusal(ole2("excel95.xls", "Book"));
+    assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
+    assertTrue(problem.arguments().get(0).startsWith("an Excel 5.0/95 workbook (BIFF5)"));
+  }
+
+  @Test
+  void anOle2FileWithAnEncryptedPackageIsEncrypted() throws IOException {
+    assertEquals(
+        ProblemCode.ENCRYPTED_WORKBOOK,
+        refusal(ole2("encrypted.xlsx", "EncryptionInfo", "EncryptedPackage")).code());
+  }
+
+  @Test
+  void aFileOverSixtyFourMegabytesIsTooLargeUnread() throws IOException {
+    // A sparse file: its length is set, not written, so the test writes no 64 MB.
+    Path file = dir.resolve("large.xlsx");
+    try (RandomAccessFile large = new RandomAccessFile(file.toFile(), "rw")) {
+      large.setLength(Gate.MAX_BYTES + 1);
+    }
+    Problem problem = refusal(file);
+    assertEquals(ProblemCode.TOO_LARGE, problem.code());
+    assertEquals(
+        "is beyond what the reader accepts: a file of 67,108,865 bytes, over the 67,108,864 bytes"
+            + " (64 MB) a workbook may have",
+        problem.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aFileOfExactlySixtyFourMegabytesIsLookedAt() throws IOException {
+    Path file = dir.resolve("limit.xlsx");
+    try (RandomAccessFile large = new RandomAccessFile(file.toFile(), "rw")) {
+      large.setLength(Gate.MAX_BYTES);
+    }
+    // Its zeros are no workbook, but it was not refused for its size.
+    assertEquals(ProblemCode.NOT_A_WORKBOOK, refusal(file).code());
+  }
+
+  @Test
+  void aMissingFileIsTheFileSystemsFailure() {
+    assertThrows(NoSuchFileException.class, () -> WorkbookGrids.read(dir.resolve("none.xlsx")));
+  }
+
+  @Test
+  void aDirectoryIsTheFileSystemsFailure() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("folder.xlsx"));
+    assertThrows(IOException.class, () -> WorkbookGrids.read(folder));
+  }
+
+  @Test
+  void aRefusalHasNoSheets() {
+    Problem problem = Problem.of(ProblemCode.EMPTY, FormPath.ROOT);
+    Grids refused = Grids.refused(problem);
+    assertTrue(refused.isRefused());
+    assertEquals(List.of(problem), refused.problems());
+  }
+
+  @Test
+  void gridsAreCopied() {
+    List<SheetGrid> sheets = new ArrayList<>(List.of(new SheetGrid("表")));
+    Grids grids = new Grids(sheets, List.of());
+    sheets.clear();
+    assertEquals(1, grids.sheets().size());
+    assertFalse(grids.isRefused());
+    assertThrows(UnsupportedOperationException.class, () -> grids.sheets().clear());
+  }
+}
