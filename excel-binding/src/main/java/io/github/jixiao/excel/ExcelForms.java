@@ -1,20 +1,13 @@
 package io.github.jixiao.excel;
 
-import io.github.jixiao.core.input.FormSource;
-import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
-import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.excel.grid.Grids;
-import io.github.jixiao.excel.grid.SheetGrid;
+import io.github.jixiao.excel.form.WorkbookForms;
 import io.github.jixiao.excel.grid.read.WorkbookGrids;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Reads every 项目支出绩效自评表 of an Excel or WPS workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}) by
@@ -43,9 +36,6 @@ public final class ExcelForms {
   /** The reader, with the limits of excel-forms.md §4. */
   public static final ExcelForms DEFAULT = new ExcelForms();
 
-  /** The sheet {@link WorkbookAnnotator} adds, which lists forms but is none. */
-  private static final String REVIEW_SHEET = "复核结果";
-
   private ExcelForms() {}
 
   /**
@@ -59,30 +49,7 @@ public final class ExcelForms {
    */
   public List<ReadResult> read(Path file) throws IOException {
     Objects.requireNonNull(file, "file must not be null");
-    Grids grids = WorkbookGrids.read(file);
-    if (!grids.problems().isEmpty()) {
-      // A refused file, or cells over Excel's own limit: the workbook is not read (§4).
-      return List.of(ReadResult.failure(grids.problems()));
-    }
-    String name = String.valueOf(file.getFileName());
-    List<ReadResult> forms = new ArrayList<>();
-    for (SheetGrid sheet : grids.sheets()) {
-      if (sheet.name().startsWith(REVIEW_SHEET)) {
-        continue;
-      }
-      FormSource source = new FormSource(name, Optional.of(sheet.name()));
-      for (ReadResult form : FormLocator.forms(sheet)) {
-        forms.add(
-            form.isSuccess()
-                ? ReadResult.success(
-                    form.project().orElseThrow(), form.sourceMap().withSource(source))
-                : form);
-      }
-    }
-    if (forms.isEmpty()) {
-      return List.of(ReadResult.failure(List.of(Problem.of(ProblemCode.NO_FORM, FormPath.ROOT))));
-    }
-    return List.copyOf(forms);
+    return WorkbookForms.read(String.valueOf(file.getFileName()), WorkbookGrids.read(file));
   }
 
   /**

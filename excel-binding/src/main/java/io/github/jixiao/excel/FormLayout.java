@@ -10,6 +10,7 @@ import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.excel.form.SheetLabels;
 import io.github.jixiao.excel.grid.CellValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,9 +52,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *   注意事项 (A:I)
  * </pre>
  */
-final class FormLayout {
+public final class FormLayout {
   /** The columns of the layout. */
-  static final int WIDTH = 9;
+  public static final int WIDTH = 9;
 
   private static final String NOTE = "注意事项：总分100=绩效指标90分+资金执行情况10分，请按照勾稽关系准确计分。";
 
@@ -63,7 +64,7 @@ final class FormLayout {
   private static final int[] WIDTHS = {6, 14, 14, 28, 14, 14, 8, 8, 24};
 
   /** The height of a line of 11-point text, with its leading: Excel's row for 宋体 11 is 14.25. */
-  static final float LINE_POINTS = 15;
+  public static final float LINE_POINTS = 15;
 
   /** Above this many places a figure is written as text: a number format shows at most 30. */
   private static final int MAX_FORMAT_PLACES = 15;
@@ -77,7 +78,7 @@ final class FormLayout {
    *
    * @param workbook the workbook whose styles it makes and keeps
    */
-  FormLayout(Workbook workbook) {
+  public FormLayout(Workbook workbook) {
     this.workbook = workbook;
   }
 
@@ -87,7 +88,7 @@ final class FormLayout {
    * @param sheet the sheet
    * @param left the form's first column, from 0
    */
-  void page(Sheet sheet, int left) {
+  public void page(Sheet sheet, int left) {
     for (int i = 0; i < WIDTH; i++) {
       sheet.setColumnWidth(left + i, WIDTHS[i] * 256);
     }
@@ -107,7 +108,7 @@ final class FormLayout {
    * @param project the form
    * @return the first row after it
    */
-  int write(Sheet sheet, int top, int left, Project project) {
+  public int write(Sheet sheet, int top, int left, Project project) {
     List<LevelRows> levels = new ArrayList<>();
     for (LevelSection level : project.levels()) {
       List<CategoryRows> categories = new ArrayList<>();
@@ -147,7 +148,7 @@ final class FormLayout {
    * @param left its first column, from 0
    * @return the first row after it
    */
-  int template(Sheet sheet, int top, int left) {
+  public int template(Sheet sheet, int top, int left) {
     List<LevelRows> levels = new ArrayList<>();
     Map<Level, String> weights =
         Map.of(Level.OUTPUT, "50", Level.BENEFIT, "30", Level.SATISFACTION, "10");
@@ -329,7 +330,7 @@ final class FormLayout {
    * The 偏差原因 cell: an indicator marked 不适用 whose target and actual do not say so says it here,
    * {@code 不适用} alone or before its reason ({@code 不适用：reason}).
    */
-  static Optional<String> deviation(Indicator indicator) {
+  public static Optional<String> deviation(Indicator indicator) {
     boolean saidElsewhere =
         indicator.target().filter(t -> t.strip().equals(SheetLabels.NOT_APPLICABLE)).isPresent()
             || indicator
@@ -352,7 +353,7 @@ final class FormLayout {
    * column's width counts characters of the digit {@code 0}, a wide character takes two ({@link
    * WrappedText}).
    */
-  static int lines(String text, int from, int to) {
+  public static int lines(String text, int from, int to) {
     int width = 0;
     for (int c = from; c <= to; c++) {
       width += WIDTHS[c];
@@ -364,12 +365,12 @@ final class FormLayout {
     private final Sheet sheet;
     private final int left;
 
-    Writer(Sheet sheet, int left) {
+    public Writer(Sheet sheet, int left) {
       this.sheet = sheet;
       this.left = left;
     }
 
-    Cell cell(int r, int c) {
+    public Cell cell(int r, int c) {
       Row row = sheet.getRow(r);
       if (row == null) {
         row = sheet.createRow(r);
@@ -378,18 +379,18 @@ final class FormLayout {
       return cell != null ? cell : row.createCell(left + c);
     }
 
-    void text(int r, int c, String text, CellStyle style) {
+    public void text(int r, int c, String text, CellStyle style) {
       Cell cell = cell(r, c);
       cell.setCellValue(text);
       cell.setCellStyle(style);
     }
 
-    void label(int r, int from, int to, String label) {
+    public void label(int r, int from, int to, String label) {
       text(r, from, label, style("label"));
       merge(r, r, from, to);
     }
 
-    void value(int r, int from, int to, Optional<String> text) {
+    public void value(int r, int from, int to, Optional<String> text) {
       Cell cell = cell(r, from);
       text.ifPresent(cell::setCellValue);
       cell.setCellStyle(style("text"));
@@ -402,14 +403,14 @@ final class FormLayout {
      * wraps when it opens a file (LibreOffice does not; Excel not for merged cells), so a written
      * form sets the height its longest text needs.
      */
-    void atLeast(int r, float points) {
+    public void atLeast(int r, float points) {
       Row row = sheet.getRow(r);
       if (points > row.getHeightInPoints()) {
         row.setHeightInPoints(points);
       }
     }
 
-    void blankRow(int r, int from) {
+    public void blankRow(int r, int from) {
       for (int c = from; c < WIDTH; c++) {
         cell(r, c).setCellStyle(style("text"));
       }
@@ -419,7 +420,7 @@ final class FormLayout {
      * A number cell showing the given places (its own where none are given); text where a double
      * would not hold the value exactly.
      */
-    void number(int r, int c, Optional<BigDecimal> value, Optional<Integer> places) {
+    public void number(int r, int c, Optional<BigDecimal> value, Optional<Integer> places) {
       Cell cell = cell(r, c);
       if (value.isEmpty()) {
         cell.setCellStyle(style("text"));
@@ -437,7 +438,7 @@ final class FormLayout {
     }
 
     /** A rate in percent, as a fraction formatted {@code 0.00%} to the places it is written to. */
-    void percent(int r, int c, Optional<BigDecimal> rate) {
+    public void percent(int r, int c, Optional<BigDecimal> rate) {
       Cell cell = cell(r, c);
       if (rate.isEmpty()) {
         cell.setCellStyle(style("text"));
@@ -455,7 +456,7 @@ final class FormLayout {
       cell.setCellStyle(numberStyle(format(places, "%")));
     }
 
-    void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    public void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
       if (firstRow < lastRow || firstColumn < lastColumn) {
         sheet.addMergedRegion(
             new CellRangeAddress(firstRow, lastRow, left + firstColumn, left + lastColumn));
@@ -463,7 +464,7 @@ final class FormLayout {
     }
 
     /** Every cell of the table bordered, merged ranges included. */
-    void frame(int fromRow, int toRow) {
+    public void frame(int fromRow, int toRow) {
       for (int r = fromRow; r <= toRow; r++) {
         for (int c = 0; c < WIDTH; c++) {
           Cell cell = cell(r, c);

@@ -18,6 +18,7 @@ import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.Forms;
 import io.github.jixiao.core.testing.ReferenceForms;
 import io.github.jixiao.core.testing.Theories;
+import io.github.jixiao.excel.form.FormLocator;
 import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.testing.TestSheets;
 import io.github.jixiao.excel.testing.UsermodelGrids;

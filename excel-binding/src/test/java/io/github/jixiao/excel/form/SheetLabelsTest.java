@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.form;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.Level;
-import io.github.jixiao.excel.SheetLabels.FundingHeading;
-import io.github.jixiao.excel.SheetLabels.HeaderField;
-import io.github.jixiao.excel.SheetLabels.IndicatorHeading;
+import io.github.jixiao.excel.form.SheetLabels.FundingHeading;
+import io.github.jixiao.excel.form.SheetLabels.HeaderField;
+import io.github.jixiao.excel.form.SheetLabels.IndicatorHeading;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

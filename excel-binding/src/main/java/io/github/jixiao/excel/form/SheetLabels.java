@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.FundingLine;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * binding reads: the Chinese label, the label without {@code 指标}, the code, and {@code 可持续发展指标} for
  * 可持续影响指标.
  */
-final class SheetLabels {
+public final class SheetLabels {
   /** A weight after a label, once normalised: {@code (50分)}. */
   private static final Pattern WEIGHT = Pattern.compile("^(.*?)\\((-?\\d+(?:\\.\\d+)?)分\\)$");
 
@@ -32,16 +32,16 @@ final class SheetLabels {
   /** A column heading with the formula some forms add: {@code 全年预算数(A)}, {@code 执行率(B/A)}. */
   private static final Pattern COLUMN_FORMULA = Pattern.compile("^(.*?)\\([A-Za-z/]+\\)$");
 
-  static final String TITLE = "绩效自评表";
-  static final String PROJECT_NAME = "项目名称";
-  static final String FUNDING = "项目资金";
-  static final String GOALS = "年度总体目标";
-  static final String EXPECTED = "预期目标";
-  static final String ACHIEVED = "实际完成情况";
-  static final String TOTAL = "总分";
-  static final String NOTE = "注意事项";
-  static final String NOT_APPLICABLE = "不适用";
-  static final String PLACEHOLDER = "无";
+  public static final String TITLE = "绩效自评表";
+  public static final String PROJECT_NAME = "项目名称";
+  public static final String FUNDING = "项目资金";
+  public static final String GOALS = "年度总体目标";
+  public static final String EXPECTED = "预期目标";
+  public static final String ACHIEVED = "实际完成情况";
+  public static final String TOTAL = "总分";
+  public static final String NOTE = "注意事项";
+  public static final String NOT_APPLICABLE = "不适用";
+  public static final String PLACEHOLDER = "无";
 
   private static final Map<String, FundingLine> FUNDING_LINES = fundingLines();
   private static final Map<String, FundingHeading> FUNDING_HEADINGS = fundingHeadings();
@@ -66,10 +66,10 @@ final class SheetLabels {
    *     weight
    * @param weight the weight of a trailing {@code (50分)}; empty where there is none
    */
-  record Label(String text, Optional<BigDecimal> weight) {}
+  public record Label(String text, Optional<BigDecimal> weight) {}
 
   /** The columns of the funding table's header row. */
-  enum FundingHeading {
+  public enum FundingHeading {
     INITIAL_BUDGET,
     ADJUSTED_BUDGET,
     EXECUTED,
@@ -79,7 +79,7 @@ final class SheetLabels {
   }
 
   /** The columns of the indicator header row. */
-  enum IndicatorHeading {
+  public enum IndicatorHeading {
     LEVEL("一级指标"),
     CATEGORY("二级指标"),
     NAME("三级指标"),
@@ -96,20 +96,20 @@ final class SheetLabels {
     }
 
     /** The heading as the printed form has it. */
-    String label() {
+    public String label() {
       return label;
     }
   }
 
   /** The header fields, whose value is the next cell to the right. */
-  enum HeaderField {
+  public enum HeaderField {
     PROJECT_NAME,
     COMPETENT_DEPARTMENT,
     IMPLEMENTING_UNIT
   }
 
   /** The label a cell's text is, after normalising. */
-  static Label label(String raw) {
+  public static Label label(String raw) {
     String text = compact(raw);
     Matcher weight = WEIGHT.matcher(text);
     if (weight.matches()) {
@@ -119,7 +119,7 @@ final class SheetLabels {
   }
 
   /** The normalised text of a label, without its weight. */
-  static String normalize(String raw) {
+  public static String normalize(String raw) {
     return label(raw).text();
   }
 
@@ -127,7 +127,7 @@ final class SheetLabels {
    * Text without white space, full-width forms (U+FF01 to U+FF5E: {@code （）：，％} and digits) as
    * ASCII, and no trailing colon.
    */
-  static String compact(String raw) {
+  public static String compact(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
@@ -144,7 +144,7 @@ final class SheetLabels {
   }
 
   /** Full-width forms as ASCII, white space kept: for numbers typed with a Chinese input method. */
-  static String halfWidth(String raw) {
+  public static String halfWidth(String raw) {
     StringBuilder out = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
@@ -154,40 +154,40 @@ final class SheetLabels {
   }
 
   /** Whether a normalised text is a form's title: it names the 自评表. */
-  static boolean isTitle(String normalized) {
+  public static boolean isTitle(String normalized) {
     return normalized.contains(TITLE);
   }
 
   /** The level a 一级 label names. */
-  static Optional<Level> level(String normalized) {
+  public static Optional<Level> level(String normalized) {
     return Level.named(normalized);
   }
 
   /** The standard category a 二级 label names, whatever level it belongs to. */
-  static Optional<Category> category(String normalized) {
+  public static Optional<Category> category(String normalized) {
     return Category.named(normalized);
   }
 
   /** The funding row a label names: {@code 年度资金总额}, {@code 其中:当年财政拨款}… */
-  static Optional<FundingLine> fundingLine(String normalized) {
+  public static Optional<FundingLine> fundingLine(String normalized) {
     String text = normalized.startsWith("其中:") ? normalized.substring(3) : normalized;
     return Optional.ofNullable(FUNDING_LINES.get(text));
   }
 
   /** Whether a label heads the funding table: {@code 项目资金(万元)} or {@code 项目资金}. */
-  static boolean isFundingHeader(String normalized) {
+  public static boolean isFundingHeader(String normalized) {
     return normalized.equals(FUNDING) || normalized.equals(FUNDING + "(万元)");
   }
 
   /** The funding column a heading names. */
-  static Optional<FundingHeading> fundingHeading(String normalized) {
+  public static Optional<FundingHeading> fundingHeading(String normalized) {
     Matcher formula = COLUMN_FORMULA.matcher(normalized);
     String text = formula.matches() ? formula.group(1) : normalized;
     return Optional.ofNullable(FUNDING_HEADINGS.get(text));
   }
 
   /** The indicator column a heading names. */
-  static Optional<IndicatorHeading> indicatorHeading(String normalized) {
+  public static Optional<IndicatorHeading> indicatorHeading(String normalized) {
     if (normalized.startsWith("偏差原因")) {
       return Optional.of(IndicatorHeading.DEVIATION);
     }
@@ -195,7 +195,7 @@ final class SheetLabels {
   }
 
   /** The header field a label names. */
-  static Optional<HeaderField> headerField(String normalized) {
+  public static Optional<HeaderField> headerField(String normalized) {
     return Optional.ofNullable(HEADER_FIELDS.get(normalized));
   }
 
@@ -203,7 +203,7 @@ final class SheetLabels {
    * Whether a normalised text is one of the form's own labels, and so never a value beside another
    * label.
    */
-  static boolean isFormLabel(String normalized) {
+  public static boolean isFormLabel(String normalized) {
     return HEADER_FIELDS.containsKey(normalized)
         || isFundingHeader(normalized)
         || normalized.equals(GOALS)
@@ -216,7 +216,7 @@ final class SheetLabels {
   }
 
   /** A 三级 name without the numbering in front of it: {@code 指标1: 线索核查率} is {@code 线索核查率}. */
-  static String withoutNumbering(String name) {
+  public static String withoutNumbering(String name) {
     Matcher numbering = NUMBERING.matcher(name);
     return numbering.lookingAt() ? name.substring(numbering.end()) : name;
   }

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.excel.grid.GridCell;
@@ -21,7 +21,7 @@ import java.util.Objects;
  *
  * <p>Stateless; thread-safe.
  */
-final class FormLocator {
+public final class FormLocator {
   /** The rows a title, its year and a subtitle may take above a form's 项目名称. */
   private static final int TITLE_ROWS = 6;
 
@@ -35,9 +35,9 @@ final class FormLocator {
    * @return the forms, in order; empty for a sheet with no form
    * @throws NullPointerException if the sheet is null
    */
-  static List<ReadResult> forms(SheetGrid sheet) {
+  public static List<ReadResult> forms(SheetGrid sheet) {
     Objects.requireNonNull(sheet, "sheet must not be null");
-    List<Region> regions = regions(sheet);
+    List<FormRegion> regions = regions(sheet);
     List<ReadResult> forms = new ArrayList<>();
     for (int i = 0; i < regions.size(); i++) {
       new FormReader(sheet, regions.get(i), i == regions.size() - 1).read().ifPresent(forms::add);
@@ -45,46 +45,36 @@ final class FormLocator {
     return forms;
   }
 
-  /**
-   * The rows one form may take.
-   *
-   * @param top the form's first row, from 0
-   * @param bottom its last row, from 0: the row before the next form, or the sheet's last
-   * @param titled whether it starts at a title rather than at {@code 项目名称}
-   * @param start the title's cell, or the {@code 项目名称} label's
-   */
-  record Region(int top, int bottom, boolean titled, GridCell start) {}
-
   /** The sheet cut where each form starts. */
-  static List<Region> regions(SheetGrid sheet) {
-    List<Region> regions = new ArrayList<>();
+  static List<FormRegion> regions(SheetGrid sheet) {
+    List<FormRegion> regions = new ArrayList<>();
     int top = -1;
     boolean titled = false;
     GridCell start = null;
     boolean named = false;
     boolean blocks = false;
     for (int row = 0; row <= sheet.lastRow(); row++) {
-      List<GridCell> cells = typedIn(sheet, row);
+      List<GridCell> cells = FormLabels.typedIn(sheet, row);
       if (cells.isEmpty()) {
         continue;
       }
       GridCell title = null;
       boolean rowHasBlock = false;
       for (GridCell cell : cells) {
-        String label = labelOf(cell);
+        String label = FormLabels.labelOf(cell);
         if (title == null && SheetLabels.isTitle(label)) {
           title = cell;
         }
         rowHasBlock |= SheetLabels.isFundingHeader(label) || label.equals("三级指标");
       }
-      boolean nameFirst = labelOf(cells.get(0)).equals(SheetLabels.PROJECT_NAME);
+      boolean nameFirst = FormLabels.labelOf(cells.get(0)).equals(SheetLabels.PROJECT_NAME);
       boolean begins =
           title != null
               ? start == null || ((named || blocks) && headerFollows(sheet, row))
               : nameFirst && (start == null || named);
       if (begins) {
         if (start != null) {
-          regions.add(new Region(top, row - 1, titled, start));
+          regions.add(new FormRegion(top, row - 1, titled, start));
         }
         top = row;
         titled = title != null;
@@ -96,7 +86,7 @@ final class FormLocator {
       blocks |= rowHasBlock && start != null;
     }
     if (start != null) {
-      regions.add(new Region(top, sheet.lastRow(), titled, start));
+      regions.add(new FormRegion(top, sheet.lastRow(), titled, start));
     }
     return regions;
   }
@@ -109,38 +99,18 @@ final class FormLocator {
   private static boolean headerFollows(SheetGrid sheet, int titleRow) {
     int seen = 0;
     for (int row = titleRow + 1; row <= sheet.lastRow() && seen < TITLE_ROWS; row++) {
-      List<GridCell> cells = typedIn(sheet, row);
+      List<GridCell> cells = FormLabels.typedIn(sheet, row);
       if (cells.isEmpty()) {
         continue;
       }
       seen++;
       for (GridCell cell : cells) {
-        String label = labelOf(cell);
+        String label = FormLabels.labelOf(cell);
         if (label.equals(SheetLabels.PROJECT_NAME) || SheetLabels.isFundingHeader(label)) {
           return true;
         }
       }
     }
     return false;
-  }
-
-  /**
-   * The cells of a row that were typed in it, left to right: a merged range counts once, in the row
-   * and column of its first cell.
-   */
-  static List<GridCell> typedIn(SheetGrid sheet, int row) {
-    List<GridCell> cells = new ArrayList<>();
-    for (int column = 0; column <= sheet.lastColumn(); column++) {
-      GridCell cell = sheet.cell(row, column);
-      if (!cell.isBlank() && cell.row() == row && cell.column() == column) {
-        cells.add(cell);
-      }
-    }
-    return cells;
-  }
-
-  /** The normalised label a cell holds; empty for anything but text. */
-  static String labelOf(GridCell cell) {
-    return cell.kind() == GridCell.Kind.TEXT ? SheetLabels.normalize(cell.text()) : "";
   }
 }

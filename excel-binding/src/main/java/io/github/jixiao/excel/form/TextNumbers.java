@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.input.NumericString;
 import java.math.BigDecimal;

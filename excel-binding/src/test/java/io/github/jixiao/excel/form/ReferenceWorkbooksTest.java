@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.form;
 
 import static io.github.jixiao.excel.testing.TestSheets.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.form;
 
 import static io.github.jixiao.excel.testing.TestSheets.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +19,7 @@ import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
+import io.github.jixiao.excel.FormLayout;
 import io.github.jixiao.excel.grid.GridCell;
 import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.testing.PrintedForm;
@@ -298,13 +299,12 @@ class FormLocatorTest {
     for (int r = 0; r < column.length; r++) {
       grid.put(r, 0, GridCell.text(column[r], r, 0));
     }
-    List<FormLocator.Region> regions = FormLocator.regions(grid);
+    List<FormRegion> regions = FormLocator.regions(grid);
     // The title at row 2 starts the first; the title at row 8 the second (its 附件5 line belongs to
     // the first's tail); a second 项目名称 with its form already named starts a third, untitled.
-    assertEquals(List.of(1, 7, 9), regions.stream().map(FormLocator.Region::top).toList());
-    assertEquals(List.of(6, 8, 9), regions.stream().map(FormLocator.Region::bottom).toList());
-    assertEquals(
-        List.of(true, true, false), regions.stream().map(FormLocator.Region::titled).toList());
+    assertEquals(List.of(1, 7, 9), regions.stream().map(FormRegion::top).toList());
+    assertEquals(List.of(6, 8, 9), regions.stream().map(FormRegion::bottom).toList());
+    assertEquals(List.of(true, true, false), regions.stream().map(FormRegion::titled).toList());
   }
 
   /** A sheet of labels down column A, one a row; null leaves a row blank. */
@@ -319,7 +319,7 @@ class FormLocatorTest {
   }
 
   private static List<Integer> tops(SheetGrid grid) {
-    return FormLocator.regions(grid).stream().map(FormLocator.Region::top).toList();
+    return FormLocator.regions(grid).stream().map(FormRegion::top).toList();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.form;
 
 import static io.github.jixiao.excel.testing.PrintedForm.SHEET;
 import static io.github.jixiao.excel.testing.TestSheets.at;
