@@ -4,6 +4,7 @@
 module io.github.jixiao.core {
   requires transitive jakarta.validation;
 
+  exports io.github.jixiao.core.batch;
   exports io.github.jixiao.core.input;
   exports io.github.jixiao.core.model;
   exports io.github.jixiao.core.reading;
