@@ -222,7 +222,7 @@ public final class HtmlBatch {
     List<Long> gradeCounts = new ArrayList<>();
     List<String> gradeClasses = new ArrayList<>();
     for (Grade grade : Grade.values()) {
-      gradeLabels.add(words.grade(grade));
+      gradeLabels.add(grade.displayName(words.locale()));
       gradeCounts.add(counts.grades().get(grade));
       gradeClasses.add("grade");
     }

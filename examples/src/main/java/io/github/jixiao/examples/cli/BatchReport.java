@@ -28,7 +28,7 @@ final class BatchReport {
             + language.word(BATCH_GRADES)
             + " "
             + java.util.Arrays.stream(Grade.values())
-                .map(g -> language.grade(g) + " " + summary.grades().get(g))
+                .map(g -> g.displayName(language.locale()) + " " + summary.grades().get(g))
                 .collect(Collectors.joining(", ")));
     summary
         .lowest()

@@ -406,7 +406,7 @@ final class ScoreCommand implements Callable<Integer> {
           name,
           TextReport.plain(o.card().total()),
           TextReport.cell(o.card().reportedTotal()),
-          language.grade(o.card().grade()),
+          o.card().grade().displayName(language.locale()),
           String.valueOf(o.card().findings(Severity.ERROR).size()),
           String.valueOf(o.card().findings(Severity.WARNING).size()));
     }
