@@ -4,7 +4,12 @@
 module io.github.jixiao.core {
   requires transitive jakarta.validation;
 
+  exports io.github.jixiao.core.batch;
   exports io.github.jixiao.core.input;
+  // The written form every source fills and core resolves: for jixiao's own readers, not API.
+  exports io.github.jixiao.core.input.written to
+      io.github.jixiao.jackson,
+      io.github.jixiao.excel;
   exports io.github.jixiao.core.model;
   exports io.github.jixiao.core.reading;
   exports io.github.jixiao.core.scoring;

@@ -2,6 +2,7 @@ package io.github.jixiao.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
@@ -9,7 +10,6 @@ import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.ScoringPolicy;
 import io.github.jixiao.core.scoring.SuggestionPolicy;
 import io.github.jixiao.jackson.BatchScorer;
-import io.github.jixiao.jackson.BatchSummary;
 import io.github.jixiao.jackson.FormJson;
 import io.github.jixiao.jackson.JixiaoModule;
 import java.io.ByteArrayInputStream;

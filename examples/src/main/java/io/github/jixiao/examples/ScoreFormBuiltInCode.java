@@ -87,7 +87,7 @@ public final class ScoreFormBuiltInCode {
     card.total(); // 99.03 = 90 + 9.03, where the form reports 100
     card.grade(); // EXCELLENT (优)
     card.findings(Severity.ERROR).get(0).message(Locale.SIMPLIFIED_CHINESE);
-    // "$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。"
+    // "填报总分为 100，按各项得分合计应为 99.03。"
     // README:end
     return card;
   }
@@ -113,7 +113,7 @@ public final class ScoreFormBuiltInCode {
     for (LevelScore level : card.levels()) {
       out.printf(
           "  %s  %s %s  %s %s%n",
-          zh ? level.level().label() : level.level().englishLabel(),
+          level.level().displayName(locale),
           zh ? "分值" : "weight",
           plain(level.weight()),
           zh ? "得分" : "score",
@@ -126,9 +126,9 @@ public final class ScoreFormBuiltInCode {
         zh ? "填报" : "reported",
         card.reportedTotal().map(ScoreFormBuiltInCode::plain).orElse("—"),
         zh ? "等级" : "grade",
-        zh ? card.grade().label() : card.grade().name());
+        card.grade().displayName(locale));
     for (Finding finding : card.findings()) {
-      out.printf("  [%s] %s%n", finding.severity(), finding.message(locale));
+      out.printf("  [%s] %s %s%n", finding.severity(), finding.path(), finding.message(locale));
     }
   }
 

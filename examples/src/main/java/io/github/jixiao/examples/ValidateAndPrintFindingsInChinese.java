@@ -46,17 +46,15 @@ public final class ValidateAndPrintFindingsInChinese {
     }
     Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
     for (Finding finding : card.findings()) {
-      lines.add(severity(finding) + " " + finding.message(Locale.SIMPLIFIED_CHINESE));
+      lines.add(
+          "【"
+              + finding.severity().displayName(Locale.SIMPLIFIED_CHINESE)
+              + "】 "
+              + finding.path()
+              + "："
+              + finding.message(Locale.SIMPLIFIED_CHINESE));
     }
     return lines;
-  }
-
-  private static String severity(Finding finding) {
-    return switch (finding.severity()) {
-      case ERROR -> "【错误】";
-      case WARNING -> "【警告】";
-      case INFO -> "【提示】";
-    };
   }
 
   /**

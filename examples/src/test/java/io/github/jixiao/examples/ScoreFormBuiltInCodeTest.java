@@ -38,8 +38,8 @@ class ScoreFormBuiltInCodeTest {
             "  满意度指标  分值 10  得分 10",
             "  总分 99.03  (填报 100)  等级 优",
             // 90 of 90 points is 100% of the weight, above 90.32% × 1.05 = 94.84%.
-            "  [INFO] $.levels：三级指标得分率为 100%，而预算执行率仅为 90.32%。",
-            "  [ERROR] $.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。",
+            "  [INFO] $.levels 三级指标得分率为 100%，而预算执行率仅为 90.32%。",
+            "  [ERROR] $.reportedTotal 填报总分为 100，按各项得分合计应为 99.03。",
             ""),
         printed(Locale.CHINA).replace(System.lineSeparator(), "\n"));
   }

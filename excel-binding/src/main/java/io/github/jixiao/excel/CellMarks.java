@@ -66,7 +66,6 @@ final class CellMarks {
   private static final int UNITS_PER_LINE = 40;
 
   private final Workbook book;
-  private final ReviewWords words;
   private final Locale locale;
   private final SpreadsheetVersion version;
   private final Map<StyleKey, CellStyle> markedStyles = new HashMap<>();
@@ -80,7 +79,6 @@ final class CellMarks {
   CellMarks(Workbook book, Locale locale) {
     this.book = book;
     this.locale = locale;
-    this.words = ReviewWords.of(locale);
     this.version = book.getSpreadsheetVersion();
   }
 
@@ -163,7 +161,7 @@ final class CellMarks {
         sheet,
         cell,
         findings.stream()
-            .map(f -> "[" + words.severity(f.severity()) + "] " + f.message(locale))
+            .map(f -> "[" + f.severity().displayName(locale) + "] " + f.message(locale))
             .collect(Collectors.joining("\n")));
   }
 

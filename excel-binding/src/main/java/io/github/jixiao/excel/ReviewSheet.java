@@ -86,9 +86,13 @@ final class ReviewSheet {
       for (Finding finding : card.findings()) {
         Row row = sheet.createRow(next++);
         text(row, 0, form(card));
-        text(row, 1, words.severity(finding.severity()));
+        text(row, 1, finding.severity().displayName(locale));
         text(row, 2, finding.code().name());
-        CellMarks.cellOf(finding).ifPresent(cell -> link(text(row, 3, cell.toString()), cell));
+        // The message does not name its place (form-json-v1 §3): the cell does, else the path.
+        CellMarks.cellOf(finding)
+            .ifPresentOrElse(
+                cell -> link(text(row, 3, cell.toString()), cell),
+                () -> text(row, 3, finding.path().toString()));
         text(row, 4, finding.message(locale));
       }
     }
@@ -96,7 +100,7 @@ final class ReviewSheet {
     Set<Level> levels = new LinkedHashSet<>();
     scorecards.forEach(card -> card.levels().forEach(l -> levels.add(l.level())));
     List<String> headers = new ArrayList<>(words.figureHeadersBeforeLevels());
-    levels.forEach(level -> headers.add(words.level(level)));
+    levels.forEach(level -> headers.add(level.displayName(locale)));
     headers.addAll(words.figureHeadersAfterLevels());
     header(headers);
     for (Scorecard card : scorecards) {
@@ -115,7 +119,7 @@ final class ReviewSheet {
                 .findFirst());
       }
       number(row, column++, Optional.of(card.total()));
-      text(row, column, words.grade(card.grade()));
+      text(row, column, card.grade().displayName(locale));
     }
     for (int column = 0; column < headers.size() || column < WIDTHS.length; column++) {
       int width = column < WIDTHS.length ? WIDTHS[column] : FIGURE_WIDTH;

@@ -1,14 +1,12 @@
 package io.github.jixiao.excel;
 
-import io.github.jixiao.core.model.Level;
-import io.github.jixiao.core.scoring.Grade;
-import io.github.jixiao.core.scoring.Severity;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The words an annotated workbook adds, in Chinese or English: as {@code Finding.message} chooses,
- * Chinese for any {@code zh} locale and English for any other.
+ * The headings an annotated workbook adds, in Chinese or English: as {@code Finding.message}
+ * chooses, Chinese for any {@code zh} locale and English for any other. Severities, levels and
+ * grades name themselves ({@code displayName(locale)}).
  */
 final class ReviewWords {
   private final boolean chinese;
@@ -21,31 +19,14 @@ final class ReviewWords {
     return new ReviewWords("zh".equals(locale.getLanguage()));
   }
 
-  /** 错误, 警告, 提示 as the text report prints them; the enum's name in English. */
-  String severity(Severity severity) {
-    if (!chinese) {
-      return severity.name();
-    }
-    return switch (severity) {
-      case ERROR -> "错误";
-      case WARNING -> "警告";
-      case INFO -> "提示";
-    };
-  }
-
-  String level(Level level) {
-    return chinese ? level.label() : level.englishLabel();
-  }
-
-  String grade(Grade grade) {
-    return chinese ? grade.label() : grade.name();
-  }
-
-  /** The headers of the findings' rows: the form, severity, code, cell and message. */
+  /**
+   * The headers of the findings' rows: the form, severity, code, cell (else the form path: the
+   * message does not name its place) and message.
+   */
   List<String> findingHeaders() {
     return chinese
-        ? List.of("表", "严重程度", "代码", "单元格", "说明")
-        : List.of("Form", "Severity", "Code", "Cell", "Message");
+        ? List.of("表", "严重程度", "代码", "单元格/路径", "说明")
+        : List.of("Form", "Severity", "Code", "Cell/path", "Message");
   }
 
   /**

@@ -111,7 +111,7 @@ class ReviewSheetTest {
       book.createSheet("自评表");
       Sheet review = ReviewSheet.add(book, List.of(CARD), ZH);
       int defaultWidth = review.getColumnWidth(20);
-      // 表, 严重程度, 代码, 单元格, 说明 in 30, 10, 30, 18 and 100 characters (of 256 units each).
+      // 表, 严重程度, 代码, 单元格/路径, 说明 in 30, 10, 30, 18 and 100 characters (of 256 units each).
       int[] widths = {30, 10, 30, 18, 100};
       for (int column = 0; column < widths.length; column++) {
         assertEquals(widths[column] * 256, review.getColumnWidth(column), "column " + column);

@@ -944,7 +944,8 @@ class WorkbookAnnotatorTest {
               + SUGGESTION_E5.message(Locale.ENGLISH),
           text(after.getSheet(FORM), "E5"));
       Sheet review = after.getSheet("复核结果");
-      assertEquals(List.of("Form", "Severity", "Code", "Cell", "Message"), texts(review.getRow(0)));
+      assertEquals(
+          List.of("Form", "Severity", "Code", "Cell/path", "Message"), texts(review.getRow(0)));
       assertEquals(
           List.of(
               "Form",
@@ -972,7 +973,7 @@ class WorkbookAnnotatorTest {
     try (Workbook after = read(copy)) {
       Sheet review = after.getSheetAt(after.getNumberOfSheets() - 1);
       assertEquals("复核结果", review.getSheetName());
-      assertEquals(List.of("表", "严重程度", "代码", "单元格", "说明"), texts(review.getRow(0)));
+      assertEquals(List.of("表", "严重程度", "代码", "单元格/路径", "说明"), texts(review.getRow(0)));
       List<Finding> findings = new ArrayList<>(QUALITY.findings());
       findings.addAll(MONITORING.findings());
       for (int i = 0; i < findings.size(); i++) {
@@ -988,7 +989,9 @@ class WorkbookAnnotatorTest {
         Cell cell = row.getCell(3);
         Hyperlink link = cell == null ? null : cell.getHyperlink();
         if (finding == LEVEL_NOWHERE) {
-          assertNull(cell, "no cell, no address");
+          // No cell: the path says where, with no link.
+          assertEquals(finding.path().toString(), cell.getStringCellValue());
+          assertNull(link);
         } else if (finding == MISSING_ELSEWHERE) {
           // A sheet the workbook does not have: named, not linked.
           assertEquals("'其他表'!A1", cell.getStringCellValue());
@@ -1087,7 +1090,9 @@ class WorkbookAnnotatorTest {
     try (Workbook after = read(copy)) {
       assertNull(after.getSheet(FORM).getRow(0).getCell(0).getCellComment());
       Row row = after.getSheet("复核结果").getRow(1);
-      assertNull(row.getCell(3), "a line of a JSON document is no cell");
+      // A line of a JSON document is no cell: the path says where, with no link.
+      assertEquals("$.reportedTotal", row.getCell(3).getStringCellValue());
+      assertNull(row.getCell(3).getHyperlink());
       assertEquals("TOTAL_SCORE_MISMATCH", row.getCell(2).getStringCellValue());
     }
   }

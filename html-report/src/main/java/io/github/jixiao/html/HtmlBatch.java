@@ -2,10 +2,13 @@ package io.github.jixiao.html;
 
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.WriterOutput;
+import io.github.jixiao.core.batch.BatchSummary;
+import io.github.jixiao.core.batch.BatchTally;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.Rounding;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
 import io.github.jixiao.html.templates.JtereportGenerated;
@@ -24,7 +27,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,16 +68,20 @@ public final class HtmlBatch {
   /** The kept forms, the least bad at the head, so that it is the one a worse form replaces. */
   private final PriorityQueue<Kept> kept;
 
+  /**
+   * The counts, from the one tally every batch's summary comes from. It keeps no rejection: the
+   * report lists the first of them by their sources, which a tally does not know. Its rounding is
+   * the mean total's, which the report does not show.
+   */
+  private final BatchTally tally = BatchTally.keepingRejections(Rounding.DEFAULT, 0);
+
   private final List<RejectedForm> rejections = new ArrayList<>();
-  private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
-  private final Map<FindingCode, Long> codes = new EnumMap<>(FindingCode.class);
+
+  /** The forms added, numbering the kept ones. */
   private long sequence;
-  private long scored;
-  private long rejected;
-  private long withErrors;
-  private long withWarnings;
-  private long withInfo;
-  private long clean;
+
+  /** The forms added or rejected: each one's place in the tally. */
+  private long position;
 
   /** A form kept for the report, with what ranks it. */
   private record Kept(long sequence, ReportedForm form, int errors, int warnings, int infos) {}
@@ -88,9 +94,6 @@ public final class HtmlBatch {
     this.worst = worst;
     this.keepsClean = keepsClean;
     this.kept = new PriorityQueue<>(WORST_FIRST.reversed());
-    for (Grade grade : Grade.values()) {
-      grades.put(grade, 0L);
-    }
   }
 
   /**
@@ -101,27 +104,17 @@ public final class HtmlBatch {
    */
   public void add(ReportedForm form) {
     Scorecard card = form.card();
+    tally.add(++position, card);
+    // The ranking's counts, of this form alone: not a tally.
     int errors = 0;
     int warnings = 0;
     int infos = 0;
     for (Finding finding : card.findings()) {
-      codes.merge(finding.code(), 1L, Long::sum);
       switch (finding.severity()) {
         case ERROR -> errors++;
         case WARNING -> warnings++;
         case INFO -> infos++;
       }
-    }
-    scored++;
-    grades.merge(card.grade(), 1L, Long::sum);
-    if (errors > 0) {
-      withErrors++;
-    } else if (warnings > 0) {
-      withWarnings++;
-    } else if (infos > 0) {
-      withInfo++;
-    } else {
-      clean++;
     }
     Kept candidate = new Kept(++sequence, form, errors, warnings, infos);
     if (card.findings().isEmpty() && !keepsClean) {
@@ -143,7 +136,7 @@ public final class HtmlBatch {
    * @throws NullPointerException if the form is null
    */
   public void reject(RejectedForm form) {
-    rejected++;
+    tally.reject(++position, form.problems());
     if (rejections.size() < worst) {
       rejections.add(form);
     }
@@ -155,7 +148,7 @@ public final class HtmlBatch {
    * @return the count of {@link #add} calls
    */
   public long scored() {
-    return scored;
+    return tally.summary().scored();
   }
 
   /**
@@ -177,9 +170,11 @@ public final class HtmlBatch {
       shown.add(view);
       ranking.add(ranked(ranking.size() + 1, view, k.form()));
     }
-    boolean summarised = scored + rejected > 1;
+    BatchSummary counts = tally.summary();
+    boolean summarised = counts.scored() + counts.rejected() > 1;
     Page page =
-        new Page(words, summarised ? Optional.of(summary(ranking)) : Optional.empty(), shown);
+        new Page(
+            words, summarised ? Optional.of(summary(counts, ranking)) : Optional.empty(), shown);
     try {
       JtereportGenerated.render(new OwaspHtmlTemplateOutput(new WriterOutput(out)), null, page);
     } catch (UncheckedIOException e) {
@@ -205,7 +200,13 @@ public final class HtmlBatch {
         view.status());
   }
 
-  private SummaryView summary(List<RankedForm> ranking) {
+  private SummaryView summary(BatchSummary counts, List<RankedForm> ranking) {
+    long scored = counts.scored();
+    long rejected = counts.rejected();
+    long withErrors = counts.worstSeverities().get(Severity.ERROR);
+    long withWarnings = counts.worstSeverities().get(Severity.WARNING);
+    long withInfo = counts.worstSeverities().get(Severity.INFO);
+    long clean = counts.clean();
     BarChart status =
         BarChart.of(
             words.of(Word.BY_STATUS),
@@ -221,13 +222,13 @@ public final class HtmlBatch {
     List<Long> gradeCounts = new ArrayList<>();
     List<String> gradeClasses = new ArrayList<>();
     for (Grade grade : Grade.values()) {
-      gradeLabels.add(words.grade(grade));
-      gradeCounts.add(grades.get(grade));
+      gradeLabels.add(grade.displayName(words.locale()));
+      gradeCounts.add(counts.grades().get(grade));
       gradeClasses.add("grade");
     }
     BarChart gradeChart =
         BarChart.of(words.of(Word.GRADES), 110, gradeLabels, gradeCounts, gradeClasses);
-    List<Map.Entry<FindingCode, Long>> byCode = new ArrayList<>(codes.entrySet());
+    List<Map.Entry<FindingCode, Long>> byCode = new ArrayList<>(counts.findings().entrySet());
     // Errors first, then the commonest.
     byCode.sort(
         Comparator.<Map.Entry<FindingCode, Long>, Severity>comparing(e -> e.getKey().severity())

@@ -253,6 +253,17 @@ class HtmlReportTest {
   }
 
   @Test
+  void aFindingReadFromNoSourceNamesItsPathBesideItsMessage() {
+    Project project = ReferenceForms.qualityFoundation();
+    Scorecard card = ProjectScorer.DEFAULT.score(project);
+    Document doc = Reports.parse(Reports.html(CHINESE, List.of(ReportedForm.of(project, card))));
+
+    // 质量基础's findings: advice on $.levels, then the error on $.reportedTotal.
+    assertEquals(List.of("$.levels", "$.reportedTotal"), doc.select(".note .where").eachText());
+    assertEquals("填报总分为 100，按各项得分合计应为 99.03。", doc.selectFirst(".note-error .message").text());
+  }
+
+  @Test
   void rejectedFormsAreListedWithTheirProblems() {
     Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "Unexpected end-of-input");
     Document doc =

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.github.jixiao.core.batch.BatchSummary;
+import io.github.jixiao.core.batch.BatchTally;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Project;
-import io.github.jixiao.core.scoring.Finding;
-import io.github.jixiao.core.scoring.FindingCode;
-import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.io.BufferedInputStream;
@@ -23,14 +22,9 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -42,7 +36,7 @@ import java.util.function.LongConsumer;
  * BatchScorer batch = BatchScorer.using(FormJson.create(), ProjectScorer.DEFAULT);
  * try (InputStream in = Files.newInputStream(forms); OutputStream out = Files.newOutputStream(cards)) {
  *   BatchSummary summary = batch.score(in, out);
- *   System.out.println(summary.scored() + " scored, " + summary.rejected().size() + " rejected");
+ *   System.out.println(summary.scored() + " scored, " + summary.rejected() + " rejected");
  * }
  * }</pre>
  *
@@ -302,28 +296,19 @@ public final class BatchScorer {
         TokenReader.location(e.getLocation()));
   }
 
-  /** The running sums of one call: the scorecards written and what the summary will say. */
+  /** The scorecards written and the progress told of one call, and its tally. */
   private final class Tally {
     private final JsonGenerator lines;
     private final ObjectWriter writer = json.lineWriter();
     private final LongConsumer progress;
     private final FormListener listener;
-    private final Map<Grade, Long> grades = new EnumMap<>(Grade.class);
-    private final Map<FindingCode, Long> findings = new EnumMap<>(FindingCode.class);
-    private final List<BatchSummary.Rejection> rejected = new ArrayList<>();
-    private long scored;
+    private final BatchTally tally = BatchTally.create(scorer.policy().rounding());
     private long done;
-    private BigDecimal sum = BigDecimal.ZERO;
-    private Optional<BatchSummary.Lowest> lowest = Optional.empty();
-    private boolean complete = true;
 
     Tally(JsonGenerator lines, LongConsumer progress, FormListener listener) {
       this.lines = lines;
       this.progress = progress;
       this.listener = listener;
-      for (Grade grade : Grade.values()) {
-        grades.put(grade, 0L);
-      }
     }
 
     void accept(long position, FormReader.Outcome outcome) throws IOException {
@@ -338,33 +323,21 @@ public final class BatchScorer {
       writer.writeValue(lines, card);
       lines.writeRaw('\n');
       listener.scored(position, project, card);
-      scored++;
-      grades.merge(card.grade(), 1L, Long::sum);
-      for (Finding finding : card.findings()) {
-        findings.merge(finding.code(), 1L, Long::sum);
-      }
-      sum = sum.add(card.total());
-      if (lowest.isEmpty() || card.total().compareTo(lowest.get().total()) < 0) {
-        lowest = Optional.of(new BatchSummary.Lowest(position, card.projectName(), card.total()));
-      }
+      tally.add(position, card);
       progress.accept(++done);
     }
 
     void reject(long position, List<Problem> problems) {
-      rejected.add(new BatchSummary.Rejection(position, problems));
+      tally.reject(position, problems);
       progress.accept(++done);
     }
 
     void incomplete() {
-      complete = false;
+      tally.incomplete();
     }
 
     BatchSummary summary() {
-      Optional<BigDecimal> mean =
-          scored == 0
-              ? Optional.empty()
-              : Optional.of(scorer.policy().rounding().divide(sum, BigDecimal.valueOf(scored)));
-      return new BatchSummary(scored, grades, findings, mean, lowest, rejected, complete);
+      return tally.summary();
     }
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
@@ -100,7 +101,7 @@ class BatchScorerTest {
     assertEquals(
         Optional.of(new BatchSummary.Lowest(1, "市场监管厅2024年中央反垄断专项", new BigDecimal("80.72"))),
         summary.lowest());
-    assertEquals(List.of(), summary.rejected());
+    assertEquals(List.of(), summary.rejections());
     assertTrue(summary.complete());
     assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), run.progress());
   }
@@ -168,8 +169,9 @@ class BatchScorerTest {
     assertEquals(
         List.of("80.72", "99.03", "98.75", "93.05"),
         run.cards().stream().map(c -> c.get("total").asText()).toList());
-    List<BatchSummary.Rejection> rejected = run.summary().rejected();
-    // Lines 2, 4 and 7; line 6 is blank and is no form.
+    List<BatchSummary.Rejection> rejected = run.summary().rejections();
+    // Lines 2, 4 and 7; line 6 is blank and is no form. Every rejection is kept.
+    assertEquals(3, run.summary().rejected());
     assertEquals(
         List.of(2L, 4L, 7L), rejected.stream().map(BatchSummary.Rejection::position).toList());
     assertTrue(
@@ -229,8 +231,9 @@ class BatchScorerTest {
     assertEquals(2, run.summary().scored());
     assertEquals(
         List.of(2L),
-        run.summary().rejected().stream().map(BatchSummary.Rejection::position).toList());
-    assertEquals("$.funding", run.summary().rejected().get(0).problems().get(0).path().toString());
+        run.summary().rejections().stream().map(BatchSummary.Rejection::position).toList());
+    assertEquals(
+        "$.funding", run.summary().rejections().get(0).problems().get(0).path().toString());
     assertTrue(run.summary().complete());
   }
 
@@ -239,7 +242,7 @@ class BatchScorerTest {
     String input = "[" + line(SIX.get(0)) + ", {\"projectName\": }, " + line(SIX.get(1)) + "]";
     Run run = run(input);
     assertEquals(1, run.summary().scored());
-    assertEquals(2L, run.summary().rejected().get(0).position());
+    assertEquals(2L, run.summary().rejections().get(0).position());
     assertFalse(run.summary().complete());
   }
 
@@ -271,12 +274,12 @@ class BatchScorerTest {
     String remarked = ASCII.replace("{\"projectName\"", "{\"remark\":1,\"projectName\"");
     BatchSummary strict = BATCH.score(bytes(remarked), new ByteArrayOutputStream());
     assertEquals(0, strict.scored());
-    assertEquals("$.remark", strict.rejected().get(0).problems().get(0).path().toString());
+    assertEquals("$.remark", strict.rejections().get(0).problems().get(0).path().toString());
     BatchSummary lenient =
         BatchScorer.using(FormJson.create().allowingUnknownFields(), ARITHMETIC)
             .score(bytes(remarked), new ByteArrayOutputStream());
     assertEquals(1, lenient.scored());
-    assertEquals(List.of(), lenient.rejected());
+    assertEquals(List.of(), lenient.rejections());
   }
 
   @Test
@@ -287,7 +290,7 @@ class BatchScorerTest {
     StringWriter text = new StringWriter();
     BatchSummary fromText = BATCH.score(bytes(input), text, n -> {});
     assertEquals(2, fromBytes.scored());
-    assertEquals(List.of(2L), fromBytes.rejected().stream().map(r -> r.position()).toList());
+    assertEquals(List.of(2L), fromBytes.rejections().stream().map(r -> r.position()).toList());
     assertEquals(fromBytes, fromText);
     assertEquals(out.toString(StandardCharsets.UTF_8), text.toString());
   }
@@ -300,7 +303,7 @@ class BatchScorerTest {
     BatchSummary summary =
         BATCH.score(new ByteArrayInputStream(input.toByteArray()), new ByteArrayOutputStream());
     assertEquals(2, summary.scored());
-    assertEquals(List.of(), summary.rejected());
+    assertEquals(List.of(), summary.rejections());
     assertTrue(summary.complete());
   }
 
@@ -309,10 +312,10 @@ class BatchScorerTest {
     // The first element is an array holding a form: the form in it is no element of the stream.
     Run run = run("[[" + ASCII + ", 2], " + ASCII.replace("\"a\"", "\"b\"") + "]");
     assertEquals(1, run.summary().scored());
-    assertEquals(List.of(1L), run.summary().rejected().stream().map(r -> r.position()).toList());
+    assertEquals(List.of(1L), run.summary().rejections().stream().map(r -> r.position()).toList());
     assertEquals(
         "$: must be an object",
-        run.summary().rejected().get(0).problems().get(0).toString().replaceAll(" \\(.*\\)", ""));
+        run.summary().rejections().get(0).problems().get(0).toString().replaceAll(" \\(.*\\)", ""));
     assertEquals(2, run.summary().lowest().orElseThrow().position());
     assertEquals("b", run.summary().lowest().orElseThrow().projectName());
     assertTrue(run.summary().complete());
@@ -324,7 +327,7 @@ class BatchScorerTest {
     // form's brace at column 1 + length + 1 + 1.
     Run run = run("[" + ASCII + " " + ASCII + "]");
     assertEquals(1, run.summary().scored());
-    BatchSummary.Rejection rejection = run.summary().rejected().get(0);
+    BatchSummary.Rejection rejection = run.summary().rejections().get(0);
     assertEquals(2, rejection.position());
     Problem problem = rejection.problems().get(0);
     assertEquals(ProblemCode.MALFORMED, problem.code());
@@ -368,9 +371,9 @@ class BatchScorerTest {
                 List.of(
                     Problem.of(
                         ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than " + limit)))),
-        summary.rejected());
+        summary.rejections());
     assertEquals(
         "$: is beyond what the reader accepts: line longer than 16777216",
-        summary.rejected().get(0).problems().get(0).toString());
+        summary.rejections().get(0).problems().get(0).toString());
   }
 }

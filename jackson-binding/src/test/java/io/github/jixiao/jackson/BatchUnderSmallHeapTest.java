@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
@@ -133,7 +134,7 @@ class BatchUnderSmallHeapTest {
 
     assertEquals(FORMS, summary.scored());
     assertEquals(FORMS, sums.count);
-    assertEquals(0, summary.rejected().size());
+    assertEquals(0, summary.rejected());
     assertEquals(
         sums.grades,
         new EnumMap<>(summary.grades())

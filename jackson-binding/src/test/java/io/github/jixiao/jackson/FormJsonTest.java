@@ -184,7 +184,7 @@ class FormJsonTest {
                   "path" : "$.funding.total.initialBudget",
                   "expected" : "0",
                   "actual" : "109",
-                  "message" : "$.funding.total.initialBudget: the total row holds 109, but its component rows add up to 0."
+                  "message" : "The total row holds 109, but its component rows add up to 0."
                 },"""),
         card);
     // An absent level: 30 expected under 效益, 0 there; a departure, not a contradiction.
@@ -272,7 +272,7 @@ class FormJsonTest {
         FormJson.create()
             .withLocale(Locale.SIMPLIFIED_CHINESE)
             .writeScorecard(ProjectScorer.DEFAULT.score(ReferenceForms.qualityFoundation()));
-    assertTrue(card.contains("\"message\" : \"$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。\""), card);
+    assertTrue(card.contains("\"message\" : \"填报总分为 100，按各项得分合计应为 99.03。\""), card);
   }
 
   @Test

@@ -1,13 +1,12 @@
 package io.github.jixiao.core.input;
 
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.text.Texts;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * One problem with a form's input: what it is, the place of the form it is about, and where that
@@ -81,11 +80,7 @@ public record Problem(
    * @return for example {@code "must not be negative: -1"}
    */
   public String message(Locale locale) {
-    // Locale.ROOT is the English base bundle; asking for it never falls back to the JVM's default.
-    Locale bundleLocale =
-        "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    String pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale).getString(code.name());
-    return new MessageFormat(pattern, bundleLocale).format(arguments.toArray());
+    return Texts.format(BUNDLE, code.name(), locale, arguments.toArray());
   }
 
   /**

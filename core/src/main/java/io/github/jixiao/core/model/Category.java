@@ -1,6 +1,8 @@
 package io.github.jixiao.core.model;
 
+import io.github.jixiao.core.text.Texts;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,49 +19,47 @@ import java.util.Optional;
  */
 public enum Category {
   /** 数量指标. */
-  QUANTITY(Level.OUTPUT, "数量指标", "Quantity"),
+  QUANTITY(Level.OUTPUT, "数量指标"),
   /** 质量指标. */
-  QUALITY(Level.OUTPUT, "质量指标", "Quality"),
+  QUALITY(Level.OUTPUT, "质量指标"),
   /** 时效指标. */
-  TIMELINESS(Level.OUTPUT, "时效指标", "Timeliness"),
+  TIMELINESS(Level.OUTPUT, "时效指标"),
   /** 成本指标: a bare number under it is a cap, not a floor. */
-  COST(Level.OUTPUT, "成本指标", "Cost"),
+  COST(Level.OUTPUT, "成本指标"),
   /** 经济效益指标. */
-  ECONOMIC(Level.BENEFIT, "经济效益指标", "Economic benefit"),
+  ECONOMIC(Level.BENEFIT, "经济效益指标"),
   /** 社会效益指标. */
-  SOCIAL(Level.BENEFIT, "社会效益指标", "Social benefit"),
+  SOCIAL(Level.BENEFIT, "社会效益指标"),
   /** 生态效益指标. */
-  ECOLOGICAL(Level.BENEFIT, "生态效益指标", "Ecological benefit"),
+  ECOLOGICAL(Level.BENEFIT, "生态效益指标"),
   /** 可持续影响指标 (some forms print 可持续发展指标). */
-  SUSTAINABILITY(Level.BENEFIT, "可持续影响指标", "Sustainability"),
+  SUSTAINABILITY(Level.BENEFIT, "可持续影响指标"),
   /** 服务对象满意度指标. */
-  SERVICE_RECIPIENT(Level.SATISFACTION, "服务对象满意度指标", "Service recipient satisfaction"),
+  SERVICE_RECIPIENT(Level.SATISFACTION, "服务对象满意度指标"),
   /** 经济成本指标, under the 成本 level. */
-  ECONOMIC_COST(Level.COST, "经济成本指标", "Economic cost"),
+  ECONOMIC_COST(Level.COST, "经济成本指标"),
   /** 社会成本指标, under the 成本 level. */
-  SOCIAL_COST(Level.COST, "社会成本指标", "Social cost"),
+  SOCIAL_COST(Level.COST, "社会成本指标"),
   /** 生态环境成本指标, under the 成本 level. */
-  ECOLOGICAL_COST(Level.COST, "生态环境成本指标", "Ecological and environmental cost"),
+  ECOLOGICAL_COST(Level.COST, "生态环境成本指标"),
   /** A label under 产出 that is no standard category; the section keeps it as written. */
-  OTHER_OUTPUT(Level.OUTPUT, "其他产出指标", "Other output"),
+  OTHER_OUTPUT(Level.OUTPUT, "其他产出指标"),
   /** A label under 效益 that is no standard category; the section keeps it as written. */
-  OTHER_BENEFIT(Level.BENEFIT, "其他效益指标", "Other benefit"),
+  OTHER_BENEFIT(Level.BENEFIT, "其他效益指标"),
   /** A label under 满意度 that is no standard category; the section keeps it as written. */
-  OTHER_SATISFACTION(Level.SATISFACTION, "其他满意度指标", "Other satisfaction"),
+  OTHER_SATISFACTION(Level.SATISFACTION, "其他满意度指标"),
   /** A label under the 成本 level that is no standard category; the section keeps it as written. */
-  OTHER_COST(Level.COST, "其他成本指标", "Other cost");
+  OTHER_COST(Level.COST, "其他成本指标");
 
   /** Every name a document may give a standard category; built once the constants exist. */
   private static final Map<String, Category> NAMES = names();
 
   private final Level level;
   private final String label;
-  private final String englishLabel;
 
-  Category(Level level, String label, String englishLabel) {
+  Category(Level level, String label) {
     this.level = level;
     this.label = label;
-    this.englishLabel = englishLabel;
   }
 
   /**
@@ -81,12 +81,15 @@ public enum Category {
   }
 
   /**
-   * The English label.
+   * The category's name for a person: its label in Chinese for any {@code zh} locale, an English
+   * name for any other, as {@code Finding.message} chooses. A category for other labels names
+   * itself ({@code 其他产出指标}, {@code Other output}); its section keeps the label as written.
    *
-   * @return for example {@code "Quantity"}
+   * @param locale the reader's locale
+   * @return for example {@code "数量指标"} or {@code "Quantity"}
    */
-  public String englishLabel() {
-    return englishLabel;
+  public String displayName(Locale locale) {
+    return Texts.name(this, locale);
   }
 
   /**

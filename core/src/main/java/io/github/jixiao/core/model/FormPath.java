@@ -38,6 +38,21 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   /** {@code $.year}, 年度. */
   public static final FormPath YEAR = ROOT.field("year");
 
+  /** {@code $.competentDepartment}, 主管部门. */
+  public static final FormPath COMPETENT_DEPARTMENT = ROOT.field("competentDepartment");
+
+  /** {@code $.implementingUnit}, 实施单位. */
+  public static final FormPath IMPLEMENTING_UNIT = ROOT.field("implementingUnit");
+
+  /** {@code $.goals}, 年度总体目标. */
+  public static final FormPath GOALS = ROOT.field("goals");
+
+  /** {@code $.goals.expected}, 预期目标. */
+  public static final FormPath EXPECTED_GOAL = GOALS.field("expected");
+
+  /** {@code $.goals.achieved}, 实际完成情况. */
+  public static final FormPath ACHIEVED_GOAL = GOALS.field("achieved");
+
   /** {@code $.funding}, the funding table (项目资金). */
   public static final FormPath FUNDING = ROOT.field("funding");
 
@@ -225,6 +240,29 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   }
 
   /**
+   * The label of a level's header, which names the level: {@code $.levels[i].level}.
+   *
+   * @param i the level's index in the form, from 0
+   * @return the cell's path
+   * @throws IllegalArgumentException if the index is negative
+   */
+  public static FormPath levelLabel(int i) {
+    return level(i).field("level");
+  }
+
+  /**
+   * The label of a category, which names it: {@code $.levels[i].categories[j].category}.
+   *
+   * @param i the level's index, from 0
+   * @param j the category's index in its level, from 0
+   * @return the cell's path
+   * @throws IllegalArgumentException if an index is negative
+   */
+  public static FormPath categoryLabel(int i, int j) {
+    return category(i, j).field("category");
+  }
+
+  /**
    * A category (二级指标): {@code $.levels[i].categories[j]}.
    *
    * @param i the level's index, from 0
@@ -237,8 +275,8 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   }
 
   /**
-   * An indicator (三级指标): {@code $.levels[i].categories[j].indicators[k]}; its cells are its fields
-   * ({@code .field("score")}).
+   * An indicator (三级指标): {@code $.levels[i].categories[j].indicators[k]}; its cells are {@link
+   * #cell}s.
    *
    * @param i the level's index, from 0
    * @param j the category's index in its level, from 0
@@ -248,6 +286,39 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
    */
   public static FormPath indicator(int i, int j, int k) {
     return category(i, j).field("indicators").index(k);
+  }
+
+  /**
+   * The path of a cell of the indicator at this path: {@code FormPath.indicator(0, 3,
+   * 0).cell(IndicatorCell.SCORE)} is {@code $.levels[0].categories[3].indicators[0].score}.
+   *
+   * @param cell the cell
+   * @return the longer path
+   * @throws NullPointerException if the cell is null
+   */
+  public FormPath cell(IndicatorCell cell) {
+    return field(cell.fieldName());
+  }
+
+  /**
+   * The cell of an indicator this path names: {@code SCORE} for {@code
+   * $.levels[0].categories[3].indicators[0].score}.
+   *
+   * @return the cell; empty where the path is no cell of an indicator
+   */
+  public Optional<IndicatorCell> indicatorCell() {
+    if (field == null
+        || parent == null
+        || parent.index < 0
+        || parent.parent == null
+        || !"indicators".equals(parent.parent.field)
+        || parent.parent.parent == null
+        || parent.parent.parent.index < 0
+        || parent.parent.parent.parent == null
+        || !"categories".equals(parent.parent.parent.parent.field)) {
+      return Optional.empty();
+    }
+    return IndicatorCell.ofFieldName(field);
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.github.jixiao.core.model;
 
+import io.github.jixiao.core.text.Texts;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,32 +18,31 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Level.OUTPUT.label();           // "产出指标"
+ * Level.OUTPUT.displayName(Locale.ENGLISH);  // "Output"
  * Level.OUTPUT.categories();      // [QUANTITY, QUALITY, TIMELINESS, COST]
  * Level.COST.categories();        // [ECONOMIC_COST, SOCIAL_COST, ECOLOGICAL_COST]
  * }</pre>
  */
 public enum Level {
   /** 产出指标. */
-  OUTPUT("产出指标", "Output"),
+  OUTPUT("产出指标"),
   /** 效益指标. */
-  BENEFIT("效益指标", "Benefit"),
+  BENEFIT("效益指标"),
   /** 满意度指标. */
-  SATISFACTION("满意度指标", "Satisfaction"),
+  SATISFACTION("满意度指标"),
   /**
    * 成本指标 as a level of its own (财预〔2021〕101号); older forms keep 成本 as a category of 产出. Where a
    * form has it, 产出 and 成本 together stand for 产出's standard weight.
    */
-  COST("成本指标", "Cost");
+  COST("成本指标");
 
   /** Every name a document may give a level; built once the constants exist. */
   private static final Map<String, Level> NAMES = names();
 
   private final String label;
-  private final String englishLabel;
 
-  Level(String label, String englishLabel) {
+  Level(String label) {
     this.label = label;
-    this.englishLabel = englishLabel;
   }
 
   /**
@@ -54,12 +55,19 @@ public enum Level {
   }
 
   /**
-   * The English label.
+   * The level's name for a person: its label in Chinese for any {@code zh} locale, an English name
+   * for any other, as {@code Finding.message} chooses.
    *
-   * @return for example {@code "Output"}
+   * <pre>{@code
+   * Level.OUTPUT.displayName(Locale.SIMPLIFIED_CHINESE);  // "产出指标"
+   * Level.OUTPUT.displayName(Locale.ENGLISH);             // "Output"
+   * }</pre>
+   *
+   * @param locale the reader's locale
+   * @return for example {@code "产出指标"} or {@code "Output"}
    */
-  public String englishLabel() {
-    return englishLabel;
+  public String displayName(Locale locale) {
+    return Texts.name(this, locale);
   }
 
   /**

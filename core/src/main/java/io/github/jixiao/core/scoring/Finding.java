@@ -2,12 +2,11 @@ package io.github.jixiao.core.scoring;
 
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.text.Texts;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * One inconsistency found in a form: what it is, the cell it is about, and the numbers compared.
@@ -16,7 +15,7 @@ import java.util.ResourceBundle;
  * for (Finding f : scorecard.findings()) {
  *   System.out.println(f.severity() + " " + f.path() + " " + f.message(Locale.SIMPLIFIED_CHINESE));
  * }
- * // ERROR $.reportedTotal $.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。
+ * // ERROR $.reportedTotal 填报总分为 100，按各项得分合计应为 99.03。
  * }</pre>
  *
  * @param code what was found
@@ -115,25 +114,22 @@ public record Finding(
   }
 
   /**
-   * A sentence for a person, naming the cell and the numbers.
+   * A sentence for a person about the finding's subject, with the numbers. It does not start with
+   * the path (form-json-v1 §3): whoever shows it shows the {@link #path} or the {@link #location}
+   * beside it.
    *
    * @param locale Chinese for any {@code zh} locale, English for any other
    * @return the message
    */
   public String message(Locale locale) {
-    // Locale.ROOT is the English base bundle; asking for it never falls back to the JVM's
-    // default locale, so an English caller on a Chinese machine still reads English.
-    Locale bundleLocale =
-        "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
     String key = looksLikeAFraction() ? code.name() + ".fraction" : code.name();
-    String pattern = ResourceBundle.getBundle(BUNDLE, bundleLocale).getString(key);
-    return new MessageFormat(pattern, bundleLocale)
-        .format(
-            new Object[] {
-              path.toString(),
-              expected.map(BigDecimal::toPlainString).orElse(""),
-              actual.map(BigDecimal::toPlainString).orElse(""),
-              subject.orElse("")
-            });
+    return Texts.format(
+        BUNDLE,
+        key,
+        locale,
+        path.toString(),
+        expected.map(BigDecimal::toPlainString).orElse(""),
+        actual.map(BigDecimal::toPlainString).orElse(""),
+        subject.orElse(""));
   }
 }

@@ -254,4 +254,56 @@ class FormPathTest {
     paths.add(root.field("reportedTotal"));
     return paths;
   }
+
+  @org.junit.jupiter.api.Test
+  void anIndicatorsCellIsTypedAndNamedByItsField() {
+    FormPath score = FormPath.indicator(0, 3, 1).cell(IndicatorCell.SCORE);
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "$.levels[0].categories[3].indicators[1].score", score.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.Optional.of(IndicatorCell.SCORE), score.indicatorCell());
+    for (IndicatorCell cell : IndicatorCell.values()) {
+      org.junit.jupiter.api.Assertions.assertEquals(
+          java.util.Optional.of(cell), FormPath.indicator(2, 0, 0).cell(cell).indicatorCell());
+      org.junit.jupiter.api.Assertions.assertEquals(
+          java.util.Optional.of(cell), IndicatorCell.ofFieldName(cell.fieldName()));
+    }
+    org.junit.jupiter.api.Assertions.assertEquals(
+        java.util.Optional.empty(), IndicatorCell.ofFieldName("points"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void onlyAnIndicatorsFieldIsOneOfItsCells() {
+    for (String path :
+        new String[] {
+          "$.levels[0].weight",
+          "$.funding.total.executed",
+          "$.levels[0].categories[0].category",
+          "$.levels[0].categories[0].indicators[0]",
+          "$.levels[0].categories[0].indicators[0].points",
+          "$.levels[0].categories[0].x[0].score",
+          "$.levels[0].x[0].indicators[0].score",
+          "$.score",
+          "$"
+        }) {
+      org.junit.jupiter.api.Assertions.assertEquals(
+          java.util.Optional.empty(), FormPath.parse(path).indicatorCell(), path);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void theLabelsOfALevelAndACategoryAreTheirNamingFields() {
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "$.levels[2].level", FormPath.levelLabel(2).toString());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "$.levels[2].categories[1].category", FormPath.categoryLabel(2, 1).toString());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "$.goals.achieved", FormPath.ACHIEVED_GOAL.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "$.goals.expected", FormPath.EXPECTED_GOAL.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "$.implementingUnit", FormPath.IMPLEMENTING_UNIT.toString());
+    org.junit.jupiter.api.Assertions.assertEquals(
+        "$.competentDepartment", FormPath.COMPETENT_DEPARTMENT.toString());
+  }
 }

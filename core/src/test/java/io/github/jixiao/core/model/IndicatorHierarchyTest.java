@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class IndicatorHierarchyTest {
   @Test
   void levelsCarryTheirLabelsAndStandardWeights() {
     assertEquals("产出指标", Level.OUTPUT.label());
-    assertEquals("Satisfaction", Level.SATISFACTION.englishLabel());
+    assertEquals("Satisfaction", Level.SATISFACTION.displayName(Locale.ENGLISH));
   }
 
   @Test
@@ -26,7 +27,7 @@ class IndicatorHierarchyTest {
         Level.BENEFIT.categories());
     assertEquals(List.of(Category.SERVICE_RECIPIENT), Level.SATISFACTION.categories());
     assertEquals("可持续影响指标", Category.SUSTAINABILITY.label());
-    assertEquals("Cost", Category.COST.englishLabel());
+    assertEquals("Cost", Category.COST.displayName(Locale.ENGLISH));
   }
 
   @Test

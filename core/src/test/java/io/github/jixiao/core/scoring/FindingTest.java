@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.jixiao.core.model.FormPath;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class FindingTest {
 
@@ -22,8 +25,7 @@ class FindingTest {
 
   @Test
   void messageNamesTheCellAndTheNumbersInChinese() {
-    assertEquals(
-        "$.reportedTotal：填报总分为 100，按各项得分合计应为 99.03。", TOTAL.message(Locale.SIMPLIFIED_CHINESE));
+    assertEquals("填报总分为 100，按各项得分合计应为 99.03。", TOTAL.message(Locale.SIMPLIFIED_CHINESE));
     assertEquals(
         TOTAL.message(Locale.SIMPLIFIED_CHINESE), TOTAL.message(Locale.TRADITIONAL_CHINESE));
   }
@@ -34,7 +36,7 @@ class FindingTest {
     try {
       Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
       assertEquals(
-          "$.reportedTotal: the reported total is 100, but the indicator scores and the funding "
+          "The reported total is 100, but the indicator scores and the funding "
               + "score add up to 99.03.",
           TOTAL.message(Locale.FRENCH));
     } finally {
@@ -52,9 +54,7 @@ class FindingTest {
             Optional.empty(),
             Optional.of("融合通信互联网端应用等系统成本不高于375万元"));
     assertEquals(
-        "$.levels[0].categories[3].indicators[1].deviation：指标“融合通信互联网端应用等系统成本不高于375万元”"
-            + "有扣分，但未填写偏差原因分析及改进措施。",
-        finding.message(Locale.CHINA));
+        "指标“融合通信互联网端应用等系统成本不高于375万元”" + "有扣分，但未填写偏差原因分析及改进措施。", finding.message(Locale.CHINA));
     assertEquals(Severity.WARNING, finding.severity());
   }
 
@@ -68,6 +68,44 @@ class FindingTest {
       }
     }
     assertEquals(Severity.INFO, FindingCode.SUGGESTED_SCORE_DIFFERS.severity());
+  }
+
+  /** Every code, the fraction variant too, with every argument given: none leads with its path. */
+  @ParameterizedTest
+  @EnumSource(FindingCode.class)
+  void noMessageStartsWithItsPath(FindingCode code) {
+    List<Finding> findings =
+        List.of(
+            new Finding(
+                code,
+                FormPath.indicator(0, 1, 2).field("score"),
+                Optional.of(new BigDecimal("14.46")),
+                Optional.of(new BigDecimal("0.1446")),
+                Optional.of("产出指标")),
+            new Finding(
+                code, FormPath.LEVELS, Optional.empty(), Optional.empty(), Optional.empty()));
+    for (Finding finding : findings) {
+      for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+        String message = finding.message(locale);
+        assertFalse(message.startsWith("$"), message);
+        assertFalse(message.contains(finding.path().toString()), message);
+      }
+    }
+  }
+
+  @Test
+  void aRateWrittenAsAFractionIsSaidToBeOneWithoutItsPath() {
+    Finding fraction =
+        new Finding(
+            FindingCode.FUNDING_RATE_MISMATCH,
+            FormPath.REPORTED_EXECUTION_RATE,
+            Optional.of(new BigDecimal("14.46")),
+            Optional.of(new BigDecimal("0.1446")),
+            Optional.empty());
+    assertEquals(
+        "The reported execution rate is 0.1446%, but executed ÷ adjusted budget gives 14.46%; "
+            + "0.1446 looks like the rate written as a fraction, not in percent.",
+        fraction.message(Locale.ENGLISH));
   }
 
   @Test

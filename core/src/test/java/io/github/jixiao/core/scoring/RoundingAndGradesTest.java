@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RoundingAndGradesTest {
@@ -47,7 +48,7 @@ class RoundingAndGradesTest {
     assertEquals(Grade.FAIR, bands.gradeOf(d("79.99")));
     assertEquals(Grade.FAIR, bands.gradeOf(d("60")));
     assertEquals(Grade.POOR, bands.gradeOf(d("59.99")));
-    assertEquals("良", Grade.GOOD.label());
+    assertEquals("良", Grade.GOOD.displayName(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

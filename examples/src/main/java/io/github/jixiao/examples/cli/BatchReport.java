@@ -7,9 +7,9 @@ import static io.github.jixiao.examples.cli.Language.Word.BATCH_MEAN;
 import static io.github.jixiao.examples.cli.Language.Word.BATCH_REJECTED;
 import static io.github.jixiao.examples.cli.Language.Word.FINDINGS;
 
+import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.scoring.Grade;
-import io.github.jixiao.jackson.BatchSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,15 +22,13 @@ final class BatchReport {
     List<String> lines = new ArrayList<>();
     lines.add(
         language.format(
-            BATCH_COUNTS,
-            String.valueOf(summary.scored()),
-            String.valueOf(summary.rejected().size())));
+            BATCH_COUNTS, String.valueOf(summary.scored()), String.valueOf(summary.rejected())));
     lines.add(
         "  "
             + language.word(BATCH_GRADES)
             + " "
             + java.util.Arrays.stream(Grade.values())
-                .map(g -> language.grade(g) + " " + summary.grades().get(g))
+                .map(g -> g.displayName(language.locale()) + " " + summary.grades().get(g))
                 .collect(Collectors.joining(", ")));
     summary
         .lowest()
@@ -54,7 +52,7 @@ final class BatchReport {
                   .map(e -> e.getKey() + " " + e.getValue())
                   .collect(Collectors.joining(", ")));
     }
-    for (BatchSummary.Rejection rejection : summary.rejected()) {
+    for (BatchSummary.Rejection rejection : summary.rejections()) {
       lines.add("  " + language.format(BATCH_REJECTED, String.valueOf(rejection.position())));
       for (Problem problem : rejection.problems()) {
         lines.add("    " + problem.describe(language.locale()));

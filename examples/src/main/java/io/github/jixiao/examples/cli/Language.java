@@ -1,12 +1,12 @@
 package io.github.jixiao.examples.cli;
 
-import io.github.jixiao.core.model.Level;
-import io.github.jixiao.core.scoring.Grade;
-import io.github.jixiao.core.scoring.Severity;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** The languages of the scorer's output, with the words of its report. */
+/**
+ * The languages of the scorer's output, with the words of its report; severities, grades and levels
+ * name themselves in {@link #locale()}.
+ */
 enum Language {
   ZH(Locale.SIMPLIFIED_CHINESE),
   EN(Locale.ROOT);
@@ -32,25 +32,6 @@ enum Language {
   /** A pattern of the report with its arguments filled in; pass numbers as text. */
   String format(Word word, Object... arguments) {
     return new java.text.MessageFormat(word(word), locale).format(arguments);
-  }
-
-  String level(Level level) {
-    return this == ZH ? level.label() : level.englishLabel();
-  }
-
-  String grade(Grade grade) {
-    return this == ZH ? grade.label() : grade.name();
-  }
-
-  String severity(Severity severity) {
-    if (this == EN) {
-      return severity.name();
-    }
-    return switch (severity) {
-      case ERROR -> "错误";
-      case WARNING -> "警告";
-      case INFO -> "提示";
-    };
   }
 
   /** The words of the report: the keys of its resource bundles. */

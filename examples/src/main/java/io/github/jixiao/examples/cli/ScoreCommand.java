@@ -13,6 +13,7 @@ import static io.github.jixiao.examples.cli.Language.Word.UNREADABLE;
 import static io.github.jixiao.examples.cli.Language.Word.UNWRITABLE;
 import static io.github.jixiao.examples.cli.Language.Word.WARNINGS;
 
+import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.Project;
@@ -24,7 +25,6 @@ import io.github.jixiao.html.HtmlReport;
 import io.github.jixiao.html.RejectedForm;
 import io.github.jixiao.html.ReportedForm;
 import io.github.jixiao.jackson.BatchScorer;
-import io.github.jixiao.jackson.BatchSummary;
 import io.github.jixiao.jackson.FormJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -290,7 +290,7 @@ final class ScoreCommand implements Callable<Integer> {
       BatchReport.lines(summary, language).forEach(err::println);
       err.flush();
       if (report != null) {
-        for (BatchSummary.Rejection rejection : summary.rejected()) {
+        for (BatchSummary.Rejection rejection : summary.rejections()) {
           worstForms.reject(new RejectedForm(position(rejection.position()), rejection.problems()));
         }
         try (Writer file = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
@@ -299,12 +299,10 @@ final class ScoreCommand implements Callable<Integer> {
           return unwritable(report, e, err);
         }
       }
-      if (!summary.rejected().isEmpty() || !summary.complete()) {
+      if (summary.rejected() > 0 || !summary.complete()) {
         return UNREADABLE_OR_REJECTED;
       }
-      boolean errors =
-          summary.findings().keySet().stream().anyMatch(c -> c.severity() == Severity.ERROR);
-      return errors ? SOME_ERROR : NO_ERROR;
+      return summary.worstSeverities().get(Severity.ERROR) > 0 ? SOME_ERROR : NO_ERROR;
     } finally {
       if (opened) {
         source.close();
@@ -408,7 +406,7 @@ final class ScoreCommand implements Callable<Integer> {
           name,
           TextReport.plain(o.card().total()),
           TextReport.cell(o.card().reportedTotal()),
-          language.grade(o.card().grade()),
+          o.card().grade().displayName(language.locale()),
           String.valueOf(o.card().findings(Severity.ERROR).size()),
           String.valueOf(o.card().findings(Severity.WARNING).size()));
     }

@@ -86,7 +86,7 @@ final class TextReport {
       LevelScore level = card.levels().get(i);
       LevelSection section = project.levels().get(i);
       levels.row(
-          language.level(level.level()),
+          level.level().displayName(language.locale()),
           cell(section.weight()),
           plain(level.weight()),
           plain(level.score()));
@@ -105,21 +105,24 @@ final class TextReport {
             + "  "
             + language.word(GRADE)
             + " "
-            + language.grade(card.grade()));
+            + card.grade().displayName(language.locale()));
     String findings = language.word(FINDINGS);
     lines.add(
         ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
     for (Finding finding : card.findings()) {
-      // A workbook's cell leads the line: it is where the unit looks (excel-forms.md §7).
-      String cell =
+      // The message does not name its place (form-json-v1 §3): the line leads with it, a
+      // workbook's cell where there is one, as that is where the unit looks (excel-forms.md §7),
+      // else the form path.
+      String place =
           finding.location().orElse(null) instanceof SourceLocation.CellAddress address
-              ? address + " "
-              : "";
+              ? address.toString()
+              : finding.path().toString();
       lines.add(
           "    ["
-              + language.severity(finding.severity())
+              + finding.severity().displayName(language.locale())
               + "] "
-              + cell
+              + place
+              + " "
               + finding.message(language.locale()));
     }
     return lines;

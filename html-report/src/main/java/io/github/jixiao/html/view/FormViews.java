@@ -149,13 +149,14 @@ public final class FormViews {
 
     private Mark mark(int n, Finding finding) {
       Severity severity = finding.severity();
-      String location = finding.location().map(this::place).orElse("");
+      // The message does not name its place (form-json-v1 §3): the note says where it is.
+      String location = finding.location().map(this::place).orElse(finding.path().toString());
       return new Mark(
           id + "-f" + n,
           n,
-          words.marker(severity) + n,
+          severity.shortName(words.locale()) + n,
           severity.name().toLowerCase(Locale.ROOT),
-          words.severity(severity),
+          severity.displayName(words.locale()),
           finding.code().name(),
           finding.path().toString(),
           location,
@@ -212,7 +213,7 @@ public final class FormViews {
           weightSum,
           total,
           reportedTotal,
-          words.grade(card.grade()),
+          card.grade().displayName(words.locale()),
           notes(weightSum, reportedTotal),
           card.findings(Severity.ERROR).size(),
           card.findings(Severity.WARNING).size(),
@@ -274,7 +275,7 @@ public final class FormViews {
         LevelSection section = project.levels().get(i);
         LevelScore sums = card.levels().get(i);
         String label =
-            words.level(section.level())
+            section.level().displayName(words.locale())
                 + section.weight().map(w -> words.format(Word.HEADER_WEIGHT, plain(w))).orElse("");
         Cell level = cell(label, FormPath.level(i));
         String levelSums = words.format(Word.LEVEL_SUMS, plain(sums.weight()), plain(sums.score()));
@@ -343,7 +344,7 @@ public final class FormViews {
     private String categoryLabel(CategorySection category) {
       // A nonstandard label is kept as the form prints it, in either language.
       return category.category().isStandard()
-          ? words.category(category.category())
+          ? category.category().displayName(words.locale())
           : category.label();
     }
 

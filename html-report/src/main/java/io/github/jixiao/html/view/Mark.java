@@ -10,7 +10,8 @@ package io.github.jixiao.html.view;
  * @param severityWord the severity in the report's language
  * @param code the finding's code, such as {@code TOTAL_SCORE_MISMATCH}
  * @param path the form path the finding names, such as {@code $.reportedTotal}
- * @param location where the value was read (a workbook cell, a line of a document); empty if none
+ * @param location where the finding is, shown beside its message (which does not name it): where
+ *     the value was read (a workbook cell, a line of a document), else the form path
  * @param message the finding's message in the report's language
  */
 public record Mark(

@@ -1,0 +1,555 @@
+package io.github.jixiao.core.input.written;
+
+import io.github.jixiao.core.input.NumericString;
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.input.SourceMap;
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FormLabels;
+import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingLine;
+import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.Goals;
+import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.validation.FormConstraints;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One resolution of a {@link WrittenForm}: the rules of what a form means, applied once for every
+ * source. Used once; not thread-safe.
+ */
+final class Resolution {
+  /**
+   * By place in the source: line and column, or row and column; a problem with no place last. A
+   * form's problems are all of one source, so of one kind of place.
+   */
+  static final Comparator<Problem> BY_PLACE =
+      Comparator.comparingLong(
+          (Problem p) -> p.location().map(Resolution::rank).orElse(Long.MAX_VALUE));
+
+  private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(9999);
+
+  private final WrittenForm form;
+  private final boolean keepSources;
+  private final boolean printed;
+  private final List<Problem> problems = new ArrayList<>();
+
+  /** Whether a value might break a constraint of the model; with none, they are not checked. */
+  private boolean suspect;
+
+  /** False once a level is left out of the model: the levels after it stand at other paths. */
+  private boolean shapeKept;
+
+  Resolution(WrittenForm form, boolean keepSources) {
+    this.form = form;
+    this.keepSources = keepSources;
+    this.printed = form.conventions() == Conventions.PRINTED;
+    this.shapeKept = form.shapeKept();
+  }
+
+  ReadResult result() {
+    Project project =
+        new Project(
+            year(),
+            requiredText(FormPath.PROJECT_NAME, form.projectName(), form.at()),
+            text(form.competentDepartment()),
+            text(form.implementingUnit()),
+            funding(form.funding()),
+            goals(form.goals()),
+            levels(),
+            number(FormPath.REPORTED_TOTAL, form.reportedTotal()));
+    List<Problem> found = new ArrayList<>(form.problems());
+    found.addAll(problems);
+    SourceMap sources = keepSources || (suspect && shapeKept) ? sourceMap() : SourceMap.EMPTY;
+    if (suspect && shapeKept) {
+      List<Problem> read = List.copyOf(found);
+      for (Problem broken : FormConstraints.check(project, sources)) {
+        // A value already reported stands in for the constraint: say it once. A cell that breaks
+        // two constraints (-1E+13) has both said.
+        if (read.stream().noneMatch(p -> broken.path().startsWith(p.path()))) {
+          found.add(broken);
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return ReadResult.success(project, keepSources ? sources : SourceMap.EMPTY);
+    }
+    found.sort(BY_PLACE);
+    return ReadResult.failure(found);
+  }
+
+  private static long rank(SourceLocation location) {
+    if (location instanceof SourceLocation.TextPosition text) {
+      return ((long) text.line() << 32) | text.column();
+    }
+    SourceLocation.CellAddress cell = (SourceLocation.CellAddress) location;
+    return ((long) cell.row() << 32) | cell.column();
+  }
+
+  // --- the header ---
+
+  private Optional<Year> year() {
+    Written year = form.year();
+    if (year instanceof Written.Number n) {
+      BigDecimal value = n.value();
+      boolean aYear =
+          value.signum() > 0
+              && value.compareTo(LAST_YEAR) <= 0
+              && value.stripTrailingZeros().scale() <= 0;
+      if (aYear) {
+        return Optional.of(Year.of(value.intValue()));
+      }
+      problem(ProblemCode.EXPECTED_YEAR, FormPath.YEAR, year.at());
+    } else if (year instanceof Written.Text || year instanceof Written.Flag) {
+      problem(ProblemCode.EXPECTED_YEAR, FormPath.YEAR, year.at());
+    }
+    return Optional.empty();
+  }
+
+  // --- the funding table ---
+
+  private FundingBreakdown funding(WrittenFunding funding) {
+    Map<FundingLine, FundingRow> rows = new EnumMap<>(FundingLine.class);
+    for (FundingLine line : FundingLine.values()) {
+      WrittenRow row = funding.row(line);
+      rows.put(
+          line,
+          new FundingRow(
+              number(FormPath.funding(line, FundingColumn.INITIAL_BUDGET), row.initialBudget()),
+              number(FormPath.funding(line, FundingColumn.ADJUSTED_BUDGET), row.adjustedBudget()),
+              number(FormPath.funding(line, FundingColumn.EXECUTED), row.executed())));
+    }
+    return new FundingBreakdown(
+        number(FormPath.FUNDING_WEIGHT, funding.weight()),
+        rows.get(FundingLine.TOTAL),
+        rows.get(FundingLine.APPROPRIATION),
+        rows.get(FundingLine.CARRYOVER),
+        rows.get(FundingLine.OTHER),
+        number(FormPath.REPORTED_EXECUTION_RATE, funding.reportedExecutionRate()),
+        number(FormPath.REPORTED_FUNDING_SCORE, funding.reportedScore()));
+  }
+
+  private Goals goals(WrittenGoals goals) {
+    return new Goals(text(goals.expected()), text(goals.achieved()));
+  }
+
+  // --- the indicator table ---
+
+  private List<LevelSection> levels() {
+    List<LevelSection> sections = new ArrayList<>(form.levels().size());
+    Map<Level, FormPath> seen = new EnumMap<>(Level.class);
+    for (int i = 0; i < form.levels().size(); i++) {
+      WrittenLevel written = form.levels().get(i);
+      Optional<FormLabels.Label> label = levelLabel(i, written);
+      Optional<Level> level = label.flatMap(l -> Level.named(l.text()));
+      if (label.isPresent() && level.isEmpty()) {
+        problem(
+            ProblemCode.UNKNOWN_LEVEL,
+            FormPath.levelLabel(i),
+            written.label().at(),
+            trimmed(((Written.Text) written.label()).text()));
+      } else if (level.isPresent() && seen.containsKey(level.get())) {
+        problem(
+            ProblemCode.DUPLICATE_LEVEL,
+            FormPath.levelLabel(i),
+            written.label().at(),
+            level.get().name(),
+            seen.get(level.get()).toString());
+        level = Optional.empty();
+      } else if (level.isPresent()) {
+        seen.put(level.get(), FormPath.level(i));
+      }
+      Optional<BigDecimal> weight =
+          levelWeight(i, written, label.flatMap(FormLabels.Label::weight));
+      List<CategorySection> categories = categories(i, level, written.categories());
+      if (level.isEmpty()) {
+        // No stand-in would keep the levels apart: the level is left out.
+        shapeKept = false;
+      } else {
+        sections.add(new LevelSection(level.get(), weight, categories));
+      }
+    }
+    return sections;
+  }
+
+  /**
+   * A level's label as compared; empty where it is missing or refused (reported here or before).
+   */
+  private Optional<FormLabels.Label> levelLabel(int i, WrittenLevel level) {
+    Written label = level.label();
+    if (label instanceof Written.Text text) {
+      return Optional.of(FormLabels.label(trimmed(text.text())));
+    }
+    requiredLabel(FormPath.levelLabel(i), label, level.at());
+    return Optional.empty();
+  }
+
+  private Optional<BigDecimal> levelWeight(
+      int i, WrittenLevel level, Optional<BigDecimal> fromLabel) {
+    FormPath path = FormPath.levelWeight(i);
+    Optional<BigDecimal> stated = number(path, level.weight());
+    if (fromLabel.isEmpty()) {
+      return stated;
+    }
+    if (stated.isEmpty()) {
+      noteNumber(fromLabel.get());
+      return fromLabel;
+    }
+    if (stated.get().compareTo(fromLabel.get()) != 0) {
+      problem(
+          ProblemCode.LABEL_WEIGHT_CONFLICT,
+          path,
+          level.weight().at(),
+          fromLabel.get().toPlainString(),
+          stated.get().toPlainString());
+    }
+    return stated;
+  }
+
+  private List<CategorySection> categories(
+      int i, Optional<Level> level, List<WrittenCategory> written) {
+    List<CategorySection> sections = new ArrayList<>(written.size());
+    for (WrittenCategory category : written) {
+      // Placeholder rows are no part of the form: they take no index, nor does a category of
+      // placeholders only.
+      int j = sections.size();
+      List<Indicator> indicators = indicators(i, j, category.indicators());
+      if (indicators.isEmpty() && !category.indicators().isEmpty()) {
+        continue;
+      }
+      sections.add(category(i, j, level, category, indicators));
+    }
+    return sections;
+  }
+
+  private CategorySection category(
+      int i, int j, Optional<Level> level, WrittenCategory written, List<Indicator> indicators) {
+    FormPath path = FormPath.categoryLabel(i, j);
+    Written label = written.label();
+    if (!(label instanceof Written.Text text)) {
+      requiredLabel(path, label, written.at());
+      return standIn(level, indicators);
+    }
+    if (level.isEmpty()) {
+      return standIn(level, indicators);
+    }
+    String name = trimmed(text.text());
+    Optional<Category> category = Category.named(FormLabels.normalize(name));
+    if (category.isEmpty()) {
+      if (!name.isBlank()) {
+        // form-json-v1 §1.2, revision 2: a label that is no standard category is kept as
+        // written (校园用户满意度, 效率指标); the scorer warns about it.
+        return new CategorySection(Category.otherOf(level.get()), name, indicators);
+      }
+      problem(ProblemCode.BLANK, path, label.at());
+    } else if (category.get().level() != level.get()) {
+      problem(
+          ProblemCode.CATEGORY_UNDER_WRONG_LEVEL,
+          path,
+          label.at(),
+          category.get().label(),
+          category.get().level().label(),
+          level.get().label());
+    } else {
+      return new CategorySection(category.get(), indicators);
+    }
+    return standIn(level, indicators);
+  }
+
+  /**
+   * The level's first category, which keeps a refused category's indicators at their paths; under a
+   * level left out, any category does, since that level is not returned.
+   */
+  private static CategorySection standIn(Optional<Level> level, List<Indicator> indicators) {
+    return new CategorySection(level.orElse(Level.OUTPUT).categories().get(0), indicators);
+  }
+
+  private List<Indicator> indicators(int i, int j, List<WrittenIndicator> written) {
+    List<Indicator> indicators = new ArrayList<>(written.size());
+    for (WrittenIndicator row : written) {
+      if (printed && (isUnfilled(row) || isPlaceholder(row))) {
+        continue;
+      }
+      indicators.add(indicator(FormPath.indicator(i, j, indicators.size()), row));
+    }
+    return indicators;
+  }
+
+  private Indicator indicator(FormPath path, WrittenIndicator row) {
+    String name = requiredText(path.cell(IndicatorCell.NAME), row.name(), row.at());
+    if (printed) {
+      name = FormLabels.withoutNumbering(name).strip();
+    }
+    Optional<String> deviation = text(row.deviation());
+    boolean notApplicable = row.notApplicable() instanceof Written.Flag flag && flag.value();
+    if (printed && deviation.isPresent()) {
+      Optional<String> reason = withoutNotApplicable(deviation.get());
+      if (reason.isPresent()) {
+        notApplicable = true;
+        deviation = reason.get().isBlank() ? Optional.empty() : reason;
+      }
+    }
+    return new Indicator(
+        name,
+        text(row.target()),
+        text(row.actual()),
+        requiredNumber(path.cell(IndicatorCell.WEIGHT), row.weight(), row.at()),
+        number(path.cell(IndicatorCell.SCORE), row.score()),
+        deviation,
+        notApplicable);
+  }
+
+  /**
+   * The deviation text of an indicator marked 不适用 there: {@code 不适用} alone, or {@code 不适用：} and the
+   * reason.
+   */
+  static Optional<String> withoutNotApplicable(String deviation) {
+    if (deviation.strip().equals(FormLabels.NOT_APPLICABLE)) {
+      return Optional.of("");
+    }
+    for (String mark : new String[] {"不适用：", "不适用:"}) {
+      if (deviation.startsWith(mark)) {
+        return Optional.of(deviation.substring(mark.length()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A printed row with nothing in it: an unfilled row of the form. */
+  private static boolean isUnfilled(WrittenIndicator row) {
+    return saysNothing(row.name(), true)
+        && saysNothing(row.target(), false)
+        && saysNothing(row.actual(), false)
+        && saysNothing(row.weight(), false)
+        && saysNothing(row.score(), false)
+        && saysNothing(row.deviation(), false);
+  }
+
+  private static boolean saysNothing(Written cell, boolean name) {
+    if (cell instanceof Written.Text text) {
+      return name ? FormLabels.withoutNumbering(text.text()).isBlank() : text.text().isBlank();
+    }
+    return cell instanceof Written.Blank || cell instanceof Written.Missing;
+  }
+
+  /** {@code 指标1:无} with no weight and no score: no indicator (form-json-v1 §1.2). */
+  private static boolean isPlaceholder(WrittenIndicator row) {
+    return row.name() instanceof Written.Text name
+        && FormLabels.withoutNumbering(name.text()).strip().equals(FormLabels.PLACEHOLDER)
+        && isNil(row.weight())
+        && isNil(row.score());
+  }
+
+  /** Whether a placeholder row's weight or score cell says nothing: blank, 0 or 无. */
+  private static boolean isNil(Written cell) {
+    if (cell instanceof Written.Number n) {
+      return n.value().signum() == 0;
+    }
+    if (cell instanceof Written.Text t) {
+      String text = t.text().strip();
+      return text.isEmpty()
+          || text.equals(FormLabels.PLACEHOLDER)
+          || NumericString.parse(FormLabels.halfWidth(text))
+              .filter(v -> v.signum() == 0)
+              .isPresent();
+    }
+    return cell instanceof Written.Blank || cell instanceof Written.Missing;
+  }
+
+  // --- values ---
+
+  /** Text, as written; empty where nothing (or something refused) is written. */
+  private Optional<String> text(Written cell) {
+    return cell instanceof Written.Text text ? Optional.of(text.text()) : Optional.empty();
+  }
+
+  /** A name that must be given: a missing one is a problem, a blank one the constraints'. */
+  private String requiredText(FormPath path, Written cell, Optional<SourceLocation> element) {
+    if (cell instanceof Written.Missing) {
+      problem(ProblemCode.REQUIRED, path, element);
+      return "";
+    }
+    String text = text(cell).orElse("");
+    if (text.isBlank() && !(cell instanceof Written.Refused)) {
+      suspect = true;
+    }
+    return text;
+  }
+
+  /** A label that must be given (a level's, a category's): missing or blank, a problem. */
+  private void requiredLabel(FormPath path, Written label, Optional<SourceLocation> element) {
+    if (label instanceof Written.Missing) {
+      problem(ProblemCode.REQUIRED, path, element);
+    } else if (label instanceof Written.Blank) {
+      problem(ProblemCode.REQUIRED, path, label.at());
+    } else if (label instanceof Written.Number || label instanceof Written.Flag) {
+      problem(ProblemCode.EXPECTED_TEXT, path, label.at());
+    }
+  }
+
+  /** A number that must be given: missing or blank, a problem; the stand-in is 0. */
+  private BigDecimal requiredNumber(FormPath path, Written cell, Optional<SourceLocation> element) {
+    if (cell instanceof Written.Missing) {
+      problem(ProblemCode.REQUIRED, path, element);
+    } else if (cell instanceof Written.Blank) {
+      problem(ProblemCode.REQUIRED, path, cell.at());
+    }
+    return number(path, cell).orElse(BigDecimal.ZERO);
+  }
+
+  /**
+   * A number: as written, or read from text with the numeric-string grammar (form-json-v1 §1.3).
+   */
+  private Optional<BigDecimal> number(FormPath path, Written cell) {
+    if (cell instanceof Written.Number n) {
+      noteNumber(n.value());
+      return Optional.of(n.value());
+    }
+    if (cell instanceof Written.Flag) {
+      problem(ProblemCode.EXPECTED_NUMBER, path, cell.at());
+    } else if (cell instanceof Written.Text t) {
+      // A printed form's numbers may be typed with a Chinese input method: １２．５.
+      Optional<BigDecimal> value =
+          NumericString.parse(printed ? FormLabels.halfWidth(t.text()) : t.text());
+      if (value.isEmpty()) {
+        problem(ProblemCode.NOT_A_NUMBER, path, cell.at(), abbreviate(trimmed(t.text())));
+      } else {
+        noteNumber(value.get());
+      }
+      return value;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Notes a number that might break {@code @FormNumber} (not negative, below 10^12, at most 6
+   * places). The test is wider than the constraint: it holds for every number the constraint
+   * rejects as the model holds it (12.5000000 as 12.5), so that none goes unchecked.
+   */
+  private void noteNumber(BigDecimal value) {
+    if (value.signum() < 0 || value.scale() > 6 || value.precision() - value.scale() > 12) {
+      suspect = true;
+    }
+  }
+
+  /** A printed form's text is compared trimmed; a document's as written. */
+  private String trimmed(String text) {
+    return printed ? text.strip() : text;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= NumericString.MAX_LENGTH
+        ? text
+        : text.substring(0, NumericString.MAX_LENGTH) + "…";
+  }
+
+  private void problem(
+      ProblemCode code, FormPath path, Optional<SourceLocation> at, String... arguments) {
+    problems.add(new Problem(code, path, List.of(arguments), at));
+  }
+
+  // --- where each value was read ---
+
+  private SourceMap sourceMap() {
+    Sources sources = new Sources();
+    sources.put(FormPath.ROOT, form.at());
+    sources.put(FormPath.YEAR, form.year());
+    sources.put(FormPath.PROJECT_NAME, form.projectName());
+    sources.put(FormPath.COMPETENT_DEPARTMENT, form.competentDepartment());
+    sources.put(FormPath.IMPLEMENTING_UNIT, form.implementingUnit());
+    WrittenFunding funding = form.funding();
+    sources.put(FormPath.FUNDING, funding.at());
+    sources.put(FormPath.FUNDING_WEIGHT, funding.weight());
+    for (FundingLine line : FundingLine.values()) {
+      WrittenRow row = funding.row(line);
+      sources.put(FormPath.fundingRow(line), row.at());
+      for (FundingColumn column : FundingColumn.values()) {
+        sources.put(FormPath.funding(line, column), row.cell(column));
+      }
+    }
+    sources.put(FormPath.REPORTED_EXECUTION_RATE, funding.reportedExecutionRate());
+    sources.put(FormPath.REPORTED_FUNDING_SCORE, funding.reportedScore());
+    sources.put(FormPath.GOALS, form.goals().at());
+    sources.put(FormPath.EXPECTED_GOAL, form.goals().expected());
+    sources.put(FormPath.ACHIEVED_GOAL, form.goals().achieved());
+    sources.put(FormPath.LEVELS, form.levelsAt());
+    for (int i = 0; i < form.levels().size(); i++) {
+      WrittenLevel level = form.levels().get(i);
+      sources.put(FormPath.level(i), level.at());
+      sources.put(FormPath.levelLabel(i), level.label());
+      sources.put(FormPath.levelWeight(i), level.weight());
+      int j = 0;
+      for (WrittenCategory category : level.categories()) {
+        int k = 0;
+        for (WrittenIndicator row : category.indicators()) {
+          if (printed && (isUnfilled(row) || isPlaceholder(row))) {
+            continue;
+          }
+          indicatorSources(sources, FormPath.indicator(i, j, k++), row);
+        }
+        if (k == 0 && !category.indicators().isEmpty()) {
+          continue; // placeholders only: no category of the form
+        }
+        sources.put(FormPath.category(i, j), category.at());
+        sources.put(FormPath.categoryLabel(i, j), category.label());
+        j++;
+      }
+    }
+    sources.put(FormPath.REPORTED_TOTAL, form.reportedTotal());
+    return sources.build();
+  }
+
+  private void indicatorSources(Sources sources, FormPath path, WrittenIndicator row) {
+    sources.put(path, row.at());
+    for (IndicatorCell cell : IndicatorCell.values()) {
+      sources.put(path.cell(cell), row.cell(cell));
+    }
+    if (printed) {
+      // Where a printed form marks the indicator 不适用: its deviation, else its target or actual.
+      if (text(row.deviation()).flatMap(Resolution::withoutNotApplicable).isPresent()) {
+        sources.put(path.cell(IndicatorCell.NOT_APPLICABLE), row.deviation().at());
+      } else if (readsNotApplicable(row.target())) {
+        sources.put(path.cell(IndicatorCell.NOT_APPLICABLE), row.target().at());
+      } else if (readsNotApplicable(row.actual())) {
+        sources.put(path.cell(IndicatorCell.NOT_APPLICABLE), row.actual().at());
+      }
+    }
+  }
+
+  private boolean readsNotApplicable(Written cell) {
+    return text(cell).filter(t -> t.strip().equals(FormLabels.NOT_APPLICABLE)).isPresent();
+  }
+
+  /** The source map's builder, taking what a written value says of its place. */
+  private static final class Sources {
+    private final SourceMap.Builder builder = SourceMap.builder();
+
+    void put(FormPath path, Written cell) {
+      put(path, cell.at());
+    }
+
+    void put(FormPath path, Optional<SourceLocation> at) {
+      at.ifPresent(location -> builder.put(path, location));
+    }
+
+    SourceMap build() {
+      return builder.build();
+    }
+  }
+}

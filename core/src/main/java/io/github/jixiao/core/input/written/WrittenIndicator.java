@@ -1,0 +1,71 @@
+package io.github.jixiao.core.input.written;
+
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.model.IndicatorCell;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An indicator's row (三级指标) as written: one {@link Written} per {@link IndicatorCell}.
+ *
+ * @param at where the row stands (a document's object, a sheet's name cell)
+ * @param name 三级指标
+ * @param target 年度指标值
+ * @param actual 实际完成值
+ * @param weight 分值
+ * @param score 得分
+ * @param deviation 偏差原因分析及改进措施
+ * @param notApplicable a flag that marks it 不适用, where the source has one
+ */
+public record WrittenIndicator(
+    Optional<SourceLocation> at,
+    Written name,
+    Written target,
+    Written actual,
+    Written weight,
+    Written score,
+    Written deviation,
+    Written notApplicable) {
+
+  /**
+   * Checks the parts.
+   *
+   * @param at where the row stands (a document's object, a sheet's name cell)
+   * @param name 三级指标
+   * @param target 年度指标值
+   * @param actual 实际完成值
+   * @param weight 分值
+   * @param score 得分
+   * @param deviation 偏差原因分析及改进措施
+   * @param notApplicable a flag that marks it 不适用, where the source has one
+   * @throws NullPointerException if an argument is null
+   */
+  public WrittenIndicator {
+    Objects.requireNonNull(at, "at must not be null");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(target, "target must not be null");
+    Objects.requireNonNull(actual, "actual must not be null");
+    Objects.requireNonNull(weight, "weight must not be null");
+    Objects.requireNonNull(score, "score must not be null");
+    Objects.requireNonNull(deviation, "deviation must not be null");
+    Objects.requireNonNull(notApplicable, "notApplicable must not be null");
+  }
+
+  /**
+   * What was written in one cell.
+   *
+   * @param cell the cell
+   * @return what the source wrote there
+   */
+  public Written cell(IndicatorCell cell) {
+    return switch (cell) {
+      case NAME -> name;
+      case TARGET -> target;
+      case ACTUAL -> actual;
+      case WEIGHT -> weight;
+      case SCORE -> score;
+      case DEVIATION -> deviation;
+      case NOT_APPLICABLE -> notApplicable;
+    };
+  }
+}
