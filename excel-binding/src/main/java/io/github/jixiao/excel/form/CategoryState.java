@@ -1,43 +1,26 @@
 package io.github.jixiao.excel.form;
 
-import io.github.jixiao.core.model.Category;
-import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.input.written.Written;
+import io.github.jixiao.core.input.written.WrittenIndicator;
 import io.github.jixiao.excel.grid.GridCell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A category being read; {@code category} is null where its label was refused. */
+/**
+ * A 二级 category being placed: its label as written and normalised (to tell the same label written
+ * again from a new one), its level, and its rows so far.
+ */
 final class CategoryState {
   final LevelState level;
-  final int index;
-  final Category category;
-  final String label;
+  final Written label;
   final String normalized;
   final GridCell labelCell;
-  final List<Indicator> indicators = new ArrayList<>();
-  int placeholders;
+  final List<WrittenIndicator> indicators = new ArrayList<>();
 
-  CategoryState(
-      LevelState level,
-      int index,
-      Category category,
-      String label,
-      String normalized,
-      GridCell labelCell) {
+  CategoryState(LevelState level, Written label, String normalized, GridCell labelCell) {
     this.level = level;
-    this.index = index;
-    this.category = category;
     this.label = label;
     this.normalized = normalized;
     this.labelCell = labelCell;
-  }
-
-  /**
-   * Whether the form keeps this category: not where its rows are placeholders only (经济效益指标 |
-   * 指标1:无), which hold nothing and are left out as the JSON forms leave them out. One printed with
-   * no rows at all is kept, empty.
-   */
-  boolean kept() {
-    return !(indicators.isEmpty() && placeholders > 0);
   }
 }

@@ -2,17 +2,10 @@ package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ReadResult;
-import io.github.jixiao.core.input.SourceMap;
-import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.FundingBreakdown;
-import io.github.jixiao.core.model.Goals;
-import io.github.jixiao.core.model.LevelSection;
-import io.github.jixiao.core.model.Project;
-import io.github.jixiao.core.validation.FormConstraints;
+import io.github.jixiao.core.input.written.Conventions;
+import io.github.jixiao.core.input.written.WrittenForm;
 import io.github.jixiao.excel.form.SheetLabels.HeaderField;
 import io.github.jixiao.excel.grid.SheetGrid;
-import java.math.BigDecimal;
-import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,34 +40,27 @@ final class FormReader {
       return Optional.empty();
     }
     FormCells cells = new FormCells(sheet);
-    cells.source(FormPath.ROOT, region.start());
     Optional<Problem> outOfBounds = blocks.outOfBounds(cells, region, last);
     if (outOfBounds.isPresent()) {
       return Optional.of(ReadResult.failure(List.of(outOfBounds.get())));
     }
     HeaderReader header = new HeaderReader(cells, blocks, region);
-    Optional<Year> year = header.year();
-    String name = header.header(HeaderField.PROJECT_NAME, FormPath.PROJECT_NAME).orElse("");
-    Optional<String> department =
-        header.header(HeaderField.COMPETENT_DEPARTMENT, FormPath.ROOT.field("competentDepartment"));
-    Optional<String> unit =
-        header.header(HeaderField.IMPLEMENTING_UNIT, FormPath.ROOT.field("implementingUnit"));
-    FundingBreakdown funding = new FundingReader(cells, blocks, region).funding();
-    Goals goals = new GoalsReader(cells, blocks, region).goals();
     IndicatorTable table = new IndicatorTable(cells, blocks, region);
-    List<LevelSection> levels = table.levels();
-    Optional<BigDecimal> reportedTotal = table.reportedTotal();
-    Project project =
-        new Project(year, name, department, unit, funding, goals, levels, reportedTotal);
-    SourceMap map = cells.sources();
-    List<Problem> problems = cells.problems();
-    if (!cells.isRefused()) {
-      // Every value read stands at its path: the model's constraints are checked on all of them,
-      // beside the problems reading found (a cell that is no number is blank here, so it raises
-      // only its own problem).
-      problems.addAll(FormConstraints.check(project, map));
-    }
-    return Optional.of(
-        problems.isEmpty() ? ReadResult.success(project, map) : FormCells.failure(problems));
+    WrittenForm written =
+        new WrittenForm(
+            Conventions.PRINTED,
+            cells.at(region.start()),
+            header.year(),
+            header.header(HeaderField.PROJECT_NAME),
+            header.header(HeaderField.COMPETENT_DEPARTMENT),
+            header.header(HeaderField.IMPLEMENTING_UNIT),
+            new FundingReader(cells, blocks, region).funding(),
+            new GoalsReader(cells, blocks, region).goals(),
+            table.at(),
+            table.levels(),
+            table.reportedTotal(),
+            cells.problems(),
+            true);
+    return Optional.of(written.resolve());
   }
 }

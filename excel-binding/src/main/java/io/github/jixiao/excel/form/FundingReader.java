@@ -1,18 +1,16 @@
 package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.input.written.Written;
+import io.github.jixiao.core.input.written.WrittenFunding;
+import io.github.jixiao.core.input.written.WrittenRow;
 import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
-import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.excel.form.SheetLabels.FundingHeading;
 import io.github.jixiao.excel.grid.GridCell;
 import io.github.jixiao.excel.grid.SheetGrid;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +24,6 @@ final class FundingReader {
     FundingHeading.INITIAL_BUDGET, FundingHeading.ADJUSTED_BUDGET, FundingHeading.EXECUTED
   };
 
-  private static final String[] AMOUNT_LABELS = {"年初预算数", "全年预算数", "全年执行数"};
-
   private final FormCells cells;
   private final FormBlocks blocks;
   private final FormRegion region;
@@ -38,15 +34,14 @@ final class FundingReader {
     this.region = region;
   }
 
-  /** The funding; blank where the block is missing, which is a problem. */
-  FundingBreakdown funding() {
+  /** The funding as written; none where the block is missing, which is a problem. */
+  WrittenFunding funding() {
     GridCell fundingLabel = blocks.fundingLabel;
     if (fundingLabel == null) {
       cells.problem(ProblemCode.MISSING_BLOCK, FormPath.FUNDING, region.start(), "项目资金");
-      return FundingBreakdown.builder().build();
+      return WrittenFunding.NONE;
     }
     SheetGrid sheet = cells.sheet();
-    cells.source(FormPath.FUNDING, fundingLabel);
     Map<FundingHeading, Integer> columns = new EnumMap<>(FundingHeading.class);
     for (GridCell cell : FormLabels.typedIn(sheet, fundingLabel.row())) {
       SheetLabels.fundingHeading(FormLabels.labelOf(cell))
@@ -54,13 +49,17 @@ final class FundingReader {
     }
     for (int i = 0; i < AMOUNTS.length; i++) {
       if (!columns.containsKey(AMOUNTS[i])) {
-        cells.problem(ProblemCode.MISSING_BLOCK, FormPath.FUNDING, fundingLabel, AMOUNT_LABELS[i]);
+        cells.problem(
+            ProblemCode.MISSING_BLOCK,
+            FormPath.FUNDING,
+            fundingLabel,
+            FundingColumn.values()[i].label());
       }
     }
-    Map<FundingLine, FundingRow> rows = new EnumMap<>(FundingLine.class);
-    Optional<BigDecimal> weight = Optional.empty();
-    Optional<BigDecimal> rate = Optional.empty();
-    Optional<BigDecimal> score = Optional.empty();
+    Map<FundingLine, WrittenRow> rows = new EnumMap<>(FundingLine.class);
+    Written weight = Written.NOTHING;
+    Written rate = Written.NOTHING;
+    Written score = Written.NOTHING;
     for (int row = fundingLabel.row() + 1; row <= fundingEnd(); row++) {
       Optional<GridCell> rowLabel = fundingRowLabel(row);
       if (rowLabel.isEmpty()) {
@@ -71,39 +70,29 @@ final class FundingReader {
         cells.problem(ProblemCode.DUPLICATE_FIELD, FormPath.fundingRow(line), rowLabel.get());
         continue;
       }
-      cells.source(FormPath.fundingRow(line), rowLabel.get());
-      List<Optional<BigDecimal>> amounts = new ArrayList<>();
-      for (int i = 0; i < AMOUNTS.length; i++) {
-        Integer column = columns.get(AMOUNTS[i]);
-        FormPath path = FormPath.funding(line, FundingColumn.values()[i]);
-        amounts.add(
-            column == null ? Optional.empty() : cells.number(sheet.cell(row, column), path));
-      }
-      rows.put(line, new FundingRow(amounts.get(0), amounts.get(1), amounts.get(2)));
+      rows.put(
+          line,
+          new WrittenRow(
+              cells.at(rowLabel.get()),
+              cellAt(row, columns.get(AMOUNTS[0]), false),
+              cellAt(row, columns.get(AMOUNTS[1]), false),
+              cellAt(row, columns.get(AMOUNTS[2]), false)));
       if (line == FundingLine.TOTAL) {
-        weight = cellAt(row, columns.get(FundingHeading.WEIGHT), FormPath.FUNDING_WEIGHT, false);
-        rate =
-            cellAt(row, columns.get(FundingHeading.RATE), FormPath.REPORTED_EXECUTION_RATE, true);
-        score =
-            cellAt(row, columns.get(FundingHeading.SCORE), FormPath.REPORTED_FUNDING_SCORE, true);
+        weight = cellAt(row, columns.get(FundingHeading.WEIGHT), false);
+        rate = cellAt(row, columns.get(FundingHeading.RATE), true);
+        score = cellAt(row, columns.get(FundingHeading.SCORE), true);
       }
     }
-    return new FundingBreakdown(
-        weight,
-        rows.getOrDefault(FundingLine.TOTAL, FundingRow.BLANK),
-        rows.getOrDefault(FundingLine.APPROPRIATION, FundingRow.BLANK),
-        rows.getOrDefault(FundingLine.CARRYOVER, FundingRow.BLANK),
-        rows.getOrDefault(FundingLine.OTHER, FundingRow.BLANK),
-        rate,
-        score);
+    return new WrittenFunding(cells.at(fundingLabel), weight, rows, rate, score);
   }
 
-  private Optional<BigDecimal> cellAt(int row, Integer column, FormPath path, boolean reported) {
+  /** The cell of a row in a column, as written; nothing where the form has no such column. */
+  private Written cellAt(int row, Integer column, boolean reported) {
     if (column == null) {
-      return Optional.empty();
+      return Written.NOTHING;
     }
     GridCell cell = cells.sheet().cell(row, column);
-    return reported ? cells.reported(cell, path) : cells.number(cell, path);
+    return reported ? cells.reported(cell) : cells.number(cell);
   }
 
   /** The last row the funding rows may take: the row before the next block. */

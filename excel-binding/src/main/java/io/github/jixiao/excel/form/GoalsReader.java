@@ -1,7 +1,8 @@
 package io.github.jixiao.excel.form;
 
-import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.Goals;
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.input.written.Written;
+import io.github.jixiao.core.input.written.WrittenGoals;
 import io.github.jixiao.excel.grid.GridCell;
 import java.util.Optional;
 
@@ -18,36 +19,32 @@ final class GoalsReader {
   }
 
   /** The goals. */
-  Goals goals() {
-    FormPath goals = FormPath.ROOT.field("goals");
-    if (blocks.goalsLabel != null) {
-      cells.source(goals, blocks.goalsLabel);
-    }
+  WrittenGoals goals() {
+    Optional<SourceLocation> at =
+        blocks.goalsLabel == null ? Optional.empty() : cells.at(blocks.goalsLabel);
     if (blocks.expectedLabel == null && blocks.achievedLabel == null) {
       // 年度总体目标 with no 预期目标 / 实际完成情况 under it: its text is the expected goal.
-      return Goals.of(
+      return new WrittenGoals(
+          at,
           blocks.goalsLabel == null
-              ? null
-              : goal(blocks.goalsLabel, cells.rightOf(blocks.goalsLabel), goals.field("expected"))
-                  .orElse(null),
-          null);
+              ? Written.NOTHING
+              : goal(blocks.goalsLabel, cells.rightOf(blocks.goalsLabel)),
+          Written.NOTHING);
     }
-    return new Goals(
-        goal(blocks.expectedLabel, goals.field("expected")),
-        goal(blocks.achievedLabel, goals.field("achieved")));
+    return new WrittenGoals(at, goal(blocks.expectedLabel), goal(blocks.achievedLabel));
   }
 
   /** A goal's text: under its label, else beside it. */
-  private Optional<String> goal(GridCell label, FormPath path) {
+  private Written goal(GridCell label) {
     if (label == null) {
-      return Optional.empty();
+      return Written.NOTHING;
     }
     Optional<GridCell> value = cells.under(label, region.bottom());
-    return goal(label, value.isPresent() ? value : cells.rightOf(label), path);
+    return goal(label, value.isPresent() ? value : cells.rightOf(label));
   }
 
-  private Optional<String> goal(GridCell label, Optional<GridCell> value, FormPath path) {
-    cells.source(path, value.orElse(label));
-    return value.flatMap(cell -> cells.text(cell, path));
+  /** The goal's cell, or blank at its label where there is none. */
+  private Written goal(GridCell label, Optional<GridCell> value) {
+    return value.isPresent() ? cells.text(value.get()) : Written.blank(cells.at(label));
   }
 }

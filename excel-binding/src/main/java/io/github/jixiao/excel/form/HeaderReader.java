@@ -1,10 +1,9 @@
 package io.github.jixiao.excel.form;
 
-import io.github.jixiao.core.input.ProblemCode;
-import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.input.written.Written;
 import io.github.jixiao.excel.form.SheetLabels.HeaderField;
 import io.github.jixiao.excel.grid.GridCell;
-import java.time.Year;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,7 @@ final class HeaderReader {
   }
 
   /** The year of the title rows: those above the first block. */
-  Optional<Year> year() {
+  Written year() {
     int end = region.bottom();
     for (GridCell label : blocks.headerLabels.values()) {
       end = Math.min(end, label.row() - 1);
@@ -42,28 +41,24 @@ final class HeaderReader {
         Matcher inTitle = YEAR_IN_TITLE.matcher(text);
         boolean found = alone.matches() || (SheetLabels.isTitle(text) && inTitle.find());
         if (found) {
-          int value = Integer.parseInt(alone.matches() ? alone.group(1) : inTitle.group(1));
-          cells.source(FormPath.YEAR, cell);
-          if (value < 1) {
-            cells.problem(ProblemCode.EXPECTED_YEAR, FormPath.YEAR, cell);
-            return Optional.empty();
-          }
-          return Optional.of(Year.of(value));
+          String year = alone.matches() ? alone.group(1) : inTitle.group(1);
+          return Written.number(new BigDecimal(year), cells.at(cell));
         }
       }
     }
-    return Optional.empty();
+    return Written.NOTHING;
   }
 
-  /** A header value: the next cell to the right of its label that holds something. */
-  Optional<String> header(HeaderField field, FormPath path) {
+  /**
+   * A header value: the next cell to the right of its label that holds something; blank at its
+   * label where there is none, and at the form's start where the label is missing.
+   */
+  Written header(HeaderField field) {
     GridCell label = blocks.headerLabels.get(field);
     if (label == null) {
-      cells.source(path, region.start());
-      return Optional.empty();
+      return Written.blank(cells.at(region.start()));
     }
     Optional<GridCell> value = cells.rightOf(label);
-    cells.source(path, value.orElse(label));
-    return value.flatMap(cell -> cells.text(cell, path));
+    return value.isPresent() ? cells.text(value.get()) : Written.blank(cells.at(label));
   }
 }

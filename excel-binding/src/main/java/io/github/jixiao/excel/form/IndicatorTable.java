@@ -1,24 +1,24 @@
 package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.input.ProblemCode;
-import io.github.jixiao.core.model.Category;
-import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.input.written.Written;
+import io.github.jixiao.core.input.written.WrittenCategory;
+import io.github.jixiao.core.input.written.WrittenIndicator;
+import io.github.jixiao.core.input.written.WrittenLevel;
 import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
-import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.excel.form.SheetLabels.IndicatorHeading;
 import io.github.jixiao.excel.grid.GridCell;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The indicator table of one form: its header's columns, then each row read into its 一级 level, 二级
- * category and 三级 indicator, down to 总分 (whose reported total it reads too) or the note.
+ * The indicator table of one form: its header's columns, then each row placed under its 一级 level
+ * and 二级 category as written, down to 总分 (whose reported total it reads too) or the note. Which
+ * labels the levels and categories are, and what the rows mean, is the written form's resolution's
+ * to say.
  */
 final class IndicatorTable {
   private final FormCells cells;
@@ -31,8 +31,21 @@ final class IndicatorTable {
     this.region = region;
   }
 
-  /** The levels, with their categories and indicators; none where the header is missing. */
-  List<LevelSection> levels() {
+  /** Where the table stands: its 一级指标 heading, else its 三级指标 heading; none where it is missing. */
+  Optional<SourceLocation> at() {
+    if (blocks.indicatorHeaderRow < 0) {
+      return Optional.empty();
+    }
+    IndicatorHeading heading =
+        blocks.indicatorColumns.containsKey(IndicatorHeading.LEVEL)
+            ? IndicatorHeading.LEVEL
+            : IndicatorHeading.NAME;
+    return cells.at(
+        cells.sheet().cell(blocks.indicatorHeaderRow, blocks.indicatorColumns.get(heading)));
+  }
+
+  /** The levels as written, with their categories and rows; none where the header is missing. */
+  List<WrittenLevel> levels() {
     if (blocks.indicatorHeaderRow < 0) {
       cells.problem(ProblemCode.MISSING_BLOCK, FormPath.LEVELS, region.start(), "一级指标");
       return List.of();
@@ -41,14 +54,6 @@ final class IndicatorTable {
         cells
             .sheet()
             .cell(blocks.indicatorHeaderRow, blocks.indicatorColumns.get(IndicatorHeading.NAME));
-    cells.source(
-        FormPath.LEVELS,
-        blocks.indicatorColumns.containsKey(IndicatorHeading.LEVEL)
-            ? cells
-                .sheet()
-                .cell(
-                    blocks.indicatorHeaderRow, blocks.indicatorColumns.get(IndicatorHeading.LEVEL))
-            : header);
     boolean complete = true;
     for (IndicatorHeading required :
         new IndicatorHeading[] {
@@ -66,7 +71,7 @@ final class IndicatorTable {
     for (int row = blocks.indicatorHeaderRow + 1; row <= indicatorEnd(); row++) {
       rows.row(row);
     }
-    return rows.sections();
+    return rows.levels();
   }
 
   /** The last indicator row: the row before 总分, else before the note, else the form's last. */
@@ -78,12 +83,11 @@ final class IndicatorTable {
   }
 
   /**
-   * The indicator rows, read one by one into levels and categories: a blank 一级 or 二级 cell, or one
-   * merged down from the row above, or the same label written again, continues the one above.
+   * The indicator rows, placed one by one under levels and categories: a blank 一级 or 二级 cell, or
+   * one merged down from the row above, or the same label written again, continues the one above.
    */
   private final class IndicatorRows {
     private final List<LevelState> levels = new ArrayList<>();
-    private final Map<Level, FormPath> seen = new EnumMap<>(Level.class);
     private LevelState level;
     private CategoryState category;
 
@@ -98,45 +102,22 @@ final class IndicatorTable {
     }
 
     private void levelCell(GridCell cell) {
-      if (cell.isBlank() || (level != null && FormLabels.sameCell(cell, level.label))) {
+      if (cell.isBlank() || (level != null && FormLabels.sameCell(cell, level.labelCell))) {
         return;
       }
-      int index = levels.size();
-      FormPath path = FormPath.level(index);
       if (cell.kind() == GridCell.Kind.ERROR) {
-        cells.problem(ProblemCode.CELL_ERROR, path.field("level"), cell, cell.text());
-        startLevel(null, Optional.empty(), cell);
+        startLevel(cells.text(cell), Optional.empty(), cell);
         return;
       }
-      SheetLabels.Label label = SheetLabels.label(cell.shown());
-      Optional<Level> named = SheetLabels.level(label.text());
-      if (named.isPresent() && level != null && named.get() == level.level) {
+      Optional<Level> named = Level.named(SheetLabels.normalize(cell.shown()));
+      if (named.isPresent() && level != null && named.equals(level.named)) {
         return; // the same 一级 label written again on this row
       }
-      if (named.isEmpty()) {
-        cells.problem(ProblemCode.UNKNOWN_LEVEL, path.field("level"), cell, cell.shown().strip());
-      } else if (seen.containsKey(named.get())) {
-        cells.problem(
-            ProblemCode.DUPLICATE_LEVEL,
-            path.field("level"),
-            cell,
-            named.get().name(),
-            seen.get(named.get()).toString());
-        named = Optional.empty();
-      } else {
-        seen.put(named.get(), path);
-      }
-      cells.source(path, cell);
-      cells.source(path.field("level"), cell);
-      cells.source(path.field("weight"), cell);
-      startLevel(named.orElse(null), label.weight(), cell);
+      startLevel(Written.text(cell.shown(), cells.at(cell)), named, cell);
     }
 
-    private void startLevel(Level named, Optional<BigDecimal> weight, GridCell label) {
-      if (named == null) {
-        cells.refuse();
-      }
-      level = new LevelState(levels.size(), named, weight, label);
+    private void startLevel(Written label, Optional<Level> named, GridCell cell) {
+      level = new LevelState(label, named, cell);
       levels.add(level);
       category = null;
     }
@@ -145,8 +126,7 @@ final class IndicatorTable {
       if (cell.isBlank() || (category != null && FormLabels.sameCell(cell, category.labelCell))) {
         return;
       }
-      String written = cell.shown().strip();
-      String normalized = SheetLabels.normalize(written);
+      String normalized = SheetLabels.normalize(cell.shown());
       if (normalized.isEmpty()
           || (category != null
               && category.level == level
@@ -154,152 +134,56 @@ final class IndicatorTable {
         return; // the same 二级 label written again on this row
       }
       if (level == null) {
-        cells.problem(ProblemCode.REQUIRED, FormPath.level(0).field("level"), cell);
-        startLevel(null, Optional.empty(), cell);
+        // A 二级 label with no 一级 above it: the level is required, here.
+        startLevel(Written.blank(cells.at(cell)), Optional.empty(), cell);
       }
-      // Categories before this one are complete: its index is the number of them the form keeps.
-      int index = (int) level.categories.stream().filter(CategoryState::kept).count();
-      FormPath path = FormPath.category(level.index, index);
-      Category resolved = null;
-      if (cell.kind() == GridCell.Kind.ERROR) {
-        cells.problem(ProblemCode.CELL_ERROR, path.field("category"), cell, cell.text());
-      } else if (level.level != null) {
-        Optional<Category> standard = SheetLabels.category(normalized);
-        if (standard.isPresent() && standard.get().level() != level.level) {
-          cells.problem(
-              ProblemCode.CATEGORY_UNDER_WRONG_LEVEL,
-              path.field("category"),
-              cell,
-              standard.get().label(),
-              standard.get().level().label(),
-              level.level.label());
-        } else {
-          // form-json-v1 §1.2, revision 2: a label that is no standard category is kept as
-          // written (校园用户满意度, 效率指标); the scorer warns about it.
-          resolved = standard.orElse(Category.otherOf(level.level));
-        }
-      }
-      if (resolved == null) {
-        cells.refuse();
-      }
-      category =
-          new CategoryState(
-              level,
-              index,
-              resolved,
-              resolved != null && resolved.isStandard() ? resolved.label() : written,
-              normalized,
-              cell);
+      startCategory(cells.text(cell), normalized, cell);
+    }
+
+    private void startCategory(Written label, String normalized, GridCell cell) {
+      category = new CategoryState(level, label, normalized, cell);
       level.categories.add(category);
     }
 
     private void indicator(int row, GridCell nameCell) {
-      GridCell target = column(row, IndicatorHeading.TARGET);
-      GridCell actual = column(row, IndicatorHeading.ACTUAL);
-      GridCell weight = column(row, IndicatorHeading.WEIGHT);
-      GridCell score = column(row, IndicatorHeading.SCORE);
-      GridCell deviation = column(row, IndicatorHeading.DEVIATION);
-      String name =
-          nameCell.kind() == GridCell.Kind.ERROR
-              ? nameCell.text()
-              : SheetLabels.withoutNumbering(nameCell.shown()).strip();
-      boolean empty =
-          name.isEmpty()
-              && target.isBlank()
-              && actual.isBlank()
-              && weight.isBlank()
-              && score.isBlank()
-              && deviation.isBlank();
-      if (empty) {
+      WrittenIndicator indicator =
+          new WrittenIndicator(
+              cells.at(nameCell),
+              cells.text(nameCell),
+              columnText(row, IndicatorHeading.TARGET),
+              columnText(row, IndicatorHeading.ACTUAL),
+              cells.number(column(row, IndicatorHeading.WEIGHT)),
+              blocks.indicatorColumns.containsKey(IndicatorHeading.SCORE)
+                  ? cells.number(column(row, IndicatorHeading.SCORE))
+                  : Written.NOTHING,
+              columnText(row, IndicatorHeading.DEVIATION),
+              Written.NOTHING);
+      if (indicator.isUnfilled()) {
         return; // an unfilled row
       }
-      if (name.equals(SheetLabels.PLACEHOLDER)
-          && FormCells.isNil(weight)
-          && FormCells.isNil(score)) {
-        // 指标1:无 with no weight: no indicator (form-json-v1 §1.2)
-        if (category != null) {
-          category.placeholders++;
-        }
-        return;
-      }
       if (category == null) {
-        FormPath missing =
-            level == null
-                ? FormPath.level(0).field("level")
-                : FormPath.category(
-                        level.index,
-                        (int) level.categories.stream().filter(CategoryState::kept).count())
-                    .field("category");
-        cells.problem(
-            ProblemCode.REQUIRED,
-            missing,
-            column(row, level == null ? IndicatorHeading.LEVEL : IndicatorHeading.CATEGORY));
-        // Stand-ins, so that the rows below are not refused once more for the same reason.
-        GridCell blank = column(row, IndicatorHeading.CATEGORY);
+        if (indicator.isPlaceholder()) {
+          return; // 指标1:无 before any category: nothing to place
+        }
+        // A row with no 二级 (or 一级) label above it: the label is required, at this row; the
+        // stand-ins take the rows below, so that they are not refused once more for the same
+        // reason.
+        GridCell categoryCell = column(row, IndicatorHeading.CATEGORY);
         if (level == null) {
-          startLevel(null, Optional.empty(), column(row, IndicatorHeading.LEVEL));
-        }
-        cells.refuse();
-        category =
-            new CategoryState(
-                level,
-                (int) level.categories.stream().filter(CategoryState::kept).count(),
-                null,
-                "",
-                "",
-                blank);
-        level.categories.add(category);
-        return;
-      }
-      FormPath path = FormPath.indicator(level.index, category.index, category.indicators.size());
-      cells.source(path, nameCell);
-      cells.source(path.field("name"), nameCell);
-      if (nameCell.kind() == GridCell.Kind.ERROR) {
-        cells.problem(ProblemCode.CELL_ERROR, path.field("name"), nameCell, nameCell.text());
-      }
-      Optional<String> targetText =
-          columnText(target, IndicatorHeading.TARGET, path.field("target"));
-      Optional<String> actualText =
-          columnText(actual, IndicatorHeading.ACTUAL, path.field("actual"));
-      Optional<BigDecimal> weightValue = cells.number(weight, path.field("weight"));
-      if (weightValue.isEmpty() && FormCells.saysNothing(weight)) {
-        cells.problem(ProblemCode.REQUIRED, path.field("weight"), weight);
-      }
-      Optional<BigDecimal> scoreValue =
-          blocks.indicatorColumns.containsKey(IndicatorHeading.SCORE)
-              ? cells.number(score, path.field("score"))
-              : Optional.empty();
-      Optional<String> deviationText =
-          columnText(deviation, IndicatorHeading.DEVIATION, path.field("deviation"));
-      boolean notApplicable = false;
-      if (deviationText.isPresent()) {
-        Optional<String> reason = withoutNotApplicable(deviationText.get());
-        if (reason.isPresent()) {
-          notApplicable = true;
-          deviationText = reason.get().isBlank() ? Optional.empty() : reason;
-          cells.source(path.field("notApplicable"), deviation);
+          GridCell levelCell = column(row, IndicatorHeading.LEVEL);
+          startLevel(Written.blank(cells.at(levelCell)), Optional.empty(), levelCell);
+          startCategory(Written.refused(cells.at(categoryCell)), "", categoryCell);
+        } else {
+          startCategory(Written.blank(cells.at(categoryCell)), "", categoryCell);
         }
       }
-      if (isNotApplicable(targetText)) {
-        cells.source(path.field("notApplicable"), target);
-      } else if (isNotApplicable(actualText)) {
-        cells.source(path.field("notApplicable"), actual);
-      }
-      category.indicators.add(
-          new Indicator(
-              name,
-              targetText,
-              actualText,
-              weightValue.orElse(BigDecimal.ZERO),
-              scoreValue,
-              deviationText,
-              notApplicable));
+      category.indicators.add(indicator);
     }
 
-    private Optional<String> columnText(GridCell cell, IndicatorHeading heading, FormPath path) {
+    private Written columnText(int row, IndicatorHeading heading) {
       return blocks.indicatorColumns.containsKey(heading)
-          ? cells.text(cell, path)
-          : Optional.empty();
+          ? cells.text(column(row, heading))
+          : Written.NOTHING;
     }
 
     private GridCell column(int row, IndicatorHeading heading) {
@@ -307,53 +191,30 @@ final class IndicatorTable {
       return column == null ? GridCell.blank(row, 0) : cells.sheet().cell(row, column);
     }
 
-    List<LevelSection> sections() {
-      List<LevelSection> sections = new ArrayList<>();
+    List<WrittenLevel> levels() {
+      List<WrittenLevel> written = new ArrayList<>(levels.size());
       for (LevelState state : levels) {
-        if (state.level == null) {
-          continue; // only where a problem was raised
-        }
-        List<CategorySection> categories = new ArrayList<>();
+        List<WrittenCategory> categories = new ArrayList<>(state.categories.size());
         for (CategoryState c : state.categories) {
-          if (c.kept() && c.category != null) {
-            FormPath path = FormPath.category(state.index, c.index);
-            cells.source(path, c.labelCell);
-            cells.source(path.field("category"), c.labelCell);
-            categories.add(new CategorySection(c.category, c.label, c.indicators));
-          }
+          categories.add(new WrittenCategory(cells.at(c.labelCell), c.label, c.indicators));
         }
-        sections.add(new LevelSection(state.level, state.weight, categories));
+        // The weight of a level stands in its label cell: 产出指标（50分）.
+        written.add(
+            new WrittenLevel(
+                cells.at(state.labelCell),
+                state.label,
+                Written.blank(cells.at(state.labelCell)),
+                categories));
       }
-      return sections;
+      return written;
     }
-  }
-
-  /**
-   * The deviation text of an indicator marked 不适用 there: {@code 不适用} alone, or {@code 不适用：} and the
-   * reason.
-   */
-  static Optional<String> withoutNotApplicable(String deviation) {
-    String text = deviation.strip();
-    if (text.equals(SheetLabels.NOT_APPLICABLE)) {
-      return Optional.of("");
-    }
-    for (String mark : new String[] {"不适用：", "不适用:"}) {
-      if (deviation.startsWith(mark)) {
-        return Optional.of(deviation.substring(mark.length()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean isNotApplicable(Optional<String> text) {
-    return text.filter(t -> t.strip().equals(SheetLabels.NOT_APPLICABLE)).isPresent();
   }
 
   /** The 总分 the form reports, in its score column; a second 总分 row is a problem. */
-  Optional<BigDecimal> reportedTotal() {
+  Written reportedTotal() {
     Integer column = blocks.indicatorColumns.get(IndicatorHeading.SCORE);
     if (blocks.totalLabels.isEmpty() || column == null) {
-      return Optional.empty();
+      return Written.NOTHING;
     }
     GridCell first = cells.sheet().cell(blocks.totalLabels.get(0).row(), column);
     if (blocks.totalLabels.size() > 1) {
@@ -365,6 +226,6 @@ final class IndicatorTable {
           cells.address(first).toString(),
           cells.address(second).toString());
     }
-    return cells.reported(first, FormPath.REPORTED_TOTAL);
+    return cells.reported(first);
   }
 }

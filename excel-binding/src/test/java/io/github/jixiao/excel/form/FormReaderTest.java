@@ -625,17 +625,16 @@ class FormReaderTest {
   }
 
   @Test
-  void afterARefusedCategoryNoConstraintIsReportedAtAnotherCategorysCell() {
-    // 数量指标 under 效益 is refused, so 效益's categories after it move up one place; the negative
-    // weight of 满意度 is not checked.
-    assertProblem(
-        read(PrintedForm.antitrust().set("C19", "数量指标").set("G23", -10)),
-        ProblemCode.CATEGORY_UNDER_WRONG_LEVEL,
-        FormPath.category(1, 0).field("category"),
-        "C19",
-        "数量指标",
-        "产出指标",
-        "效益指标");
+  void aRefusedCategoryKeepsItsPlaceSoAConstraintIsReportedAtItsOwnCell() {
+    // 数量指标 under 效益 is refused, and a stand-in keeps 效益's categories at their places: the
+    // negative weight of 满意度's indicator (G23) is reported at its own path and cell.
+    ReadResult read = read(PrintedForm.antitrust().set("C19", "数量指标").set("G23", -10));
+    assertEquals(
+        List.of(
+            "$.levels[1].categories[0].category ('自评表'!C19): 数量指标 belongs to 产出指标, not to"
+                + " 效益指标",
+            "$.levels[2].categories[0].indicators[0].weight ('自评表'!G23): must not be negative: -10"),
+        read.problems().stream().map(Problem::toString).toList());
   }
 
   @Test

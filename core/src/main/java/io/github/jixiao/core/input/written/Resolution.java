@@ -68,8 +68,8 @@ final class Resolution {
         new Project(
             year(),
             requiredText(FormPath.PROJECT_NAME, form.projectName(), form.at()),
-            text(form.competentDepartment()),
-            text(form.implementingUnit()),
+            text(FormPath.COMPETENT_DEPARTMENT, form.competentDepartment()),
+            text(FormPath.IMPLEMENTING_UNIT, form.implementingUnit()),
             funding(form.funding()),
             goals(form.goals()),
             levels(),
@@ -118,6 +118,8 @@ final class Resolution {
       problem(ProblemCode.EXPECTED_YEAR, FormPath.YEAR, year.at());
     } else if (year instanceof Written.Text || year instanceof Written.Flag) {
       problem(ProblemCode.EXPECTED_YEAR, FormPath.YEAR, year.at());
+    } else {
+      cellError(FormPath.YEAR, year);
     }
     return Optional.empty();
   }
@@ -146,7 +148,9 @@ final class Resolution {
   }
 
   private Goals goals(WrittenGoals goals) {
-    return new Goals(text(goals.expected()), text(goals.achieved()));
+    return new Goals(
+        text(FormPath.EXPECTED_GOAL, goals.expected()),
+        text(FormPath.ACHIEVED_GOAL, goals.achieved()));
   }
 
   // --- the indicator table ---
@@ -283,7 +287,7 @@ final class Resolution {
   private List<Indicator> indicators(int i, int j, List<WrittenIndicator> written) {
     List<Indicator> indicators = new ArrayList<>(written.size());
     for (WrittenIndicator row : written) {
-      if (printed && (isUnfilled(row) || isPlaceholder(row))) {
+      if (printed && (row.isUnfilled() || row.isPlaceholder())) {
         continue;
       }
       indicators.add(indicator(FormPath.indicator(i, j, indicators.size()), row));
@@ -296,7 +300,7 @@ final class Resolution {
     if (printed) {
       name = FormLabels.withoutNumbering(name).strip();
     }
-    Optional<String> deviation = text(row.deviation());
+    Optional<String> deviation = text(path.cell(IndicatorCell.DEVIATION), row.deviation());
     boolean notApplicable = row.notApplicable() instanceof Written.Flag flag && flag.value();
     if (printed && deviation.isPresent()) {
       Optional<String> reason = withoutNotApplicable(deviation.get());
@@ -307,8 +311,8 @@ final class Resolution {
     }
     return new Indicator(
         name,
-        text(row.target()),
-        text(row.actual()),
+        text(path.cell(IndicatorCell.TARGET), row.target()),
+        text(path.cell(IndicatorCell.ACTUAL), row.actual()),
         requiredNumber(path.cell(IndicatorCell.WEIGHT), row.weight(), row.at()),
         number(path.cell(IndicatorCell.SCORE), row.score()),
         deviation,
@@ -331,52 +335,30 @@ final class Resolution {
     return Optional.empty();
   }
 
-  /** A printed row with nothing in it: an unfilled row of the form. */
-  private static boolean isUnfilled(WrittenIndicator row) {
-    return saysNothing(row.name(), true)
-        && saysNothing(row.target(), false)
-        && saysNothing(row.actual(), false)
-        && saysNothing(row.weight(), false)
-        && saysNothing(row.score(), false)
-        && saysNothing(row.deviation(), false);
-  }
-
-  private static boolean saysNothing(Written cell, boolean name) {
-    if (cell instanceof Written.Text text) {
-      return name ? FormLabels.withoutNumbering(text.text()).isBlank() : text.text().isBlank();
-    }
-    return cell instanceof Written.Blank || cell instanceof Written.Missing;
-  }
-
-  /** {@code 指标1:无} with no weight and no score: no indicator (form-json-v1 §1.2). */
-  private static boolean isPlaceholder(WrittenIndicator row) {
-    return row.name() instanceof Written.Text name
-        && FormLabels.withoutNumbering(name.text()).strip().equals(FormLabels.PLACEHOLDER)
-        && isNil(row.weight())
-        && isNil(row.score());
-  }
-
-  /** Whether a placeholder row's weight or score cell says nothing: blank, 0 or 无. */
-  private static boolean isNil(Written cell) {
-    if (cell instanceof Written.Number n) {
-      return n.value().signum() == 0;
-    }
-    if (cell instanceof Written.Text t) {
-      String text = t.text().strip();
-      return text.isEmpty()
-          || text.equals(FormLabels.PLACEHOLDER)
-          || NumericString.parse(FormLabels.halfWidth(text))
-              .filter(v -> v.signum() == 0)
-              .isPresent();
-    }
-    return cell instanceof Written.Blank || cell instanceof Written.Missing;
-  }
-
   // --- values ---
 
   /** Text, as written; empty where nothing (or something refused) is written. */
-  private Optional<String> text(Written cell) {
+  private static Optional<String> text(Written cell) {
     return cell instanceof Written.Text text ? Optional.of(text.text()) : Optional.empty();
+  }
+
+  /** Text at a path: a cell holding an error there is a problem. */
+  private Optional<String> text(FormPath path, Written cell) {
+    cellError(path, cell);
+    return text(cell);
+  }
+
+  /**
+   * A cell holding an error value where the form needs a value: a problem at the cell.
+   *
+   * @return whether the cell holds one
+   */
+  private boolean cellError(FormPath path, Written cell) {
+    if (cell instanceof Written.Error error) {
+      problem(ProblemCode.CELL_ERROR, path, cell.at(), error.value());
+      return true;
+    }
+    return false;
   }
 
   /** A name that must be given: a missing one is a problem, a blank one the constraints'. */
@@ -385,8 +367,8 @@ final class Resolution {
       problem(ProblemCode.REQUIRED, path, element);
       return "";
     }
-    String text = text(cell).orElse("");
-    if (text.isBlank() && !(cell instanceof Written.Refused)) {
+    String text = text(path, cell).orElse("");
+    if (text.isBlank() && !(cell instanceof Written.Refused || cell instanceof Written.Error)) {
       suspect = true;
     }
     return text;
@@ -394,6 +376,9 @@ final class Resolution {
 
   /** A label that must be given (a level's, a category's): missing or blank, a problem. */
   private void requiredLabel(FormPath path, Written label, Optional<SourceLocation> element) {
+    if (cellError(path, label)) {
+      return;
+    }
     if (label instanceof Written.Missing) {
       problem(ProblemCode.REQUIRED, path, element);
     } else if (label instanceof Written.Blank) {
@@ -423,6 +408,8 @@ final class Resolution {
     }
     if (cell instanceof Written.Flag) {
       problem(ProblemCode.EXPECTED_NUMBER, path, cell.at());
+    } else if (cellError(path, cell)) {
+      return Optional.empty();
     } else if (cell instanceof Written.Text t) {
       // A printed form's numbers may be typed with a Chinese input method: １２．５.
       Optional<BigDecimal> value =
@@ -498,7 +485,7 @@ final class Resolution {
       for (WrittenCategory category : level.categories()) {
         int k = 0;
         for (WrittenIndicator row : category.indicators()) {
-          if (printed && (isUnfilled(row) || isPlaceholder(row))) {
+          if (printed && (row.isUnfilled() || row.isPlaceholder())) {
             continue;
           }
           indicatorSources(sources, FormPath.indicator(i, j, k++), row);

@@ -15,6 +15,8 @@ import java.util.Optional;
  *   <li>{@link Blank}: a place with nothing in it (a blank cell, a dash in a number cell); a
  *       required number is then reported missing at the place itself;
  *   <li>{@link Text}, {@link Number}, {@link Flag}: a value;
+ *   <li>{@link Error}: a cell holding an error value ({@code #REF!}) or a formula that cannot be
+ *       evaluated; the resolution reports it where the form needs the value;
  *   <li>{@link Refused}: something the source could not read and has reported already (a cell
  *       holding an error, text where an object must be); it raises nothing more.
  * </ul>
@@ -25,6 +27,7 @@ public sealed interface Written
         Written.Text,
         Written.Number,
         Written.Flag,
+        Written.Error,
         Written.Refused {
 
   /** No value, and no place: for a value the source does not have at all. */
@@ -131,6 +134,26 @@ public sealed interface Written
   }
 
   /**
+   * A cell holding an error value, or a formula that cannot be evaluated.
+   *
+   * @param value what the cell holds: {@code #REF!}, or the formula
+   * @param at where it stands
+   */
+  record Error(String value, Optional<SourceLocation> at) implements Written {
+    /**
+     * Checks the parts.
+     *
+     * @param value what the cell holds: {@code #REF!}, or the formula
+     * @param at where it stands
+     * @throws NullPointerException if an argument is null
+     */
+    public Error {
+      Objects.requireNonNull(value, "value must not be null");
+      Objects.requireNonNull(at, "at must not be null");
+    }
+  }
+
+  /**
    * Something the source could not read, and has reported with its own problem.
    *
    * @param at where it stands
@@ -198,6 +221,17 @@ public sealed interface Written
    */
   static Written flag(boolean value, Optional<SourceLocation> at) {
     return new Flag(value, at);
+  }
+
+  /**
+   * A cell holding an error value.
+   *
+   * @param value what the cell holds
+   * @param at where it stands
+   * @return the written value
+   */
+  static Written error(String value, Optional<SourceLocation> at) {
+    return new Error(value, at);
   }
 
   /**

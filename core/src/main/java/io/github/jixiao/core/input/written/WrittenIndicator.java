@@ -1,6 +1,8 @@
 package io.github.jixiao.core.input.written;
 
+import io.github.jixiao.core.input.NumericString;
 import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.model.FormLabels;
 import io.github.jixiao.core.model.IndicatorCell;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,5 +69,56 @@ public record WrittenIndicator(
       case DEVIATION -> deviation;
       case NOT_APPLICABLE -> notApplicable;
     };
+  }
+
+  /**
+   * Whether the row says nothing: a printed form's unfilled row, its name at most a numbering
+   * ({@code 指标2：}).
+   *
+   * @return true where every cell is missing, blank or white space
+   */
+  public boolean isUnfilled() {
+    return saysNothing(name, true)
+        && saysNothing(target, false)
+        && saysNothing(actual, false)
+        && saysNothing(weight, false)
+        && saysNothing(score, false)
+        && saysNothing(deviation, false);
+  }
+
+  private static boolean saysNothing(Written cell, boolean name) {
+    if (cell instanceof Written.Text text) {
+      return name ? FormLabels.withoutNumbering(text.text()).isBlank() : text.text().isBlank();
+    }
+    return cell instanceof Written.Blank || cell instanceof Written.Missing;
+  }
+
+  /**
+   * Whether the row is a printed form's placeholder: {@code 指标1:无} with no weight and no score,
+   * which is no indicator (form-json-v1 §1.2).
+   *
+   * @return true for a placeholder row
+   */
+  public boolean isPlaceholder() {
+    return name instanceof Written.Text text
+        && FormLabels.withoutNumbering(text.text()).strip().equals(FormLabels.PLACEHOLDER)
+        && isNil(weight)
+        && isNil(score);
+  }
+
+  /** Whether a placeholder row's weight or score cell says nothing: blank, 0 or 无. */
+  private static boolean isNil(Written cell) {
+    if (cell instanceof Written.Number n) {
+      return n.value().signum() == 0;
+    }
+    if (cell instanceof Written.Text t) {
+      String text = t.text().strip();
+      return text.isEmpty()
+          || text.equals(FormLabels.PLACEHOLDER)
+          || NumericString.parse(FormLabels.halfWidth(text))
+              .filter(v -> v.signum() == 0)
+              .isPresent();
+    }
+    return cell instanceof Written.Blank || cell instanceof Written.Missing;
   }
 }

@@ -538,4 +538,49 @@ class WrittenFormTest {
     form.year = Written.blank(cell(2, 1));
     assertEquals(Optional.empty(), project(form).year());
   }
+
+  @Test
+  void aCellHoldingAnErrorIsAProblemWhereverTheFormNeedsItsValue() {
+    WrittenIndicator row = row(11, "a", "50", "50");
+    WrittenIndicator errors =
+        new WrittenIndicator(
+            row.at(),
+            Written.error("#REF!", cell(11, 3)),
+            row.target(),
+            Written.error("#N/A", cell(11, 5)),
+            Written.error("#DIV/0!", cell(11, 6)),
+            row.score(),
+            row.deviation(),
+            Written.NOTHING);
+    Writing.Form form = output(errors);
+    form.year = Written.error("#VALUE!", cell(2, 1));
+    assertEquals(
+        List.of(
+            "CELL_ERROR $.year '自评表'!A2 [#VALUE!]",
+            "CELL_ERROR $.levels[0].categories[0].indicators[0].name '自评表'!C11 [#REF!]",
+            "CELL_ERROR $.levels[0].categories[0].indicators[0].actual '自评表'!E11 [#N/A]",
+            "CELL_ERROR $.levels[0].categories[0].indicators[0].weight '自评表'!F11 [#DIV/0!]"),
+        problems(form));
+    Writing.Form labels =
+        new Writing.Form()
+            .level(
+                new WrittenLevel(
+                    cell(11, 1),
+                    Written.error("#REF!", cell(11, 1)),
+                    Written.NOTHING,
+                    List.of(category(11, "数量指标", row(11, "a", "50", "50")))))
+            .level(
+                level(
+                    12,
+                    "效益指标",
+                    new WrittenCategory(
+                        cell(12, 2),
+                        Written.error("#NAME?", cell(12, 2)),
+                        List.of(row(12, "b", "30", "30")))));
+    assertEquals(
+        List.of(
+            "CELL_ERROR $.levels[0].level '自评表'!A11 [#REF!]",
+            "CELL_ERROR $.levels[1].categories[0].category '自评表'!B12 [#NAME?]"),
+        problems(labels));
+  }
 }
