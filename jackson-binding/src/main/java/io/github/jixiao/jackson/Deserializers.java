@@ -12,6 +12,7 @@ import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.jackson.read.ScorecardReader;
 import java.io.IOException;
 
 /**
@@ -21,6 +22,12 @@ import java.io.IOException;
  */
 final class Deserializers {
   private Deserializers() {}
+
+  private static <T> T orThrow(ScorecardReader.Read<T> read, DeserializationContext context)
+      throws FormDocumentException {
+    return read.value()
+        .orElseThrow(() -> new FormDocumentException(read.problems(), context.getLocale()));
+  }
 
   /** A scorecard document back into a {@link Scorecard}. */
   static final class ScorecardDeserializer extends StdDeserializer<Scorecard> {
@@ -33,7 +40,7 @@ final class Deserializers {
     @Override
     public Scorecard deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      return ScorecardReader.scorecard(parser, context.getLocale());
+      return orThrow(ScorecardReader.scorecard(parser), context);
     }
   }
 
@@ -48,7 +55,7 @@ final class Deserializers {
     @Override
     public Finding deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      return ScorecardReader.finding(parser, context.getLocale());
+      return orThrow(ScorecardReader.finding(parser), context);
     }
   }
 

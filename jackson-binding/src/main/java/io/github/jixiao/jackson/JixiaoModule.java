@@ -4,20 +4,14 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.FundingBreakdown;
-import io.github.jixiao.core.model.FundingRow;
-import io.github.jixiao.core.model.Goals;
 import io.github.jixiao.core.model.Indicator;
-import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.reading.Reading;
 import io.github.jixiao.core.scoring.Finding;
-import io.github.jixiao.core.scoring.FundingScore;
-import io.github.jixiao.core.scoring.IndicatorAssessment;
-import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.jackson.write.FormSerializers;
+import io.github.jixiao.jackson.write.ScorecardSerializers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -50,24 +44,10 @@ public final class JixiaoModule extends SimpleModule {
   public JixiaoModule() {
     super("jixiao", VERSION);
     addDeserializer(Project.class, new ProjectDeserializer());
-    addSerializer(Project.class, new FormSerializers.ProjectSerializer());
-    addSerializer(FundingBreakdown.class, new FormSerializers.FundingBreakdownSerializer());
-    addSerializer(FundingRow.class, new FormSerializers.FundingRowSerializer());
-    addSerializer(Goals.class, new FormSerializers.GoalsSerializer());
-    addSerializer(LevelSection.class, new FormSerializers.LevelSectionSerializer());
-    addSerializer(CategorySection.class, new FormSerializers.CategorySectionSerializer());
-    addSerializer(Indicator.class, new FormSerializers.IndicatorSerializer());
-
+    FormSerializers.addTo(this);
     addDeserializer(Scorecard.class, new Deserializers.ScorecardDeserializer());
-    addSerializer(Scorecard.class, new ScorecardSerializers.ScorecardSerializer());
-    addSerializer(FundingScore.class, new ScorecardSerializers.FundingScoreSerializer());
-    addSerializer(LevelScore.class, new ScorecardSerializers.LevelScoreSerializer());
     addDeserializer(Finding.class, new Deserializers.FindingDeserializer());
-    addSerializer(Finding.class, new ScorecardSerializers.FindingSerializer());
-    addSerializer(
-        IndicatorAssessment.class, new ScorecardSerializers.IndicatorAssessmentSerializer());
-    addSerializer(Reading.class, new ScorecardSerializers.ReadingSerializer());
-
+    ScorecardSerializers.addTo(this);
     addDeserializer(FormPath.class, new Deserializers.FormPathDeserializer());
     addSerializer(FormPath.class, new Deserializers.FormPathSerializer());
     addSerializer(Problem.class, new Deserializers.ProblemSerializer());

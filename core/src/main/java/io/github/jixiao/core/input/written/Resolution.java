@@ -161,32 +161,38 @@ final class Resolution {
     for (int i = 0; i < form.levels().size(); i++) {
       WrittenLevel written = form.levels().get(i);
       Optional<FormLabels.Label> label = levelLabel(i, written);
-      Optional<Level> level = label.flatMap(l -> Level.named(l.text()));
-      if (label.isPresent() && level.isEmpty()) {
+      Optional<Level> named = label.flatMap(l -> Level.named(l.text()));
+      boolean kept = named.isPresent();
+      if (label.isPresent() && named.isEmpty()) {
         problem(
             ProblemCode.UNKNOWN_LEVEL,
             FormPath.levelLabel(i),
             written.label().at(),
             trimmed(((Written.Text) written.label()).text()));
-      } else if (level.isPresent() && seen.containsKey(level.get())) {
+      } else if (kept && seen.containsKey(named.get())) {
         problem(
             ProblemCode.DUPLICATE_LEVEL,
             FormPath.levelLabel(i),
             written.label().at(),
-            level.get().name(),
-            seen.get(level.get()).toString());
-        level = Optional.empty();
-      } else if (level.isPresent()) {
-        seen.put(level.get(), FormPath.level(i));
+            named.get().name(),
+            seen.get(named.get()).toString());
+        kept = false;
+      } else if (kept) {
+        seen.put(named.get(), FormPath.level(i));
       }
+      // The label's weight is read where the label names a level; a repeated level's weight and
+      // categories are still checked against the level it names, though the level is left out.
       Optional<BigDecimal> weight =
-          levelWeight(i, written, label.flatMap(FormLabels.Label::weight));
-      List<CategorySection> categories = categories(i, level, written.categories());
-      if (level.isEmpty()) {
+          levelWeight(
+              i,
+              written,
+              named.isPresent() ? label.flatMap(FormLabels.Label::weight) : Optional.empty());
+      List<CategorySection> categories = categories(i, named, written.categories());
+      if (kept) {
+        sections.add(new LevelSection(named.get(), weight, categories));
+      } else {
         // No stand-in would keep the levels apart: the level is left out.
         shapeKept = false;
-      } else {
-        sections.add(new LevelSection(level.get(), weight, categories));
       }
     }
     return sections;

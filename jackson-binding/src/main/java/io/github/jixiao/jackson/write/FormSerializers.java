@@ -1,10 +1,11 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.write;
 
-import static io.github.jixiao.jackson.JsonValues.number;
-import static io.github.jixiao.jackson.JsonValues.text;
+import static io.github.jixiao.jackson.write.JsonValues.number;
+import static io.github.jixiao.jackson.write.JsonValues.text;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
@@ -20,8 +21,23 @@ import java.io.IOException;
  * type, so that a mapper writes a part as the document writes it: codes, never labels; every field
  * in the spec's order; blank cells and blank component rows as null.
  */
-final class FormSerializers {
+public final class FormSerializers {
   private FormSerializers() {}
+
+  /**
+   * Registers the writers of a form and its parts.
+   *
+   * @param module the module that holds them
+   */
+  public static void addTo(SimpleModule module) {
+    module.addSerializer(Project.class, new ProjectSerializer());
+    module.addSerializer(FundingBreakdown.class, new FundingBreakdownSerializer());
+    module.addSerializer(FundingRow.class, new FundingRowSerializer());
+    module.addSerializer(Goals.class, new GoalsSerializer());
+    module.addSerializer(LevelSection.class, new LevelSectionSerializer());
+    module.addSerializer(CategorySection.class, new CategorySectionSerializer());
+    module.addSerializer(Indicator.class, new IndicatorSerializer());
+  }
 
   /** A {@link Project} as a form document. */
   static final class ProjectSerializer extends StdSerializer<Project> {

@@ -1,4 +1,4 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.write;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

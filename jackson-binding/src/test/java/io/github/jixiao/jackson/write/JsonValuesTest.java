@@ -1,4 +1,4 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,11 +1,12 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.read;
 
-import static io.github.jixiao.jackson.TokenReaderTest.FORM;
+import static io.github.jixiao.jackson.read.TokenReaderTest.FORM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.jackson.FormJson;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

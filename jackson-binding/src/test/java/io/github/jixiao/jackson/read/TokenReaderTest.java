@@ -1,4 +1,4 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,7 @@ import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.jackson.FormJson;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;

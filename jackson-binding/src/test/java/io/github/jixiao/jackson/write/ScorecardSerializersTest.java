@@ -1,4 +1,4 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,7 @@ import io.github.jixiao.core.reading.Unit;
 import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.IndicatorAssessment;
 import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.jackson.JixiaoModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,19 +1,20 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.read;
 
-import static io.github.jixiao.jackson.TokenReaderTest.FORM;
+import static io.github.jixiao.jackson.read.TokenReaderTest.FORM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.jackson.FormJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The root object of a form document and what the reader makes of every problem it found. */
-class FormReaderTest {
+class DocumentReaderTest {
   private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
 
   private static List<String> problems(ReadResult read) {

@@ -1,12 +1,13 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.read;
 
-import static io.github.jixiao.jackson.TokenReaderTest.FORM;
+import static io.github.jixiao.jackson.read.TokenReaderTest.FORM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.jackson.FormJson;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

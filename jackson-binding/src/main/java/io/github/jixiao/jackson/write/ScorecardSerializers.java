@@ -1,10 +1,11 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.write;
 
-import static io.github.jixiao.jackson.JsonValues.number;
+import static io.github.jixiao.jackson.write.JsonValues.number;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.SourceLocation;
@@ -25,7 +26,7 @@ import java.util.Locale;
  * ObjectWriter.with(Locale)}); {@code expected} and {@code actual} are decimal strings, left out
  * where a finding compares no numbers.
  */
-final class ScorecardSerializers {
+public final class ScorecardSerializers {
   // Names written once per indicator or finding, encoded once: Jackson writes them as bytes.
   private static final SerializedString CODE = new SerializedString("code");
   private static final SerializedString SEVERITY = new SerializedString("severity");
@@ -46,6 +47,20 @@ final class ScorecardSerializers {
   private static final SerializedString ITEMS = new SerializedString("items");
 
   private ScorecardSerializers() {}
+
+  /**
+   * Registers the writers of a scorecard and its parts.
+   *
+   * @param module the module that holds them
+   */
+  public static void addTo(SimpleModule module) {
+    module.addSerializer(Scorecard.class, new ScorecardSerializer());
+    module.addSerializer(FundingScore.class, new FundingScoreSerializer());
+    module.addSerializer(LevelScore.class, new LevelScoreSerializer());
+    module.addSerializer(Finding.class, new FindingSerializer());
+    module.addSerializer(IndicatorAssessment.class, new IndicatorAssessmentSerializer());
+    module.addSerializer(Reading.class, new ReadingSerializer());
+  }
 
   /** A {@link Scorecard} as a scorecard document. */
   static final class ScorecardSerializer extends StdSerializer<Scorecard> {

@@ -1,4 +1,4 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.read;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -25,8 +25,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -36,7 +36,17 @@ import java.util.function.Function;
  * derives — a finding's severity and message — is read past, not trusted: the finding's code and
  * subject give them again. Problems are named by their place in the scorecard document.
  */
-final class ScorecardReader {
+public final class ScorecardReader {
+  /** By position in the text; a problem with no position (an empty document) comes last. */
+  private static final Comparator<Problem> IN_THE_DOCUMENTS_ORDER =
+      Comparator.comparingLong(
+          (Problem p) ->
+              p.location()
+                  .filter(SourceLocation.TextPosition.class::isInstance)
+                  .map(SourceLocation.TextPosition.class::cast)
+                  .map(l -> ((long) l.line() << 32) | l.column())
+                  .orElse(Long.MAX_VALUE));
+
   private final TokenReader tokens;
 
   private ScorecardReader(TokenReader tokens) {
@@ -44,39 +54,58 @@ final class ScorecardReader {
   }
 
   /**
+   * What was read of a document: its value, or every problem found in it.
+   *
+   * @param value the value; empty where a problem was found
+   * @param problems the problems, in the document's order; empty where the value was read
+   * @param <T> the value's type
+   */
+  public record Read<T>(Optional<T> value, List<Problem> problems) {
+    /**
+     * Copies the problems.
+     *
+     * @param value the value; empty where a problem was found
+     * @param problems the problems, in the document's order; empty where the value was read
+     */
+    public Read {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
    * Reads a scorecard from the parser's current token (or its first).
    *
-   * @param locale the language of the exception's message
-   * @throws FormDocumentException if the document is not a scorecard, with every problem
+   * @param parser the parser, standing before or on the scorecard
+   * @return the scorecard, or every problem of a document that is none
    * @throws IOException if the source cannot be read
    */
-  static Scorecard scorecard(JsonParser parser, Locale locale) throws IOException {
-    return read(parser, locale, reader -> reader::scorecard);
+  public static Read<Scorecard> scorecard(JsonParser parser) throws IOException {
+    return read(parser, reader -> reader::scorecard);
   }
 
   /**
    * Reads one finding of a scorecard, as a finding's serializer writes it.
    *
-   * @param locale the language of the exception's message
-   * @throws FormDocumentException if the value is not a finding, with every problem
+   * @param parser the parser, standing before or on the finding
+   * @return the finding, or every problem of a value that is none
    * @throws IOException if the source cannot be read
    */
-  static Finding finding(JsonParser parser, Locale locale) throws IOException {
-    return read(parser, locale, reader -> reader::finding);
+  public static Read<Finding> finding(JsonParser parser) throws IOException {
+    return read(parser, reader -> reader::finding);
   }
 
-  private static <T> T read(
-      JsonParser parser, Locale locale, Function<ScorecardReader, TokenReader.ObjectReader<T>> part)
+  private static <T> Read<T> read(
+      JsonParser parser, Function<ScorecardReader, TokenReader.ObjectReader<T>> part)
       throws IOException {
     TokenReader tokens = new TokenReader(parser, false, false);
     ScorecardReader reader = new ScorecardReader(tokens);
     Optional<T> value = tokens.root(part.apply(reader), false);
     List<Problem> problems = new ArrayList<>(tokens.problems());
     if (!problems.isEmpty() || value.isEmpty()) {
-      problems.sort(FormReader.IN_THE_DOCUMENTS_ORDER);
-      throw new FormDocumentException(problems, locale);
+      problems.sort(IN_THE_DOCUMENTS_ORDER);
+      return new Read<>(Optional.empty(), problems);
     }
-    return value.get();
+    return new Read<>(value, List.of());
   }
 
   private Scorecard scorecard(FormPath path) throws IOException {

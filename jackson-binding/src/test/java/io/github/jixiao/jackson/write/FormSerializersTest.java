@@ -1,4 +1,4 @@
-package io.github.jixiao.jackson;
+package io.github.jixiao.jackson.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +12,7 @@ import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
+import io.github.jixiao.jackson.JixiaoModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
