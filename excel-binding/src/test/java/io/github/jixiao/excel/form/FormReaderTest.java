@@ -660,14 +660,17 @@ class FormReaderTest {
   }
 
   @Test
-  void aLevelPrintedTwiceIsRefusedAtItsSecondLabel() {
-    assertProblem(
-        read(PrintedForm.antitrust().set("B23", "产出指标")),
-        ProblemCode.DUPLICATE_LEVEL,
-        FormPath.level(2).field("level"),
-        "B23",
-        "OUTPUT",
-        "$.levels[0]");
+  void aLevelPrintedTwiceIsRefusedAtItsSecondLabelAndItsCategoriesCheckedAgainstIt() {
+    // As a document's: the repeated 产出 is left out, and its 服务对象满意度指标 is still no category
+    // of 产出.
+    assertEquals(
+        List.of(
+            "$.levels[2].level ('自评表'!B23): repeats level OUTPUT, already given at $.levels[0]",
+            "$.levels[2].categories[0].category ('自评表'!C23): 服务对象满意度指标 belongs to 满意度指标, not"
+                + " to 产出指标"),
+        read(PrintedForm.antitrust().set("B23", "产出指标")).problems().stream()
+            .map(Problem::toString)
+            .toList());
   }
 
   @Test
