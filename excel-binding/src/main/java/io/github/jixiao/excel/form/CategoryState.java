@@ -8,7 +8,9 @@ import java.util.List;
 
 /** A category being read; {@code category} is null where its label was refused. */
 final class CategoryState {
-  final LevelState level;
+  /** The index of the level it is under: a level's index is its own. */
+  final int levelIndex;
+
   final int index;
   final Category category;
   final String label;
@@ -18,13 +20,13 @@ final class CategoryState {
   int placeholders;
 
   CategoryState(
-      LevelState level,
+      int levelIndex,
       int index,
       Category category,
       String label,
       String normalized,
       GridCell labelCell) {
-    this.level = level;
+    this.levelIndex = levelIndex;
     this.index = index;
     this.category = category;
     this.label = label;

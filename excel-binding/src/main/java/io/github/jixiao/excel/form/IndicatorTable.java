@@ -149,7 +149,7 @@ final class IndicatorTable {
       String normalized = SheetLabels.normalize(written);
       if (normalized.isEmpty()
           || (category != null
-              && category.level == level
+              && category.levelIndex == level.index
               && category.normalized.equals(normalized))) {
         return; // the same 二级 label written again on this row
       }
@@ -184,7 +184,7 @@ final class IndicatorTable {
       }
       category =
           new CategoryState(
-              level,
+              level.index,
               index,
               resolved,
               resolved != null && resolved.isStandard() ? resolved.label() : written,
@@ -242,7 +242,7 @@ final class IndicatorTable {
         cells.refuse();
         category =
             new CategoryState(
-                level,
+                level.index,
                 (int) level.categories.stream().filter(CategoryState::kept).count(),
                 null,
                 "",

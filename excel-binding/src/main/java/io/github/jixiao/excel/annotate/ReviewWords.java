@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.annotate;
 
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.scoring.Grade;
