@@ -5,6 +5,7 @@ import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.excel.annotate.Annotations;
 import io.github.jixiao.excel.file.Gate;
 import io.github.jixiao.excel.file.Refusal;
 import io.github.jixiao.excel.file.WorkbookCopy;
@@ -120,9 +121,7 @@ public final class WorkbookAnnotator {
     // Closing a workbook read from memory writes nothing back.
     try (book) {
       try {
-        new CellMarks(book, locale)
-            .mark(cards.stream().flatMap(card -> card.findings().stream()).toList());
-        ReviewSheet.add(book, cards, locale);
+        Annotations.mark(book, cards, locale);
       } catch (RuntimeException e) {
         // POI failing on a part of the workbook it read but cannot change: the unit's file, not
         // the caller's call, so a problem rather than POI's exception.

@@ -1,6 +1,7 @@
 package io.github.jixiao.excel;
 
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.excel.layout.FormLayout;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;

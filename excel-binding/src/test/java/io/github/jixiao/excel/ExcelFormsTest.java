@@ -13,6 +13,7 @@ import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.excel.layout.FormLayout;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -21,6 +21,7 @@ import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.excel.file.Gate;
+import io.github.jixiao.excel.layout.WrappedText;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -841,7 +842,7 @@ class WorkbookAnnotatorTest {
       assertEquals(
           "[错误] " + TOTAL_E5.message(ZH) + "\n[提示] " + SUGGESTION_E5.message(ZH),
           both.getString().getString());
-      assertEquals(CellMarks.AUTHOR, both.getAuthor());
+      assertEquals("jixiao", both.getAuthor());
       assertEquals("[警告] " + REASON_G5.message(ZH), text(form, "G5"));
       assertEquals("[提示] " + SPENDING_D13.message(ZH), text(form, "C12"));
 
@@ -862,8 +863,9 @@ class WorkbookAnnotatorTest {
       assertEquals(5, newBox.getCol1());
       assertEquals(4, newBox.getRow1());
       assertEquals(9, newBox.getCol2());
-      // Its rows: one a line of its text as wrapped in four columns, and one more for its margins.
-      assertEquals(4 + CellMarks.lines(both.getString().getString()) + 1, newBox.getRow2());
+      // Its rows: one a line of its text as wrapped in four columns (40 characters of 0), and one
+      // more for its margins.
+      assertEquals(4 + WrappedText.lines(both.getString().getString(), 40) + 1, newBox.getRow2());
     }
   }
 

@@ -8,17 +8,15 @@ import java.util.List;
 
 /**
  * A 二级 category being placed: its label as written and normalised (to tell the same label written
- * again from a new one), its level, and its rows so far.
+ * again from a new one), and its rows so far.
  */
 final class CategoryState {
-  final LevelState level;
   final Written label;
   final String normalized;
   final GridCell labelCell;
   final List<WrittenIndicator> indicators = new ArrayList<>();
 
-  CategoryState(LevelState level, Written label, String normalized, GridCell labelCell) {
-    this.level = level;
+  CategoryState(Written label, String normalized, GridCell labelCell) {
     this.label = label;
     this.normalized = normalized;
     this.labelCell = labelCell;

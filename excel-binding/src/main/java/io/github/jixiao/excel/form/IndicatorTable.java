@@ -116,6 +116,7 @@ final class IndicatorTable {
       startLevel(Written.text(cell.shown(), cells.at(cell)), named, cell);
     }
 
+    /** A new level, with no category yet: a category is always of the current level. */
     private void startLevel(Written label, Optional<Level> named, GridCell cell) {
       level = new LevelState(label, named, cell);
       levels.add(level);
@@ -128,9 +129,7 @@ final class IndicatorTable {
       }
       String normalized = SheetLabels.normalize(cell.shown());
       if (normalized.isEmpty()
-          || (category != null
-              && category.level == level
-              && category.normalized.equals(normalized))) {
+          || (category != null && category.normalized.equals(normalized))) {
         return; // the same 二级 label written again on this row
       }
       if (level == null) {
@@ -141,7 +140,7 @@ final class IndicatorTable {
     }
 
     private void startCategory(Written label, String normalized, GridCell cell) {
-      category = new CategoryState(level, label, normalized, cell);
+      category = new CategoryState(label, normalized, cell);
       level.categories.add(category);
     }
 

@@ -1,13 +1,13 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.layout;
 
 /**
  * The lines a text takes where a workbook application wraps it: in a cell of the written form
- * ({@link FormLayout}) or a comment box ({@link CellMarks}). Widths count characters of the digit
+ * ({@link FormLayout}) or a comment box of the annotated copy. Widths count characters of the digit
  * {@code 0} of the default font; a Chinese character, or any full-width one, takes two (宋体 11 is as
  * wide as two digits); each line break of the text starts a line. An estimate for row heights and
  * box sizes, never for reading.
  */
-final class WrappedText {
+public final class WrappedText {
   private WrappedText() {}
 
   /**
@@ -15,8 +15,9 @@ final class WrappedText {
    *
    * @param text the text; an empty one takes a line
    * @param width the characters of {@code 0} a line holds
+   * @return the lines, at least one
    */
-  static int lines(String text, int width) {
+  public static int lines(String text, int width) {
     int lines = 0;
     for (String paragraph : text.split("\n", -1)) {
       int units = 0;

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.annotate;
 
 import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.SourceLocation.CellAddress;

@@ -1,10 +1,11 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.annotate;
 
 import com.microsoft.schemas.office.excel.CTClientData;
 import com.microsoft.schemas.vml.CTShape;
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.Severity;
+import io.github.jixiao.excel.layout.WrappedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

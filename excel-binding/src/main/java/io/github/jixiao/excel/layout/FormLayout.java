@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.layout;
 
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.github.jixiao.excel;
+package io.github.jixiao.excel.annotate;
 
 import java.util.List;
 import java.util.Locale;
