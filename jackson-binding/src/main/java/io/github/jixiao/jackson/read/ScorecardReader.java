@@ -125,7 +125,7 @@ public final class ScorecardReader {
             (field, at) -> {
               switch (field) {
                 case "schemaVersion" -> schemaVersion(at);
-                case "projectName" -> name.set(tokens.text(at, false));
+                case "projectName" -> name.set(tokens.text(at));
                 case "source" -> source.set(tokens.object(at, this::source));
                 case "funding" -> funding.set(tokens.object(at, this::funding));
                 case "levels" ->
@@ -164,8 +164,8 @@ public final class ScorecardReader {
             path,
             (field, at) -> {
               switch (field) {
-                case "file" -> file.set(tokens.text(at, false));
-                case "sheet" -> sheet.set(tokens.text(at, false));
+                case "file" -> file.set(tokens.text(at));
+                case "sheet" -> sheet.set(tokens.text(at));
                 default -> tokens.unknown(at);
               }
             });
@@ -239,10 +239,10 @@ public final class ScorecardReader {
                 case "path" -> at.set(formPath(value));
                 case "expected" -> expected.set(tokens.number(value));
                 case "actual" -> actual.set(tokens.number(value));
-                case "subject" -> subject.set(tokens.text(value, false));
+                case "subject" -> subject.set(tokens.text(value));
                 case "cell" -> cell.set(cell(value));
                 // Derived from the code and the subject: read past.
-                case "severity", "message" -> tokens.text(value, false);
+                case "severity", "message" -> tokens.text(value);
                 default -> tokens.unknown(value);
               }
             });
@@ -294,12 +294,12 @@ public final class ScorecardReader {
             (field, at) -> {
               switch (field) {
                 case "kind" -> kind.set(code(at, Reading.Kind.class));
-                case "text" -> text.set(tokens.text(at, false));
+                case "text" -> text.set(tokens.text(at));
                 case "value" -> value.set(tokens.number(at));
                 case "unit" -> unit.set(unit(at));
                 case "date" -> date.set(date(at));
                 case "direction" -> direction.set(code(at, Direction.class));
-                case "items" -> items.set(tokens.array(at, (i, item) -> tokens.text(item, false)));
+                case "items" -> items.set(tokens.array(at, (i, item) -> tokens.text(item)));
                 default -> tokens.unknown(at);
               }
             });
@@ -333,7 +333,7 @@ public final class ScorecardReader {
 
   /** One of an enum's constants, by name. */
   private <E extends Enum<E>> Optional<E> code(FormPath path, Class<E> type) throws IOException {
-    Optional<String> text = tokens.text(path, false);
+    Optional<String> text = tokens.text(path);
     if (text.isEmpty()) {
       return Optional.empty();
     }
@@ -362,7 +362,7 @@ public final class ScorecardReader {
   /** Text read as a value by a parser that refuses what is none, the text named if it does. */
   private <T> Optional<T> parsed(FormPath path, Function<String, T> parse, ProblemCode refused)
       throws IOException {
-    Optional<String> text = tokens.text(path, false);
+    Optional<String> text = tokens.text(path);
     try {
       return text.map(parse);
     } catch (IllegalArgumentException | DateTimeException e) {
@@ -373,7 +373,7 @@ public final class ScorecardReader {
 
   /** A unit by its symbol; null is no unit (a bare number). */
   private Optional<Unit> unit(FormPath path) throws IOException {
-    Optional<String> symbol = tokens.text(path, false);
+    Optional<String> symbol = tokens.text(path);
     if (symbol.isEmpty()) {
       return Optional.of(Unit.NONE);
     }

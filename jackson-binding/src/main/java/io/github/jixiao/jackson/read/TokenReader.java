@@ -343,15 +343,13 @@ public final class TokenReader {
     }
   }
 
-  /** Text; a number is taken as the text it is written in where {@code numbersAsText}. */
-  Optional<String> text(FormPath path, boolean numbersAsText) throws IOException {
+  /** Text; null is none. */
+  Optional<String> text(FormPath path) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return Optional.empty();
     }
-    if (token == JsonToken.VALUE_STRING
-        || (numbersAsText
-            && (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT))) {
+    if (token == JsonToken.VALUE_STRING) {
       return Optional.of(parser.getText());
     }
     problem(path, ProblemCode.EXPECTED_TEXT);

@@ -74,4 +74,24 @@ class DocumentReaderTest {
             .map(p -> p.toString().replaceAll(": is not a level.*", ""))
             .toList());
   }
+
+  @Test
+  void aNullSchemaVersionOrFlagIsTheDefault() {
+    String text =
+        FORM.replace("\"year\": 2024", "\"year\": 2024, \"schemaVersion\": null")
+            .replace("\"score\": 50}", "\"score\": 50, \"notApplicable\": null}");
+    ReadResult read = JSON.read(text);
+    assertEquals(List.of(), problems(read));
+    assertEquals(
+        false,
+        read.project()
+            .orElseThrow()
+            .levels()
+            .get(0)
+            .categories()
+            .get(0)
+            .indicators()
+            .get(0)
+            .notApplicable());
+  }
 }

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.jackson.FormJson;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class IndicatorTreeReaderTest {
@@ -67,5 +72,35 @@ class IndicatorTreeReaderTest {
       assertEquals(FormPath.levelWeight(0), problem.path());
       assertEquals(List.of("0.1234567"), problem.arguments());
     }
+  }
+
+  @Test
+  void labelsAreReadAsPrintedFormsWriteThem() {
+    // Without their white space, full-width or not, and with the weight a header prints.
+    String text =
+        FORM.replace(LEVEL, "{\"level\": \"产出指标 (50分)\", ").replace("\"QUANTITY\"", "\"数量 指标\"");
+    LevelSection level = JSON.read(text).project().orElseThrow().levels().get(0);
+    assertEquals(Level.OUTPUT, level.level());
+    assertEquals(Optional.of(new BigDecimal("50")), level.weight());
+    assertEquals(Category.QUANTITY, level.categories().get(0).category());
+    LevelSection satisfaction =
+        JSON.read(
+                FORM.replace(LEVEL, "{\"level\": \" 满意度指标（50分）\u3000\", ")
+                    .replace("\"QUANTITY\"", "\"服务对象满意度\""))
+            .project()
+            .orElseThrow()
+            .levels()
+            .get(0);
+    assertEquals(Level.SATISFACTION, satisfaction.level());
+    assertEquals(Category.SERVICE_RECIPIENT, satisfaction.categories().get(0).category());
+  }
+
+  @Test
+  void aLabelThatIsNoLevelIsRefusedWithTheWeightItCarries() {
+    String text = FORM.replace(LEVEL, "{\"level\": \"投入指标 (50分)\", ");
+    ReadResult read = JSON.read(text);
+    assertEquals(1, read.problems().size(), () -> problems(read).toString());
+    assertEquals(ProblemCode.UNKNOWN_LEVEL, read.problems().get(0).code());
+    assertEquals(List.of("投入指标 (50分)"), read.problems().get(0).arguments());
   }
 }

@@ -174,4 +174,35 @@ class ScorecardReaderTest {
         Optional.of(new io.github.jixiao.core.input.SourceLocation.TextPosition(1, 17)),
         problem.location());
   }
+
+  @Test
+  void aValueOfTheWrongKindIsRefusedWhereItStands() {
+    assertEquals(
+        List.of("$.total NOT_A_NUMBER"),
+        problems(CARD.replace("\"total\": 45", "\"total\": \"x\"")));
+    assertEquals(
+        List.of("$.total EXPECTED_NUMBER"),
+        problems(CARD.replace("\"total\": 45", "\"total\": [45]")));
+    assertEquals(
+        List.of("$.projectName EXPECTED_TEXT"),
+        problems(CARD.replace("\"projectName\": \"p\"", "\"projectName\": 1")));
+  }
+
+  @Test
+  void aNumberWrittenAsTextIsReadAndALongNonNumberIsQuotedCut() throws Exception {
+    assertEquals(
+        new BigDecimal("45"),
+        MAPPER
+            .readValue(CARD.replace("\"total\": 45", "\"total\": \"45\""), Scorecard.class)
+            .total());
+    String long41 = "x".repeat(41);
+    FormDocumentException e =
+        assertThrows(
+            FormDocumentException.class,
+            () ->
+                MAPPER.readValue(
+                    CARD.replace("\"total\": 45", "\"total\": \"" + long41 + "\""),
+                    Scorecard.class));
+    assertEquals(List.of("x".repeat(40) + "…"), e.problems().get(0).arguments());
+  }
 }
