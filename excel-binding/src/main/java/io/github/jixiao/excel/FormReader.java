@@ -522,7 +522,7 @@ final class FormReader {
               standard.get().level().label(),
               level.level.label());
         } else {
-          // form-json-v1 §1.2, revision 2: a label that is no standard category is kept as
+          // docs/form-json.md §1.2: a label that is no standard category is kept as
           // written (校园用户满意度, 效率指标); the scorer warns about it.
           resolved = standard.orElse(Category.otherOf(level.level));
         }
@@ -560,7 +560,7 @@ final class FormReader {
         return; // an unfilled row
       }
       if (name.equals(SheetLabels.PLACEHOLDER) && isNil(weight) && isNil(score)) {
-        // 指标1:无 with no weight: no indicator (form-json-v1 §1.2)
+        // 指标1:无 with no weight: no indicator (docs/form-json.md §1.2)
         if (category != null) {
           category.placeholders++;
         }
@@ -785,7 +785,7 @@ final class FormReader {
 
   // ---- cells ----
 
-  /** An amount, weight or score: the number at full precision (excel-forms.md §3). */
+  /** An amount, weight or score: the number at full precision (docs/workbooks.md §3). */
   private Optional<BigDecimal> number(GridCell cell, FormPath path) {
     sources.put(path, address(cell));
     return switch (cell.kind()) {

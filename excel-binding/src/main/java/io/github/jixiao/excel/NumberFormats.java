@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers as a workbook shows them: a number typed as text, whether a decimal is stored exactly (by
- * {@link CellValues#shortest}, excel-forms.md §3), and the places a number format shows, which a
+ * {@link CellValues#shortest}, docs/workbooks.md §3), and the places a number format shows, which a
  * reported figure keeps.
  *
  * <pre>{@code
@@ -25,7 +25,7 @@ final class NumberFormats {
   private NumberFormats() {}
 
   /**
-   * The value of a number typed as text, with the numeric-string grammar of form-json-v1 §1.3
+   * The value of a number typed as text, with the numeric-string grammar of docs/form-json.md §1.3
    * ({@code "1,274.77"}, {@code "14.28%"} as 14.28, surrounding white space), full-width digits and
    * signs read as ASCII.
    *

@@ -39,7 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Problem}, never with POI's exception.
  */
 final class WorkbookFiles {
-  /** The largest workbook accepted (excel-forms.md §4). */
+  /** The largest workbook accepted (docs/workbooks.md §4). */
   static final long MAX_BYTES = 64L * 1024 * 1024;
 
   /** The content types of an Office Open XML workbook's main part that XSSF reads and writes. */

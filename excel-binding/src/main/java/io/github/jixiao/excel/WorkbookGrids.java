@@ -23,7 +23,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * The file level of reading a workbook (excel-forms.md §1, §4): any file into the grids of its
+ * The file level of reading a workbook (docs/workbooks.md §1, §4): any file into the grids of its
  * sheets, or into the problems that refuse it. The format is told by the file's content, never its
  * name: Office Open XML ({@code .xlsx}, {@code .xlsm}) is streamed by {@link OoxmlGrids}, BIFF8
  * ({@code .xls}) by {@link BiffGrids}; anything else is {@link ProblemCode#NOT_A_WORKBOOK}, naming

@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one form document from a token stream (form-json-v1 §1), strictly, collecting every problem
- * with its form path and position instead of stopping at the first; then checks what it read
- * against the model's constraints ({@link FormConstraints}), where a value might break one. The
- * root object is read here; the funding table and the indicator tree by their own readers, all on
- * one {@link TokenReader}.
+ * Reads one form document from a token stream (docs/form-json.md §1), strictly, collecting every
+ * problem with its form path and position instead of stopping at the first; then checks what it
+ * read against the model's constraints ({@link FormConstraints}), where a value might break one.
+ * The root object is read here; the funding table and the indicator tree by their own readers, all
+ * on one {@link TokenReader}.
  */
 final class FormReader {
   /** By position in the text; a problem with no position (an empty document) comes last. */
@@ -96,7 +96,7 @@ final class FormReader {
     return new Outcome(result, readToTheEnd);
   }
 
-  // --- the root object, in the order of form-json-v1 §1 ---
+  // --- the root object, in the order of docs/form-json.md §1 ---
 
   private Project project(FormPath path) throws IOException {
     var year = new TokenReader.Slot<Year>();

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** Reads the {@code funding} object of a form document (form-json-v1 §1.1): the funding table. */
+/**
+ * Reads the {@code funding} object of a form document (docs/form-json.md §1.1): the funding table.
+ */
 final class FundingReader {
   private final TokenReader tokens;
 

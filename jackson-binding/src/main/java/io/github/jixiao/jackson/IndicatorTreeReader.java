@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the {@code levels} array of a form document (form-json-v1 §1.2): levels, their categories
- * and indicators, with the labels real forms print. Where a value is wrong, a stand-in keeps the
- * model's shape (the level's first category), so that the rest of the document is still checked at
- * the right paths; a stand-in is never returned as a result.
+ * Reads the {@code levels} array of a form document (docs/form-json.md §1.2): levels, their
+ * categories and indicators, with the labels real forms print. Where a value is wrong, a stand-in
+ * keeps the model's shape (the level's first category), so that the rest of the document is still
+ * checked at the right paths; a stand-in is never returned as a result.
  */
 final class IndicatorTreeReader {
   private final TokenReader tokens;
@@ -143,7 +143,7 @@ final class IndicatorTreeReader {
       Optional<Category> category = name.flatMap(Labels::category);
       if (name.isPresent() && category.isEmpty()) {
         if (!name.get().isBlank()) {
-          // form-json-v1 §1.2, revision 2: a label that is no standard category is kept as
+          // docs/form-json.md §1.2: a label that is no standard category is kept as
           // written (校园用户满意度, 效率指标); the scorer warns about it.
           return new CategorySection(Category.otherOf(level), name.get(), indicators);
         }

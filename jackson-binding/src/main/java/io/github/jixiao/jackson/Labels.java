@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The names a document may give a level or a category: the code, the Chinese label, the label
- * without 指标, and the variants seen on real forms (form-json-v1 §1.2).
+ * without 指标, and the variants seen on real forms (docs/form-json.md §1.2).
  */
 final class Labels {
   /** A header's weight after the label: {@code 产出指标 (50分)}, {@code 产出指标（50分）}. */

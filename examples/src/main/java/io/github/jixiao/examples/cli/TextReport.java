@@ -110,7 +110,7 @@ final class TextReport {
     lines.add(
         ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
     for (Finding finding : card.findings()) {
-      // A workbook's cell leads the line: it is where the unit looks (excel-forms.md §7).
+      // A workbook's cell leads the line: it is where the unit looks (docs/workbooks.md §7).
       String cell =
           finding.location().orElse(null) instanceof SourceLocation.CellAddress address
               ? address + " "

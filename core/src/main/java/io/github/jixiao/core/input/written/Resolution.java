@@ -253,7 +253,7 @@ final class Resolution {
     Optional<Category> category = Category.named(FormLabels.normalize(name));
     if (category.isEmpty()) {
       if (!name.isBlank()) {
-        // form-json-v1 §1.2, revision 2: a label that is no standard category is kept as
+        // docs/form-json.md §1.2: a label that is no standard category is kept as
         // written (校园用户满意度, 效率指标); the scorer warns about it.
         return new CategorySection(Category.otherOf(level.get()), name, indicators);
       }
@@ -348,7 +348,7 @@ final class Resolution {
     return cell instanceof Written.Blank || cell instanceof Written.Missing;
   }
 
-  /** {@code 指标1:无} with no weight and no score: no indicator (form-json-v1 §1.2). */
+  /** {@code 指标1:无} with no weight and no score: no indicator (docs/form-json.md §1.2). */
   private static boolean isPlaceholder(WrittenIndicator row) {
     return row.name() instanceof Written.Text name
         && FormLabels.withoutNumbering(name.text()).strip().equals(FormLabels.PLACEHOLDER)
@@ -414,7 +414,8 @@ final class Resolution {
   }
 
   /**
-   * A number: as written, or read from text with the numeric-string grammar (form-json-v1 §1.3).
+   * A number: as written, or read from text with the numeric-string grammar (docs/form-json.md
+   * §1.3).
    */
   private Optional<BigDecimal> number(FormPath path, Written cell) {
     if (cell instanceof Written.Number n) {
