@@ -1,4 +1,4 @@
-/** jixiao's Jackson binding: form and scorecard JSON documents (form-json-v1). */
+/** jixiao's Jackson binding: form and scorecard JSON documents (docs/form-json.md). */
 module io.github.jixiao.jackson {
   requires transitive io.github.jixiao.core;
   requires transitive com.fasterxml.jackson.databind;

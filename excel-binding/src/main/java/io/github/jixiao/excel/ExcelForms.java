@@ -11,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Reads every 项目支出绩效自评表 of an Excel or WPS workbook ({@code .xlsx}, {@code .xlsm}, {@code .xls}) by
- * its labels, as excel-forms.md says — never by fixed cell addresses. Each form is a {@link
+ * its labels, as docs/workbooks.md says — never by fixed cell addresses. Each form is a {@link
  * ReadResult} whose source map names the sheet and A1 cell of every value and the workbook and
  * sheet the form is in, so that a scorecard's findings name their cells. Immutable and thread-safe.
  *
@@ -33,7 +33,7 @@ import java.util.Objects;
  */
 public final class ExcelForms {
 
-  /** The reader, with the limits of excel-forms.md §4. */
+  /** The reader, with the limits of docs/workbooks.md §4. */
   public static final ExcelForms DEFAULT = new ExcelForms();
 
   private ExcelForms() {}

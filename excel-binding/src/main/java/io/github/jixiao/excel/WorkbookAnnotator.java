@@ -18,8 +18,8 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Gives a unit its own workbook back with the findings marked (excel-forms.md §5). The copy differs
- * from the workbook only in that
+ * Gives a unit its own workbook back with the findings marked (docs/workbooks.md §5). The copy
+ * differs from the workbook only in that
  *
  * <ul>
  *   <li>each cell a finding names (its {@link Finding#location()} is a {@link CellAddress} of the
@@ -58,7 +58,7 @@ public final class WorkbookAnnotator {
   /** The annotator. */
   public static final WorkbookAnnotator DEFAULT = new WorkbookAnnotator();
 
-  /** What the copy's name adds before the extension (excel-forms.md §7). */
+  /** What the copy's name adds before the extension (docs/workbooks.md §7). */
   private static final String INFIX = ".复核";
 
   private static final List<String> EXTENSIONS = List.of("xlsx", "xlsm", "xls");

@@ -11,8 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes 项目支出绩效自评表 as Excel workbooks in the printed 附件5 layout of the reference forms
- * (excel-forms.md §6): the blank template a unit fills in, or any {@link Project}. Reading what it
- * writes gives back the same project.
+ * (docs/workbooks.md §6): the blank template a unit fills in, or any {@link Project}. Reading what
+ * it writes gives back the same project.
  *
  * <p>The layout is nine columns wide, with merged cells and thin borders as on the printed form:
  * the title and {@code (2024年度)}; 项目名称, 主管部门 and 实施单位; the funding block (年度资金总额 with its 分值, 执行率

@@ -40,13 +40,14 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Reading checks the document's shape (form-json-v1 §1.3–1.4) and then the model's constraints
- * on what it read ({@link FormConstraints}: not negative, below 10^12, at most 6 places, names not
- * blank), wherever a value might break one: a valid form is spared the walk. No Bean Validation
- * provider is needed. {@link #read} returns every problem of both as a value; {@link #readForm}
- * throws them as one {@link FormDocumentException}. Nothing is returned from a rejected document.
- * Input beyond sane limits — a string over 1,000,000 characters, a number over 100 digits, nesting
- * over 64 levels, a document over 64 MB — is refused as soon as the limit is passed.
+ * <p>Reading checks the document's shape (docs/form-json.md §1.3–1.4) and then the model's
+ * constraints on what it read ({@link FormConstraints}: not negative, below 10^12, at most 6
+ * places, names not blank), wherever a value might break one: a valid form is spared the walk. No
+ * Bean Validation provider is needed. {@link #read} returns every problem of both as a value;
+ * {@link #readForm} throws them as one {@link FormDocumentException}. Nothing is returned from a
+ * rejected document. Input beyond sane limits — a string over 1,000,000 characters, a number over
+ * 100 digits, nesting over 64 levels, a document over 64 MB — is refused as soon as the limit is
+ * passed.
  */
 public final class FormJson {
   private static final StreamReadConstraints LIMITS =

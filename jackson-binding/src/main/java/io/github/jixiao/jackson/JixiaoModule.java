@@ -18,7 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The Jackson module for jixiao's documents (form-json-v1), in the shape of
+ * The Jackson module for jixiao's documents (docs/form-json.md), in the shape of
  * jackson-datatype-jsr310: one (de)serializer per type. It reads and writes a {@link Project} as a
  * form document and a {@link Scorecard} as a scorecard document, and writes each of their parts (an
  * {@link Indicator}, a {@link Finding}, a {@link Reading}…) as the documents do; a {@link Finding}

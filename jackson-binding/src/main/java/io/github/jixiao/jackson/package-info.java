@@ -1,5 +1,5 @@
 /**
- * jixiao's JSON documents (form-json-v1) with jackson-databind: {@link
+ * jixiao's JSON documents (docs/form-json.md) with jackson-databind: {@link
  * io.github.jixiao.jackson.FormJson} for reading and writing them directly, {@link
  * io.github.jixiao.jackson.JixiaoModule} for a mapper of one's own, and {@link
  * io.github.jixiao.jackson.FormDocumentException} for a rejected document with every {@link

@@ -40,7 +40,7 @@ class FormJsonTest {
   private static final FormJson JSON = FormJson.create().withLocale(Locale.ENGLISH);
 
   /**
-   * A form as newer and other regions' forms are written (form-json-v1 revision 2): no year, a 成本
+   * A form as newer and other regions' forms are written (docs/form-json.md §1–1.3): no year, a 成本
    * level with its weight in its label, a 二级 label that is no standard one, an indicator marked 不适用
    * and one whose actual reads 不适用, a funding score printed as 9.30 and a rate to one place.
    */

@@ -41,7 +41,7 @@ class SpecExamplesTest {
 
     Scorecard card = ProjectScorer.DEFAULT.score(project);
     JsonNode document = new ObjectMapper().readTree(JSON.writeScorecard(card));
-    // form-json-v1 §2: 14.28% and 1.43; 产出 39.29, 效益 30, 满意度 10; 79.29 + 1.43 = 80.72, GOOD.
+    // docs/form-json.md §2: 14.28% and 1.43; 产出 39.29, 效益 30, 满意度 10; 79.29 + 1.43 = 80.72, GOOD.
     assertEquals(1, document.get("schemaVersion").intValue());
     assertEquals("市场监管厅2024年中央反垄断专项", document.get("projectName").textValue());
     assertEquals(new BigDecimal("10"), document.at("/funding/weight").decimalValue());
@@ -55,7 +55,7 @@ class SpecExamplesTest {
     assertEquals("80.72", document.get("total").asText());
     assertEquals("80.72", document.get("reportedTotal").asText());
     assertEquals("GOOD", document.get("grade").textValue());
-    // No error or warning; the advice of scoring-rules.md §2 (INFO): 9 lines found against a
+    // No error or warning; the advice of docs/scoring-rules.md §2 (INFO): 9 lines found against a
     // floor of 3; 12.5 suggested for the met cost cap where 1.79 is reported; 80%以上 against
     // text; 88.1% of the points on a 14.28% execution rate.
     assertEquals(

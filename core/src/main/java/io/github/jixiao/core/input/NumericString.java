@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A number written as text, as a document may write any figure (form-json-v1 §1.3): {@code
+ * A number written as text, as a document may write any figure (docs/form-json.md §1.3): {@code
  * "1,274.77"}, {@code "14.28%"} (read as 14.28), with white space around it. A separator stands
  * only between groups of three digits, so {@code "12,5"} is refused rather than guessed; nothing
  * else (a unit, an exponent, a word) is part of the grammar. The JSON binding reads string figures

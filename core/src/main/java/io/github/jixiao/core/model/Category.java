@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A second-level indicator category (二级指标). Each belongs to exactly one {@link Level}, and a {@link
  * LevelSection} accepts only its own level's categories. Besides the standard categories of
- * form-json-v1 §1.2, each level has one for the labels real forms print that are none of them
+ * docs/form-json.md §1.2, each level has one for the labels real forms print that are none of them
  * ({@code 校园用户满意度}, {@code 效率指标}): its {@link CategorySection} keeps the label as written.
  *
  * <pre>{@code
@@ -93,8 +93,8 @@ public enum Category {
   }
 
   /**
-   * Whether this is one of form-json-v1's standard categories, not a level's category for other
-   * labels.
+   * Whether this is one of the standard categories of docs/form-json.md §1.2, not a level's
+   * category for other labels.
    *
    * @return false for {@link #OTHER_OUTPUT} and its kind
    */
@@ -131,9 +131,9 @@ public enum Category {
   }
 
   /**
-   * The standard category a document names (form-json-v1 §1.2): its code ({@code QUANTITY}), its
-   * label ({@code 数量指标}), its label without 指标 ({@code 数量}), or {@code 可持续发展指标} and {@code 可持续发展},
-   * which the 2024 forms print for 可持续影响指标. A label that is no standard category's ({@code
+   * The standard category a document names (docs/form-json.md §1.2): its code ({@code QUANTITY}),
+   * its label ({@code 数量指标}), its label without 指标 ({@code 数量}), or {@code 可持续发展指标} and {@code
+   * 可持续发展}, which the 2024 forms print for 可持续影响指标. A label that is no standard category's ({@code
    * 校园用户满意度}) names none: a reader keeps it under {@link #otherOf} its level. The name is compared
    * as given, as {@link Level#named} compares.
    *

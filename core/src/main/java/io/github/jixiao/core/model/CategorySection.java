@@ -88,7 +88,8 @@ public record CategorySection(Category category, String label, List<@Valid Indic
    * @param indicators the indicators
    * @return the section
    * @throws IllegalArgumentException if the label is blank, or is the label of a standard category
-   *     of another level (form-json-v1 §1.2: a standard label under the wrong level is refused)
+   *     of another level (docs/form-json.md §1.2: a standard label under the wrong level is
+   *     refused)
    */
   public static CategorySection of(Level level, String label, Indicator... indicators) {
     Category standard =

@@ -26,8 +26,9 @@ final class Cells {
   }
 
   /**
-   * A figure the form reports, to the places written: {@code 9.30} keeps its two (scoring-rules.md
-   * §1.9 counts them), and only a negative scale is written out ({@code 1E+2} is {@code 100}).
+   * A figure the form reports, to the places written: {@code 9.30} keeps its two
+   * (docs/scoring-rules.md §1.9 counts them), and only a negative scale is written out ({@code
+   * 1E+2} is {@code 100}).
    */
   static Optional<BigDecimal> written(Optional<BigDecimal> value, String name) {
     Objects.requireNonNull(value, () -> name + " must not be null; use Optional.empty() for blank");

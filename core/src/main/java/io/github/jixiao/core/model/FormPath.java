@@ -8,15 +8,15 @@ import java.util.OptionalInt;
 
 /**
  * Names one place of a form — a funding row and column, the reported rate, score or total, a
- * level's weight, a category, an indicator or one of its cells — as the JSON path of form-json-v1:
- * {@code $.levels[0].categories[3].indicators[1].score}. Findings, validation problems and reading
- * problems all carry one; a source map ties it to where the value was read (a line and column of a
- * JSON document, a workbook cell).
+ * level's weight, a category, an indicator or one of its cells — as the JSON path of
+ * docs/form-json.md: {@code $.levels[0].categories[3].indicators[1].score}. Findings, validation
+ * problems and reading problems all carry one; a source map ties it to where the value was read (a
+ * line and column of a JSON document, a workbook cell).
  *
  * <p>A value, as {@code java.time}'s are: immutable, {@code equals} by its segments, and {@link
  * #parse} reads back what {@link #toString} writes. Paths sort in document order: an object's
- * fields in the order form-json-v1 §1 lists them (a field the spec does not name after those, by
- * name), array elements by index, and a path before the paths inside it.
+ * fields in the order docs/form-json.md §1 lists them (a field the spec does not name after those,
+ * by name), array elements by index, and a path before the paths inside it.
  *
  * <pre>{@code
  * FormPath score = FormPath.indicator(0, 3, 1).field("score");

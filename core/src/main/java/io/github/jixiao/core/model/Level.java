@@ -83,9 +83,10 @@ public enum Level {
   }
 
   /**
-   * The level a document names (form-json-v1 §1.2): its code ({@code OUTPUT}), its label ({@code
-   * 产出指标}) or its label without 指标 ({@code 产出}). The name is compared as given: white space, a
-   * trailing weight ({@code （50分）}) or full-width punctuation are the reader's to take off first.
+   * The level a document names (docs/form-json.md §1.2): its code ({@code OUTPUT}), its label
+   * ({@code 产出指标}) or its label without 指标 ({@code 产出}). The name is compared as given: white
+   * space, a trailing weight ({@code （50分）}) or full-width punctuation are the reader's to take off
+   * first.
    *
    * <pre>{@code
    * Level.named("产出");      // Optional[OUTPUT]

@@ -115,7 +115,7 @@ public record Finding(
 
   /**
    * A sentence for a person about the finding's subject, with the numbers. It does not start with
-   * the path (form-json-v1 §3): whoever shows it shows the {@link #path} or the {@link #location}
+   * the path (docs/form-json.md §3): whoever shows it shows the {@link #path} or the {@link #location}
    * beside it.
    *
    * @param locale Chinese for any {@code zh} locale, English for any other

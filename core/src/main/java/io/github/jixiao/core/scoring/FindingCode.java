@@ -1,7 +1,7 @@
 package io.github.jixiao.core.scoring;
 
 /**
- * What a finding says, with its severity, as listed in form-json-v1 §3. {@code I} below is an
+ * What a finding says, with its severity, as listed in docs/form-json.md §3. {@code I} below is an
  * indicator's path, {@code $.levels[i].categories[j].indicators[k]}.
  */
 public enum FindingCode {

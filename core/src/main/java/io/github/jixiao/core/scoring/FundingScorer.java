@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Scores the funding table (项目资金) as scoring-rules.md §1.2–1.4 and §1.9 say: the execution rate
- * (not capped) and its score (capped at the weight) from the 年度资金总额 row, the breakdown of that row
- * into its components, the funding weight against the policy's, and the rate and score the unit
+ * Scores the funding table (项目资金) as docs/scoring-rules.md §1.2–1.4 and §1.9 say: the execution
+ * rate (not capped) and its score (capped at the weight) from the 年度资金总额 row, the breakdown of that
+ * row into its components, the funding weight against the policy's, and the rate and score the unit
  * reported. A pure function of the table and the policy; thread-safe.
  *
  * <pre>{@code

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks one indicator (三级指标, scoring-rules.md §1.7): a score above its weight, a weighted
+ * Checks one indicator (三级指标, docs/scoring-rules.md §1.7): a score above its weight, a weighted
  * indicator with no score, a deduction with no reason (unless the indicator is 不适用); and, where the
  * policy asks for them, its suggested score and advice from {@link Suggestions}. A pure function;
  * thread-safe.

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reconciles the weights of the indicator hierarchy (scoring-rules.md §1.5–1.6, §1.10): each
+ * Reconciles the weights of the indicator hierarchy (docs/scoring-rules.md §1.5–1.6, §1.10): each
  * level's indicator weights against the weight in its header and the policy's standard weight, the
  * 二级 labels against the standard ones, and all weights with the funding weight against full marks.
  * A pure function of the form and the policy; thread-safe.

@@ -15,11 +15,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Scores a form and reconciles its figures (勾稽关系), as scoring-rules.md §1 says: the execution rate
- * and funding score, the level sums, the total and the grade, and a finding for every figure that
- * disagrees with the others. It composes the calculators that do each part — {@link FundingScorer},
- * {@link LevelReconciler}, {@link IndicatorChecks} with its {@link Suggestions} — and adds the
- * total.
+ * Scores a form and reconciles its figures (勾稽关系), as docs/scoring-rules.md §1 says: the execution
+ * rate and funding score, the level sums, the total and the grade, and a finding for every figure
+ * that disagrees with the others. It composes the calculators that do each part — {@link
+ * FundingScorer}, {@link LevelReconciler}, {@link IndicatorChecks} with its {@link Suggestions} —
+ * and adds the total.
  *
  * <p>A pure function of the project and the policy: stateless, thread-safe, and the same form
  * always gives the same scorecard. Problems in the form are findings, never exceptions.

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The check of a figure the form reports — the execution rate, the funding score, the total —
- * against the one computed (scoring-rules.md §1.9): a difference is a mismatch, unless the form
- * writes fewer places and the figure is the computed one rounded to them.
+ * against the one computed (docs/scoring-rules.md §1.9): a difference is a mismatch, unless the
+ * form writes fewer places and the figure is the computed one rounded to them.
  */
 final class ReportedFigures {
   private ReportedFigures() {}

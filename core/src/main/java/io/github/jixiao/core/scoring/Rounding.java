@@ -76,7 +76,7 @@ public record Rounding(int scale, RoundingMode mode) {
   /** One scale for each figure: {@code 30}, not {@code 30.00}; {@code 100}, not {@code 1E+2}. */
   /**
    * A figure rounded, in this rounding's mode, to fewer places than its scale: how a form that
-   * prints one place (or none) would write it (scoring-rules.md §1.9).
+   * prints one place (or none) would write it (docs/scoring-rules.md §1.9).
    *
    * @param value the figure
    * @param places the places to keep, from 0

@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param rounding how reported figures are rounded (2 places, half-up)
  * @param gradeBands the lowest total of each grade (90 / 80 / 60)
  * @param tolerance how far two rounded figures may differ and still agree (0)
- * @param suggestions the suggested-score rules (scoring-rules.md §2)
+ * @param suggestions the suggested-score rules (docs/scoring-rules.md §2)
  */
 public record ScoringPolicy(
     BigDecimal fundingWeight,
@@ -63,7 +63,7 @@ public record ScoringPolicy(
    * @param rounding how reported figures are rounded (2 places, half-up)
    * @param gradeBands the lowest total of each grade (90 / 80 / 60)
    * @param tolerance how far two rounded figures may differ and still agree (0)
-   * @param suggestions the suggested-score rules (scoring-rules.md §2)
+   * @param suggestions the suggested-score rules (docs/scoring-rules.md §2)
    * @throws IllegalArgumentException if a level has no weight, or a weight or the tolerance is
    *     negative
    * @throws NullPointerException if an argument is null

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The choices of the suggested-score rules (scoring-rules.md §2), with the national method's values
- * as defaults.
+ * The choices of the suggested-score rules (docs/scoring-rules.md §2.5), with the national method's
+ * values as defaults.
  *
  * <pre>{@code
  * ScoringPolicy linear = ScoringPolicy.DEFAULT.withSuggestions(

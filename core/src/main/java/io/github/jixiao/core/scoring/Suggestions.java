@@ -15,10 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The suggested score of one indicator and its INFO findings, as scoring-rules.md §2.2 says, from
- * its target and actual value as the {@link ValueReader} reads them; and the check of the points
- * claimed against the execution rate. A pure function of the policy, the reader and the indicator;
- * thread-safe.
+ * The suggested score of one indicator and its INFO findings, as docs/scoring-rules.md §2.2–2.3
+ * says, from its target and actual value as the {@link ValueReader} reads them; and the check of
+ * the points claimed against the execution rate. A pure function of the policy, the reader and the
+ * indicator; thread-safe.
  *
  * <pre>{@code
  * Suggestions.Advice advice =
@@ -146,7 +146,7 @@ public final class Suggestions {
     suggested = suggested.map(policy.rounding()::round);
     if (weight.signum() == 0 || indicator.notApplicable()) {
       // A placeholder row takes no part in scoring, nor in advice; a 不适用 indicator no part in
-      // advice (scoring-rules.md §1.10).
+      // advice (docs/scoring-rules.md §1.10).
       onActual.clear();
     }
     if (indicator.notApplicable()) {

@@ -18,7 +18,7 @@ class CategorySectionTest {
     CategorySection efficiency = CategorySection.of(Level.OUTPUT, "效率指标", ONE);
     assertEquals(Category.OTHER_OUTPUT, efficiency.category());
     assertEquals("效率指标", efficiency.label());
-    // form-json-v1 §1.2: a standard label under the wrong level is refused, not kept.
+    // docs/form-json.md §1.2: a standard label under the wrong level is refused, not kept.
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> CategorySection.of(Level.BENEFIT, "数量指标", ONE));

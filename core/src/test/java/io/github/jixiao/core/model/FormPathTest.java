@@ -200,8 +200,8 @@ class FormPathTest {
   }
 
   /**
-   * Every place of a form in the order form-json-v1 §1 writes them, spelt out field by field as the
-   * spec lists them: not derived from FormPath's own order.
+   * Every place of a form in the order docs/form-json.md §1 writes them, spelt out field by field
+   * as the spec lists them: not derived from FormPath's own order.
    */
   private static List<FormPath> pathsAsTheDocumentWritesThem(Project project) {
     List<FormPath> paths = new ArrayList<>();

@@ -9,7 +9,7 @@ class IndicatorTest {
 
   @Test
   void aTargetOrActualThatReadsNotApplicableMarksTheIndicator() {
-    // form-json-v1 §1.2: exactly 不适用 after trimming.
+    // docs/form-json.md §1.2: exactly 不适用 after trimming.
     assertTrue(Indicator.of("时长", " 不适用 ", null, "15", "15").notApplicable());
     assertTrue(Indicator.of("时长", "≤2小时", "不适用", "15", "15").notApplicable());
     assertFalse(Indicator.of("时长", "不适用的除外", "1小时", "15", "15").notApplicable());

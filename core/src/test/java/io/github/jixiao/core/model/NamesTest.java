@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The names a document may give a level or a category (form-json-v1 §1.2). */
+/** The names a document may give a level or a category (docs/form-json.md §1.2). */
 class NamesTest {
 
   @Test

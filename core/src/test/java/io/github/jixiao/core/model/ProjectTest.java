@@ -82,7 +82,7 @@ class ProjectTest {
 
   @Test
   void theReportedTotalKeepsThePlacesItIsWrittenTo() {
-    // scoring-rules.md §1.9: 80.70 has two places, 80.7 one; a form printing one place is told
+    // docs/scoring-rules.md §1.9: 80.70 has two places, 80.7 one; a form printing one place is told
     // apart from one printing two.
     Project a = Project.builder("项目").reportedTotal("80.70").build();
     Project b = Project.builder("项目").reportedTotal("80.7").build();

@@ -6,7 +6,10 @@ import io.github.jixiao.core.model.Category;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The kinds the scorecard document names (form-json-v1 §2, {@code indicators[].target.kind}). */
+/**
+ * The kinds the scorecard document names (docs/form-json.md §2.3, {@code
+ * indicators[].target.kind}).
+ */
 class ReadingTest {
 
   @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Which units compare with which (scoring-rules.md §2.1: units must agree). */
+/** Which units compare with which (docs/scoring-rules.md §2.1: units must agree). */
 class UnitTest {
 
   private static Unit unit(String symbol) {

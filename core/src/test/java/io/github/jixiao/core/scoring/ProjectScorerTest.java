@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Each rule of scoring-rules.md §1, on the smallest form that shows it. */
+/** Each rule of docs/scoring-rules.md §1, on the smallest form that shows it. */
 class ProjectScorerTest {
 
   private static BigDecimal d(String value) {
@@ -92,7 +92,7 @@ class ProjectScorerTest {
 
   @Test
   void executionAboveTheBudgetScoresTheFullWeightAndIsWarned() {
-    // scoring-rules.md §1.2: the rate is a fact, 120 ÷ 100 = 120%; only the score is capped.
+    // docs/scoring-rules.md §1.2: the rate is a fact, 120 ÷ 100 = 120%; only the score is capped.
     Scorecard card = score(fullMarks(spent("100", "120")).build());
     assertEquals(Optional.of(d("120")), card.funding().executionRate());
     assertEquals(d("10"), card.funding().score());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
-/** The arithmetic invariants of scoring-rules.md §1, over generated forms. */
+/** The arithmetic invariants of docs/scoring-rules.md §1, over generated forms. */
 class ScoringPropertiesTest {
   private static final ProjectScorer SCORER = ProjectScorer.DEFAULT;
 
@@ -301,7 +301,7 @@ class ScoringPropertiesTest {
                 : indicator);
   }
 
-  // --- revision 2 of the rules (scoring-rules.md §1.5, §1.9, §1.10) ---
+  // --- revision 2 of the rules (docs/scoring-rules.md §1.5, §1.9, §1.10) ---
 
   private static final ProjectScorer NO_ADVICE =
       ProjectScorer.withPolicy(

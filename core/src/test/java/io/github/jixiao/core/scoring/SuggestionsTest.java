@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The suggested-score rules of scoring-rules.md §2.2 and their INFO findings. */
+/** The suggested-score rules of docs/scoring-rules.md §2.2–2.3 and their INFO findings. */
 class SuggestionsTest {
 
   private static Suggestions.Advice assess(ScoringPolicy policy, Category category, Indicator i) {
@@ -62,7 +62,7 @@ class SuggestionsTest {
         suggested(assess(Category.COST, Indicator.of("经费", "100万元", "100万元", "6.125", "6.125"))));
   }
 
-  // --- the worked examples of scoring-rules.md §2 ---
+  // --- the worked examples of docs/scoring-rules.md §2.4 ---
 
   @Test
   void antitrustCostIsMetSoTheReportedScoreDiffers() {
@@ -428,7 +428,8 @@ class SuggestionsTest {
   @Test
   void aSuggestedFullWeightIsRoundedToTwoPlacesLikeEveryFigure() {
     // 50 points over 16 indicators: 3.125 each. A met target suggests the full weight, which the
-    // scorecard reports as every figure, to 2 places half-up: 3.13 (form-json-v1 §2). It was 3.125.
+    // scorecard reports as every figure, to 2 places half-up: 3.13 (docs/form-json.md §2.1). It was
+    // 3.125.
     Scorecard floor =
         scoredAlone(Category.QUANTITY, Indicator.of("企业数", "≥100家", "100家", "3.125", "3.125"));
     assertEquals(d("3.13"), suggested(floor));

@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * Reference forms of {@code shared/reference/2024-self-evaluation-forms.txt}, written in code cell
  * by cell as the forms print them (mistakes included). Placeholder rows ({@code 指标1:无}) are left
- * out, as form-json-v1 §1.2 allows.
+ * out, as docs/form-json.md §1.2 allows.
  */
 public final class ReferenceForms {
   private static final String DEPARTMENT = "自治区财政厅";

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jixiao annotate [--lang zh|en] [-o DIR] FILE...}: gives a unit its workbook back, each
  * cell that a finding names filled by severity and commented, and a last sheet 复核结果 listing them
- * (excel-forms.md §5, §7). The copy is {@code NAME.复核.xlsx} (or {@code .xls}, {@code .xlsm}) beside
- * the input or in DIR; the input is never written.
+ * (docs/workbooks.md §5, §7). The copy is {@code NAME.复核.xlsx} (or {@code .xls}, {@code .xlsm})
+ * beside the input or in DIR; the input is never written.
  *
  * <p>Exit status as for {@code score}: 0 when no form has an ERROR finding, 1 when some form has
  * one, 2 when a file is refused (the others are still annotated).

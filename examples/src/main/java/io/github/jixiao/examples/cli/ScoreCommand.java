@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = ManifestVersion.class,
     description = {
-      "Scores and reconciles 项目支出绩效自评表: form documents (form-json-v1, .json) and",
+      "Scores and reconciles 项目支出绩效自评表: form documents (.json) and",
       "workbooks (.xlsx, .xlsm, .xls; every form in them, by its labels).",
       "A directory stands for every such file in it, in the order of their names."
     },

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao template [-o FILE]}: writes the blank 项目支出绩效自评表 in the printed 附件5 layout, ready to
- * fill in Excel or WPS (excel-forms.md §6).
+ * fill in Excel or WPS (docs/workbooks.md §6).
  */
 @Command(
     name = "template",

@@ -110,8 +110,8 @@ final class TextReport {
     lines.add(
         ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
     for (Finding finding : card.findings()) {
-      // The message does not name its place (form-json-v1 §3): the line leads with it, a
-      // workbook's cell where there is one, as that is where the unit looks (excel-forms.md §7),
+      // The message does not name its place (docs/form-json.md §3): the line leads with it, a
+      // workbook's cell where there is one, as that is where the unit looks (docs/workbooks.md §7),
       // else the form path.
       String place =
           finding.location().orElse(null) instanceof SourceLocation.CellAddress address

@@ -225,7 +225,7 @@ class JixiaoCommandTest {
         0, run("score", "--format", "JSON", "--lang", "EN", form("01-antitrust.json")).status());
   }
 
-  // --- workbooks (excel-forms.md §7) ---
+  // --- workbooks (docs/workbooks.md §7) ---
 
   /** A reference form written to a workbook in the printed layout. */
   static Path workbook(String json, Path file) throws Exception {

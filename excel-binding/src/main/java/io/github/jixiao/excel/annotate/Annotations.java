@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The findings marked on a workbook in memory (excel-forms.md §5): each cell a finding names filled
+ * The findings marked on a workbook in memory (docs/workbooks.md §5): each cell a finding names filled
  * and commented ({@code CellMarks}), then the 复核结果 sheet added ({@code ReviewSheet}).
  */
 public final class Annotations {

@@ -88,7 +88,7 @@ final class ReviewSheet {
         text(row, 0, form(card));
         text(row, 1, finding.severity().displayName(locale));
         text(row, 2, finding.code().name());
-        // The message does not name its place (form-json-v1 §3): the cell does, else the path.
+        // The message does not name its place (docs/form-json.md §3): the cell does, else the path.
         CellMarks.cellOf(finding)
             .ifPresentOrElse(
                 cell -> link(text(row, 3, cell.toString()), cell),

@@ -42,7 +42,7 @@ final class FormCells {
   }
 
   /**
-   * An amount, weight or score as written: the number at full precision (excel-forms.md §3), text
+   * An amount, weight or score as written: the number at full precision (docs/workbooks.md §3), text
    * as typed, a blank or a dash (which a form writes in a number cell left empty) as blank.
    */
   Written number(GridCell cell) {

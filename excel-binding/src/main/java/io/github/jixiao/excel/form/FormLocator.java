@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds the 自评表 of a sheet by their labels, never by fixed addresses (excel-forms.md §2), and reads
- * each into a {@link ReadResult}. A form starts at a title naming the 绩效自评表 ({@code 自治区项目支出绩效自评表}),
- * or, where no title precedes it, at a row that begins with {@code 项目名称}; it ends where the next
- * one starts. So forms stacked down one sheet, as the printed forms are, are read one by one, top
- * to bottom.
+ * Finds the 自评表 of a sheet by their labels, never by fixed addresses (docs/workbooks.md §2), and
+ * reads each into a {@link ReadResult}. A form starts at a title naming the 绩效自评表 ({@code
+ * 自治区项目支出绩效自评表}), or, where no title precedes it, at a row that begins with {@code 项目名称}; it ends
+ * where the next one starts. So forms stacked down one sheet, as the printed forms are, are read
+ * one by one, top to bottom.
  *
  * <p>A title-less start is a form only where an indicator header with a {@code 得分} column follows:
  * the other sheets of a central-system export (项目基本信息, 绩效目标申报表, 执行监控表) print {@code 项目名称} too, and

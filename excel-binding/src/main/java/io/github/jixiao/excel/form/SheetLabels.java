@@ -11,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The labels a 自评表 prints, compared as excel-forms.md §2 says: without white space (ASCII,
+ * The labels a 自评表 prints, compared as docs/workbooks.md §2.1 says: without white space (ASCII,
  * full-width U+3000, non-breaking), full-width punctuation as ASCII, no trailing {@code :}, and a
  * trailing weight {@code (50分)} taken off and kept. So {@code 年 度 资 金 总 额：} is {@code 年度资金总额}, and
  * {@code 产出指标（50分）} is {@code 产出指标} with weight 50.
  *
- * <p>Levels and categories have the vocabulary of form-json-v1 §1.2 (revision 2) that the JSON
- * binding reads: the Chinese label, the label without {@code 指标}, the code, and {@code 可持续发展指标} for
+ * <p>Levels and categories have the vocabulary of docs/form-json.md §1.2 that the JSON binding
+ * reads: the Chinese label, the label without {@code 指标}, the code, and {@code 可持续发展指标} for
  * 可持续影响指标.
  */
 public final class SheetLabels {

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Numbers typed as text in a form's cells: read with form-json-v1's grammar, or a dash. */
+/** Numbers typed as text in a form's cells: read with the numeric-string grammar of docs/form-json.md §1.3, or a dash. */
 final class TextNumbers {
   /** What forms write in a number cell that has nothing to say: {@code —}, {@code -}, {@code /}. */
   private static final Pattern DASH = Pattern.compile("[-\u2014\u2013\u2015/]+");
@@ -13,7 +13,7 @@ final class TextNumbers {
   private TextNumbers() {}
 
   /**
-   * The value of a number typed as text, with the numeric-string grammar of form-json-v1 §1.3
+   * The value of a number typed as text, with the numeric-string grammar of docs/form-json.md §1.3
    * ({@code "1,274.77"}, {@code "14.28%"} as 14.28, surrounding white space), full-width digits and
    * signs read as ASCII.
    *

@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * Every form of a workbook's grids, in sheet order, then top to bottom, each with the workbook and
- * sheet it is in (excel-forms.md §2). Stateless.
+ * sheet it is in (docs/workbooks.md §2). Stateless.
  */
 public final class WorkbookForms {
   /** The sheet the annotator adds, which lists forms but is none. */

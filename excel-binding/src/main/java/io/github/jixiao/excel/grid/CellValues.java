@@ -10,7 +10,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
- * What a stored cell value reads as (excel-forms.md §3), the same for {@code .xlsx} and {@code
+ * What a stored cell value reads as (docs/workbooks.md §3), the same for {@code .xlsx} and {@code
  * .xls}: the shortest decimal of a stored double, a percentage's rate, a date's day, a number
  * format's kind, and OOXML's escaped characters.
  */

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A cell's number format as a value, parsed once (as POI's {@code CellFormat} is) and then asked
  * how it shows a number: the places of its section for positive numbers, and whether it separates
- * thousands. A reported figure keeps the places its format shows (excel-forms.md §3).
+ * thousands. A reported figure keeps the places its format shows (docs/workbooks.md §3).
  *
  * <pre>{@code
  * NumberFormat.of("0.00").shown(new BigDecimal("9.3"));       // 9.30

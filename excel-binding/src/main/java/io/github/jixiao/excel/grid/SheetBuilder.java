@@ -191,7 +191,7 @@ public final class SheetBuilder {
     /**
      * Cells kept (and merged cells filled) per workbook; sheets count one each. A kept number cell
      * takes about 240 bytes (measured: 990,000 took 238 MB), so this keeps a workbook's grids near
-     * 120 MB, within the 256 MB heap of excel-forms.md §4 with room for the reader: a sheet of
+     * 120 MB, within the 256 MB heap of docs/workbooks.md §4 with room for the reader: a sheet of
      * 10,000 rows by 50 full columns.
      */
     static final long MAX_CELLS = 500_000;

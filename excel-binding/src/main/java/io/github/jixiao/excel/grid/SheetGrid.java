@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The cells of one sheet within the bounds a form is searched in (excel-forms.md §4: the first
+ * The cells of one sheet within the bounds a form is searched in (docs/workbooks.md §4: the first
  * 10,000 rows and 256 columns), whatever the sheet's size: what lies beyond is not kept, so memory
  * is bounded. A merged range's value stands in every cell of the range, each remembering the cell
  * it was typed in. Built by a reader, then read only.

@@ -149,7 +149,7 @@ public final class FormViews {
 
     private Mark mark(int n, Finding finding) {
       Severity severity = finding.severity();
-      // The message does not name its place (form-json-v1 §3): the note says where it is.
+      // The message does not name its place (docs/form-json.md §3): the note says where it is.
       String location = finding.location().map(this::place).orElse(finding.path().toString());
       return new Mark(
           id + "-f" + n,

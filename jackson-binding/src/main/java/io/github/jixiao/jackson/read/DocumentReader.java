@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one form document from a token stream (form-json-v1 §1) into its {@link WrittenForm}: every
+ * Reads one form document from a token stream (docs/form-json.md §1) into its {@link WrittenForm}: every
  * value as written and where it stands, with every problem of the document's own syntax and
  * structure, strictly and without stopping at the first. What the values mean (labels, levels,
  * numeric strings, the model's constraints) is the written form's resolution. The root object is
@@ -105,7 +105,7 @@ public final class DocumentReader {
         shapeKept);
   }
 
-  // --- the root object, in the order of form-json-v1 §1 ---
+  // --- the root object, in the order of docs/form-json.md §1 ---
 
   private WrittenForm form(FormPath path) throws IOException {
     Written[] header = {Written.NOTHING, Written.NOTHING, Written.NOTHING, Written.NOTHING};

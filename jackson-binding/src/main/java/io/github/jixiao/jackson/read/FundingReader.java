@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the {@code funding} object of a form document (form-json-v1 §1.1), the funding table, as
+ * Reads the {@code funding} object of a form document (docs/form-json.md §1.1), the funding table, as
  * written.
  */
 final class FundingReader {

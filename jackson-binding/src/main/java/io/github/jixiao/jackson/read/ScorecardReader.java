@@ -31,10 +31,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads a scorecard document (form-json-v1 §2) back into a {@link Scorecard}, on the same strict
- * {@link TokenReader} as forms: every field once, numbers exact, codes checked. What a document
- * derives — a finding's severity and message — is read past, not trusted: the finding's code and
- * subject give them again. Problems are named by their place in the scorecard document.
+ * Reads a scorecard document (docs/form-json.md §2) back into a {@link Scorecard}, on the same
+ * strict {@link TokenReader} as forms: every field once, numbers exact, codes checked. What a
+ * document derives — a finding's severity and message — is read past, not trusted: the finding's
+ * code and subject give them again. Problems are named by their place in the scorecard document.
  */
 public final class ScorecardReader {
   /** By position in the text; a problem with no position (an empty document) comes last. */

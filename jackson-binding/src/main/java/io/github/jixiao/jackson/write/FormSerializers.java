@@ -17,9 +17,9 @@ import io.github.jixiao.core.model.Project;
 import java.io.IOException;
 
 /**
- * Writers of the form document (form-json-v1 §1) and of each of its parts, one serializer per model
- * type, so that a mapper writes a part as the document writes it: codes, never labels; every field
- * in the spec's order; blank cells and blank component rows as null.
+ * Writers of the form document (docs/form-json.md §1) and of each of its parts, one serializer per
+ * model type, so that a mapper writes a part as the document writes it: codes, never labels; every
+ * field in the spec's order; blank cells and blank component rows as null.
  */
 public final class FormSerializers {
   private FormSerializers() {}

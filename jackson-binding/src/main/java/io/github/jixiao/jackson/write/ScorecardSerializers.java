@@ -21,8 +21,8 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Writers of the scorecard document (form-json-v1 §2) and of each of its parts, one serializer per
- * type, in a fixed key order. Finding messages are in the writer's locale ({@code
+ * Writers of the scorecard document (docs/form-json.md §2) and of each of its parts, one serializer
+ * per type, in a fixed key order. Finding messages are in the writer's locale ({@code
  * ObjectWriter.with(Locale)}); {@code expected} and {@code actual} are decimal strings, left out
  * where a finding compares no numbers.
  */
@@ -78,7 +78,7 @@ public final class ScorecardSerializers {
       gen.writeNumberField("schemaVersion", 1);
       gen.writeStringField("projectName", card.projectName());
       if (card.source().isPresent()) {
-        // Where the form came from a workbook (excel-forms.md §7): an additive field.
+        // Where the form came from a workbook (docs/workbooks.md §7): an additive field.
         FormSource source = card.source().get();
         gen.writeObjectFieldStart("source");
         gen.writeStringField("file", source.file());

@@ -263,7 +263,7 @@ final class Resolution {
     Optional<Category> category = Category.named(FormLabels.normalize(name));
     if (category.isEmpty()) {
       if (!name.isBlank()) {
-        // form-json-v1 §1.2, revision 2: a label that is no standard category is kept as
+        // docs/form-json.md §1.2, revision 2: a label that is no standard category is kept as
         // written (校园用户满意度, 效率指标); the scorer warns about it.
         return new CategorySection(Category.otherOf(level.get()), name, indicators);
       }
@@ -405,7 +405,7 @@ final class Resolution {
   }
 
   /**
-   * A number: as written, or read from text with the numeric-string grammar (form-json-v1 §1.3).
+   * A number: as written, or read from text with the numeric-string grammar (docs/form-json.md §1.3).
    */
   private Optional<BigDecimal> number(FormPath path, Written cell) {
     if (cell instanceof Written.Number n) {

@@ -95,7 +95,7 @@ public record WrittenIndicator(
 
   /**
    * Whether the row is a printed form's placeholder: {@code 指标1:无} with no weight and no score,
-   * which is no indicator (form-json-v1 §1.2).
+   * which is no indicator (docs/form-json.md §1.2).
    *
    * @return true for a placeholder row
    */

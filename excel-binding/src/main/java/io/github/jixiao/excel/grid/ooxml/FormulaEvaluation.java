@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFEvaluationWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Evaluates the formulas a workbook saved without their values (excel-forms.md §3): a workbook
+ * Evaluates the formulas a workbook saved without their values (docs/workbooks.md §3): a workbook
  * written by a program rather than by Excel or WPS (openpyxl, POI, many reporting tools) stores
  * {@code <f>SUM(F12:F14)</f>} and no cached value.
  *

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * The file level of reading a workbook (excel-forms.md §1, §4): any file into the grids of its
+ * The file level of reading a workbook (docs/workbooks.md §1, §4): any file into the grids of its
  * sheets, or into the problem that refuses it. The file passes the {@link Gate}, which tells its
  * format by its content and refuses what is no workbook; Office Open XML ({@code .xlsx}, {@code
  * .xlsm}) is then streamed by {@link OoxmlGrids}, BIFF8 ({@code .xls}) by {@link BiffGrids}.

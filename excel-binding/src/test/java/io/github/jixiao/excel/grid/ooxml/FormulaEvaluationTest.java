@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Formulas saved without their values (excel-forms.md §3), as a program that writes workbooks
+ * Formulas saved without their values (docs/workbooks.md §3), as a program that writes workbooks
  * leaves them: evaluated where they can be, left showing the formula where they cannot.
  */
 class FormulaEvaluationTest {
@@ -75,7 +75,7 @@ class FormulaEvaluationTest {
   @Test
   void aSumOfDecimalsGivesTheShortestDecimalOfItsBinaryValue() throws IOException {
     // 0.1 + 14.28 in binary is 14.379999999999999, the shortest decimal that reads back as it:
-    // what Excel would have cached (excel-forms.md §3).
+    // what Excel would have cached (docs/workbooks.md §3).
     GridCell sum =
         grid("<row r=\"1\"><c r=\"A1\"><f>B1+C1</f></c><c r=\"B1\"><v>0.1</v></c>"
                 + "<c r=\"C1\"><v>14.28</v></c></row>")

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 200,000-row data sheet before a small form sheet, read in a JVM of 256 MB (a surefire execution
- * of its own, excel-forms.md §4): the data sheet is cut at 10,000 rows and does not stop the form
- * sheet from being read. The data's strings are shared strings, as Excel saves them, so the reader
- * must not hold the 200,000 it does not need.
+ * of its own, docs/workbooks.md §4): the data sheet is cut at 10,000 rows and does not stop the
+ * form sheet from being read. The data's strings are shared strings, as Excel saves them, so the
+ * reader must not hold the 200,000 it does not need.
  */
 class WorkbookGridsUnderSmallHeapTest {
   private static final int ROWS = 200_000;
