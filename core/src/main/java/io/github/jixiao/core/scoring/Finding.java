@@ -115,8 +115,8 @@ public record Finding(
 
   /**
    * A sentence for a person about the finding's subject, with the numbers. It does not start with
-   * the path (docs/form-json.md §3): whoever shows it shows the {@link #path} or the {@link #location}
-   * beside it.
+   * the path (docs/form-json.md §3): whoever shows it shows the {@link #path} or the {@link
+   * #location} beside it.
    *
    * @param locale Chinese for any {@code zh} locale, English for any other
    * @return the message

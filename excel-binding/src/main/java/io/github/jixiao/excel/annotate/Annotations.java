@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The findings marked on a workbook in memory (docs/workbooks.md §5): each cell a finding names filled
- * and commented ({@code CellMarks}), then the 复核结果 sheet added ({@code ReviewSheet}).
+ * The findings marked on a workbook in memory (docs/workbooks.md §5): each cell a finding names
+ * filled and commented ({@code CellMarks}), then the 复核结果 sheet added ({@code ReviewSheet}).
  */
 public final class Annotations {
   private Annotations() {}

@@ -31,11 +31,11 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The one gate of a workbook file (docs/workbooks.md §1, §4), read or annotated: the file is sniffed
- * by its content, never its name, as POI's {@link FileMagic} tells it; opened; or refused with a
- * {@link Refusal}. Office Open XML ({@code .xlsx}, {@code .xlsm}) is opened as a read-only package
- * through POI's {@link ZipSecureFile}, whose zip-bomb limits stay on; BIFF8 ({@code .xls}) as the
- * workbook stream of an OLE2 compound file; anything else is {@link Refusal}'s to name.
+ * The one gate of a workbook file (docs/workbooks.md §1, §4), read or annotated: the file is
+ * sniffed by its content, never its name, as POI's {@link FileMagic} tells it; opened; or refused
+ * with a {@link Refusal}. Office Open XML ({@code .xlsx}, {@code .xlsm}) is opened as a read-only
+ * package through POI's {@link ZipSecureFile}, whose zip-bomb limits stay on; BIFF8 ({@code .xls})
+ * as the workbook stream of an OLE2 compound file; anything else is {@link Refusal}'s to name.
  *
  * <p>Nothing in a file's content makes the gate throw: whatever POI or a reader behind the gate
  * throws on it (a {@link RefusedException} included) is a {@link Refused} result. Only the file

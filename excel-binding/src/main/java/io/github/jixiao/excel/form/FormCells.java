@@ -42,8 +42,8 @@ final class FormCells {
   }
 
   /**
-   * An amount, weight or score as written: the number at full precision (docs/workbooks.md §3), text
-   * as typed, a blank or a dash (which a form writes in a number cell left empty) as blank.
+   * An amount, weight or score as written: the number at full precision (docs/workbooks.md §3),
+   * text as typed, a blank or a dash (which a form writes in a number cell left empty) as blank.
    */
   Written number(GridCell cell) {
     return switch (cell.kind()) {

@@ -128,8 +128,7 @@ final class IndicatorTable {
         return;
       }
       String normalized = SheetLabels.normalize(cell.shown());
-      if (normalized.isEmpty()
-          || (category != null && category.normalized.equals(normalized))) {
+      if (normalized.isEmpty() || (category != null && category.normalized.equals(normalized))) {
         return; // the same 二级 label written again on this row
       }
       if (level == null) {

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Numbers typed as text in a form's cells: read with the numeric-string grammar of docs/form-json.md §1.3, or a dash. */
+/**
+ * Numbers typed as text in a form's cells: read with the numeric-string grammar of
+ * docs/form-json.md §1.3, or a dash.
+ */
 final class TextNumbers {
   /** What forms write in a number cell that has nothing to say: {@code —}, {@code -}, {@code /}. */
   private static final Pattern DASH = Pattern.compile("[-\u2014\u2013\u2015/]+");

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one form document from a token stream (docs/form-json.md §1) into its {@link WrittenForm}: every
- * value as written and where it stands, with every problem of the document's own syntax and
+ * Reads one form document from a token stream (docs/form-json.md §1) into its {@link WrittenForm}:
+ * every value as written and where it stands, with every problem of the document's own syntax and
  * structure, strictly and without stopping at the first. What the values mean (labels, levels,
  * numeric strings, the model's constraints) is the written form's resolution. The root object is
  * read here; the funding table and the indicator tree by their own readers, all on one {@link

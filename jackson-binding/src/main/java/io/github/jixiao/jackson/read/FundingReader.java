@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads the {@code funding} object of a form document (docs/form-json.md §1.1), the funding table, as
- * written.
+ * Reads the {@code funding} object of a form document (docs/form-json.md §1.1), the funding table,
+ * as written.
  */
 final class FundingReader {
   private final TokenReader tokens;

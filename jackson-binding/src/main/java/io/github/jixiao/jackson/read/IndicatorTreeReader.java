@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the {@code levels} array of a form document (docs/form-json.md §1.2) as written: levels, their
- * categories and indicators, each element where it starts. An element that is not an object is a
- * problem, and a stand-in of nothing keeps the index of those after it.
+ * Reads the {@code levels} array of a form document (docs/form-json.md §1.2) as written: levels,
+ * their categories and indicators, each element where it starts. An element that is not an object
+ * is a problem, and a stand-in of nothing keeps the index of those after it.
  */
 final class IndicatorTreeReader {
   private final TokenReader tokens;

@@ -405,7 +405,8 @@ final class Resolution {
   }
 
   /**
-   * A number: as written, or read from text with the numeric-string grammar (docs/form-json.md §1.3).
+   * A number: as written, or read from text with the numeric-string grammar (docs/form-json.md
+   * §1.3).
    */
   private Optional<BigDecimal> number(FormPath path, Written cell) {
     if (cell instanceof Written.Number n) {
