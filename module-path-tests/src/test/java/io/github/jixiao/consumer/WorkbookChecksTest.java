@@ -66,12 +66,22 @@ class WorkbookChecksTest {
   void theOtherModulesExportWhatTheyExport() {
     assertEquals(
         Set.of(
+            "io.github.jixiao.core.batch",
             "io.github.jixiao.core.input",
             "io.github.jixiao.core.model",
             "io.github.jixiao.core.reading",
             "io.github.jixiao.core.scoring",
             "io.github.jixiao.core.validation"),
         exports("io.github.jixiao.core"));
+    // The written form every source fills is for jixiao's own readers only.
+    ModuleDescriptor core =
+        ModuleLayer.boot().findModule("io.github.jixiao.core").orElseThrow().getDescriptor();
+    assertEquals(
+        Set.of(Set.of("io.github.jixiao.jackson", "io.github.jixiao.excel")),
+        core.exports().stream()
+            .filter(e -> e.source().equals("io.github.jixiao.core.input.written"))
+            .map(ModuleDescriptor.Exports::targets)
+            .collect(Collectors.toSet()));
     assertEquals(Set.of("io.github.jixiao.jackson"), exports("io.github.jixiao.jackson"));
     assertEquals(Set.of("io.github.jixiao.html"), exports("io.github.jixiao.html"));
   }
