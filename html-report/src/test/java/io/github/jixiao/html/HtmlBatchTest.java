@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
@@ -41,10 +42,11 @@ class HtmlBatchTest {
     }
     FormPath indicator = FormPath.indicator(0, 0, 0);
     for (int i = 0; i < warnings; i++) {
-      findings.add(finding(FindingCode.DEDUCTION_WITHOUT_REASON, indicator.field("deviation")));
+      findings.add(
+          finding(FindingCode.DEDUCTION_WITHOUT_REASON, indicator.cell(IndicatorCell.DEVIATION)));
     }
     for (int i = 0; i < infos; i++) {
-      findings.add(finding(FindingCode.FAR_ABOVE_TARGET, indicator.field("actual")));
+      findings.add(finding(FindingCode.FAR_ABOVE_TARGET, indicator.cell(IndicatorCell.ACTUAL)));
     }
     Scorecard card =
         new Scorecard(

@@ -16,6 +16,7 @@ import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
@@ -110,7 +111,7 @@ class JixiaoModuleTest {
     Finding finding =
         new Finding(
             FindingCode.DEDUCTION_WITHOUT_REASON,
-            FormPath.indicator(0, 3, 1).field("deviation"),
+            FormPath.indicator(0, 3, 1).cell(IndicatorCell.DEVIATION),
             Optional.empty(),
             Optional.empty(),
             Optional.of("系统成本"));
@@ -210,7 +211,7 @@ class JixiaoModuleTest {
 
   @Test
   void aFormPathIsWrittenAsItsTextAndReadBack() throws Exception {
-    FormPath path = FormPath.indicator(0, 3, 1).field("score");
+    FormPath path = FormPath.indicator(0, 3, 1).cell(IndicatorCell.SCORE);
     assertEquals(
         "\"$.levels[0].categories[3].indicators[1].score\"", PLAIN.writeValueAsString(path));
     assertEquals(

@@ -148,6 +148,17 @@ public final class FormLabels {
    * @return for example {@code 产出指标（50分）}
    */
   public static String withWeight(String label, BigDecimal weight) {
-    return label + "（" + weight.toPlainString() + "分）";
+    return label + weight(weight.toPlainString());
+  }
+
+  /**
+   * The weight a printed header puts after its label: for a weight shown as text, or a pattern's
+   * placeholder.
+   *
+   * @param weight the weight as shown, such as {@code 50} or {@code {0}}
+   * @return for example {@code （50分）}
+   */
+  public static String weight(String weight) {
+    return "（" + weight + "分）";
   }
 }

@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  * by name), array elements by index, and a path before the paths inside it.
  *
  * <pre>{@code
- * FormPath score = FormPath.indicator(0, 3, 1).field("score");
+ * FormPath score = FormPath.indicator(0, 3, 1).cell(IndicatorCell.SCORE);
  * score.toString();                                     // "$.levels[0].categories[3].indicators[1].score"
  * FormPath.parse("$.funding.total.executed")
  *     .equals(FormPath.funding(FundingLine.TOTAL, FundingColumn.EXECUTED)); // true

@@ -93,6 +93,9 @@ public enum PrintedLabel {
     INDICATOR_HEADING
   }
 
+  /** What a title names: a block's text containing it is the {@link #TITLE}. */
+  private static final String TITLE_TEXT = "绩效自评表";
+
   private static final Map<Group, Map<String, PrintedLabel>> BY_TEXT = byText();
 
   private final Group group;
@@ -148,8 +151,8 @@ public enum PrintedLabel {
 
   /**
    * The label of a group that a normalised text names: a variant, a row label after {@code 其中:}, a
-   * heading with the formula some forms add ({@code 全年预算数(A)}, {@code 执行率(B/A)}), or a deviation
-   * heading that starts {@code 偏差原因}.
+   * heading with the formula some forms add ({@code 全年预算数(A)}, {@code 执行率(B/A)}), a deviation
+   * heading that starts {@code 偏差原因}, or a title that names the 自评表 ({@code 自治区项目支出绩效自评表}).
    *
    * @param group where the text stands
    * @param normalized the text, normalised by {@link FormLabels#normalize}
@@ -164,7 +167,11 @@ public enum PrintedLabel {
     } else if (group == Group.INDICATOR_HEADING && text.startsWith("偏差原因")) {
       return Optional.of(DEVIATION);
     }
-    return Optional.ofNullable(BY_TEXT.get(group).get(text));
+    PrintedLabel label = BY_TEXT.get(group).get(text);
+    if (label == null && group == Group.BLOCK && text.contains(TITLE_TEXT)) {
+      return Optional.of(TITLE);
+    }
+    return Optional.ofNullable(label);
   }
 
   /**

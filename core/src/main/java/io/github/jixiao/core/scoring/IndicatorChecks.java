@@ -3,6 +3,7 @@ package io.github.jixiao.core.scoring;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class IndicatorChecks {
       findings.add(
           new Finding(
               FindingCode.MISSING_SCORE,
-              path.field("score"),
+              path.cell(IndicatorCell.SCORE),
               Optional.of(weight),
               Optional.empty(),
               name));
@@ -89,7 +90,7 @@ public final class IndicatorChecks {
       findings.add(
           new Finding(
               FindingCode.SCORE_EXCEEDS_WEIGHT,
-              path.field("score"),
+              path.cell(IndicatorCell.SCORE),
               Optional.of(weight),
               score,
               name));
@@ -102,7 +103,7 @@ public final class IndicatorChecks {
       findings.add(
           new Finding(
               FindingCode.DEDUCTION_WITHOUT_REASON,
-              path.field("deviation"),
+              path.cell(IndicatorCell.DEVIATION),
               Optional.empty(),
               Optional.empty(),
               name));

@@ -119,7 +119,7 @@ public final class LevelReconciler {
     return Optional.of(
         new Finding(
             FindingCode.NONSTANDARD_CATEGORY,
-            FormPath.category(level, index).field("category"),
+            FormPath.categoryLabel(level, index),
             Optional.empty(),
             Optional.empty(),
             Optional.of(category.label())));

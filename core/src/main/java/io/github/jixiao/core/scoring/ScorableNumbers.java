@@ -4,6 +4,7 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import java.math.BigDecimal;
@@ -43,11 +44,11 @@ final class ScorableNumbers {
           // The path is written only for a number that fails: this runs for every indicator.
           Optional<BigDecimal> weight = Optional.of(category.indicators().get(k).weight());
           if (isBeyond(weight)) {
-            throw beyond(FormPath.indicator(i, j, k).field("weight"), weight);
+            throw beyond(FormPath.indicator(i, j, k).cell(IndicatorCell.WEIGHT), weight);
           }
           Optional<BigDecimal> score = category.indicators().get(k).score();
           if (isBeyond(score)) {
-            throw beyond(FormPath.indicator(i, j, k).field("score"), score);
+            throw beyond(FormPath.indicator(i, j, k).cell(IndicatorCell.SCORE), score);
           }
         }
       }

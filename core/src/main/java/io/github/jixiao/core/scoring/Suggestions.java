@@ -3,6 +3,7 @@ package io.github.jixiao.core.scoring;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.reading.Direction;
 import io.github.jixiao.core.reading.Quantity;
 import io.github.jixiao.core.reading.Reading;
@@ -111,7 +112,7 @@ public final class Suggestions {
           onActual.add(
               new Finding(
                   FindingCode.FAR_ABOVE_TARGET,
-                  path.field("actual"),
+                  path.cell(IndicatorCell.ACTUAL),
                   Optional.of(bound.get().value()),
                   Optional.of(
                       policy.rounding().divide(achieved.get(), bound.get().unit().factor())),
@@ -158,7 +159,7 @@ public final class Suggestions {
       onScore.add(
           new Finding(
               FindingCode.SUGGESTED_SCORE_DIFFERS,
-              path.field("score"),
+              path.cell(IndicatorCell.SCORE),
               suggested,
               indicator.score(),
               name));
@@ -230,7 +231,7 @@ public final class Suggestions {
   private static Finding notComparable(FormPath path, Optional<String> name) {
     return new Finding(
         FindingCode.ACTUAL_NOT_COMPARABLE,
-        path.field("actual"),
+        path.cell(IndicatorCell.ACTUAL),
         Optional.empty(),
         Optional.empty(),
         name);

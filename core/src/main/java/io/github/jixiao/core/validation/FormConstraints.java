@@ -9,6 +9,7 @@ import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import java.math.BigDecimal;
@@ -80,9 +81,9 @@ public final class FormConstraints {
         for (int k = 0; k < category.indicators().size(); k++) {
           Indicator indicator = category.indicators().get(k);
           FormPath path = FormPath.indicator(i, j, k);
-          checks.name(path.field("name"), indicator.name());
-          checks.number(path.field("weight"), Optional.of(indicator.weight()));
-          checks.number(path.field("score"), indicator.score());
+          checks.name(path.cell(IndicatorCell.NAME), indicator.name());
+          checks.number(path.cell(IndicatorCell.WEIGHT), Optional.of(indicator.weight()));
+          checks.number(path.cell(IndicatorCell.SCORE), indicator.score());
         }
       }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.IndicatorCell;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class ProblemTest {
   private static final Problem NEGATIVE =
-      Problem.of(ProblemCode.NEGATIVE, FormPath.indicator(0, 0, 0).field("weight"), "-1");
+      Problem.of(
+          ProblemCode.NEGATIVE, FormPath.indicator(0, 0, 0).cell(IndicatorCell.WEIGHT), "-1");
 
   @Test
   void messageNamesItsArgumentsInEitherLanguage() {

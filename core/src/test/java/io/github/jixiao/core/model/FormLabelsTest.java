@@ -44,6 +44,7 @@ class FormLabelsTest {
   @Test
   void aWeightIsPrintedAfterTheLabelInFullWidthBrackets() {
     assertEquals("产出指标（50分）", FormLabels.withWeight("产出指标", new BigDecimal("50")));
+    assertEquals("（{0}分）", FormLabels.weight("{0}"));
     assertEquals(
         "产出指标（12.5分）", FormLabels.withWeight("产出指标", new BigDecimal("12.50").stripTrailingZeros()));
     assertEquals(

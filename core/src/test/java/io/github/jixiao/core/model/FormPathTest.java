@@ -34,7 +34,7 @@ class FormPathTest {
     assertEquals("$.levels[0].categories[3]", FormPath.category(0, 3).toString());
     assertEquals(
         "$.levels[0].categories[3].indicators[1].score",
-        FormPath.indicator(0, 3, 1).field("score").toString());
+        FormPath.indicator(0, 3, 1).cell(IndicatorCell.SCORE).toString());
   }
 
   @Test
@@ -119,7 +119,7 @@ class FormPathTest {
 
   @Test
   void partsOfAPath() {
-    FormPath score = FormPath.indicator(1, 2, 3).field("score");
+    FormPath score = FormPath.indicator(1, 2, 3).cell(IndicatorCell.SCORE);
     assertEquals(Optional.of("score"), score.lastField());
     assertEquals(OptionalInt.empty(), score.lastIndex());
     assertEquals(Optional.of(FormPath.indicator(1, 2, 3)), score.parent());
@@ -163,9 +163,9 @@ class FormPathTest {
             FormPath.LEVELS,
             FormPath.level(0),
             FormPath.levelWeight(0),
-            FormPath.indicator(0, 0, 0).field("actual"),
-            FormPath.indicator(0, 0, 0).field("score"),
-            FormPath.indicator(0, 0, 0).field("deviation"),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.ACTUAL),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.SCORE),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.DEVIATION),
             FormPath.indicator(0, 0, 2),
             FormPath.indicator(0, 0, 10),
             FormPath.indicator(0, 1, 0),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.IndicatorCell;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ class FindingTest {
     Finding finding =
         new Finding(
             FindingCode.DEDUCTION_WITHOUT_REASON,
-            FormPath.indicator(0, 3, 1).field("deviation"),
+            FormPath.indicator(0, 3, 1).cell(IndicatorCell.DEVIATION),
             Optional.empty(),
             Optional.empty(),
             Optional.of("融合通信互联网端应用等系统成本不高于375万元"));
@@ -78,7 +79,7 @@ class FindingTest {
         List.of(
             new Finding(
                 code,
-                FormPath.indicator(0, 1, 2).field("score"),
+                FormPath.indicator(0, 1, 2).cell(IndicatorCell.SCORE),
                 Optional.of(new BigDecimal("14.46")),
                 Optional.of(new BigDecimal("0.1446")),
                 Optional.of("产出指标")),

@@ -11,6 +11,7 @@ import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -218,7 +219,7 @@ class FormValidatorTest {
     Indicator negative = indicator(i -> i.withScore(Optional.of(new BigDecimal("-1"))));
     Problem problem = VALIDATOR.validate(withIndicator(negative)).get(0);
     assertEquals(ProblemCode.NEGATIVE, problem.code());
-    assertEquals(FormPath.indicator(0, 0, 0).field("score"), problem.path());
+    assertEquals(FormPath.indicator(0, 0, 0).cell(IndicatorCell.SCORE), problem.path());
     assertEquals(List.of("-1"), problem.arguments());
     assertEquals(Optional.empty(), problem.location());
     assertEquals("不得为负数：-1", problem.message(Locale.SIMPLIFIED_CHINESE));

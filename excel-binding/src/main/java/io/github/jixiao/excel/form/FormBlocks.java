@@ -4,8 +4,8 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
 import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.excel.form.SheetLabels.HeaderField;
-import io.github.jixiao.excel.form.SheetLabels.IndicatorHeading;
+import io.github.jixiao.core.model.PrintedLabel;
+import io.github.jixiao.core.model.PrintedLabel.Group;
 import io.github.jixiao.excel.grid.GridCell;
 import io.github.jixiao.excel.grid.SheetGrid;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import java.util.Optional;
  * then read only.
  */
 final class FormBlocks {
-  final Map<HeaderField, GridCell> headerLabels = new EnumMap<>(HeaderField.class);
+  final Map<PrintedLabel, GridCell> headerLabels = new EnumMap<>(PrintedLabel.class);
   GridCell fundingLabel;
   GridCell goalsLabel;
   GridCell expectedLabel;
@@ -27,7 +27,7 @@ final class FormBlocks {
   int indicatorHeaderRow = -1;
   final List<GridCell> totalLabels = new ArrayList<>();
   int noteRow = -1;
-  Map<IndicatorHeading, Integer> indicatorColumns = Map.of();
+  Map<PrintedLabel, Integer> indicatorColumns = Map.of();
 
   private FormBlocks() {}
 
@@ -40,9 +40,9 @@ final class FormBlocks {
       }
     }
     if (blocks.indicatorHeaderRow >= 0) {
-      Map<IndicatorHeading, Integer> columns = new EnumMap<>(IndicatorHeading.class);
+      Map<PrintedLabel, Integer> columns = new EnumMap<>(PrintedLabel.class);
       for (GridCell cell : FormLabels.typedIn(sheet, blocks.indicatorHeaderRow)) {
-        SheetLabels.indicatorHeading(FormLabels.labelOf(cell))
+        PrintedLabel.named(Group.INDICATOR_HEADING, FormLabels.labelOf(cell))
             .ifPresent(h -> columns.putIfAbsent(h, cell.column()));
       }
       blocks.indicatorColumns = columns;
@@ -52,21 +52,22 @@ final class FormBlocks {
 
   private void label(int row, GridCell cell) {
     String label = FormLabels.labelOf(cell);
-    SheetLabels.headerField(label).ifPresent(f -> headerLabels.putIfAbsent(f, cell));
-    if (fundingLabel == null && SheetLabels.isFundingHeader(label)) {
+    PrintedLabel.named(Group.HEADER, label).ifPresent(f -> headerLabels.putIfAbsent(f, cell));
+    PrintedLabel block = PrintedLabel.named(Group.BLOCK, label).orElse(null);
+    if (fundingLabel == null && block == PrintedLabel.FUNDING) {
       fundingLabel = cell;
-    } else if (goalsLabel == null && label.equals(SheetLabels.GOALS)) {
+    } else if (goalsLabel == null && block == PrintedLabel.GOALS) {
       goalsLabel = cell;
-    } else if (expectedLabel == null && label.equals(SheetLabels.EXPECTED)) {
+    } else if (expectedLabel == null && block == PrintedLabel.EXPECTED_GOAL) {
       expectedLabel = cell;
-    } else if (achievedLabel == null && label.equals(SheetLabels.ACHIEVED)) {
+    } else if (achievedLabel == null && block == PrintedLabel.ACHIEVED_GOAL) {
       achievedLabel = cell;
-    } else if (indicatorHeaderRow < 0 && label.equals(IndicatorHeading.NAME.label())) {
+    } else if (indicatorHeaderRow < 0 && label.equals(PrintedLabel.NAME.text())) {
       indicatorHeaderRow = row;
     } else if (indicatorHeaderRow >= 0 && row > indicatorHeaderRow) {
-      if (label.equals(SheetLabels.TOTAL)) {
+      if (block == PrintedLabel.TOTAL) {
         totalLabels.add(cell);
-      } else if (noteRow < 0 && label.startsWith(SheetLabels.NOTE)) {
+      } else if (noteRow < 0 && label.startsWith(PrintedLabel.NOTE.text())) {
         noteRow = row;
       }
     }
@@ -75,12 +76,12 @@ final class FormBlocks {
   /** Whether the region holds a form. */
   boolean isForm(FormRegion region) {
     if (region.titled()) {
-      return headerLabels.containsKey(HeaderField.PROJECT_NAME)
+      return headerLabels.containsKey(PrintedLabel.PROJECT_NAME)
           || fundingLabel != null
           || indicatorHeaderRow >= 0;
     }
     // 项目名称 alone: a 自评表 only where its indicators are scored.
-    return indicatorColumns.containsKey(IndicatorHeading.SCORE);
+    return indicatorColumns.containsKey(PrintedLabel.SCORE);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.form;
 
+import io.github.jixiao.core.model.PrintedLabel;
 import io.github.jixiao.excel.grid.GridCell;
 import io.github.jixiao.excel.grid.SheetGrid;
 import java.util.ArrayList;
@@ -26,12 +27,14 @@ final class FormLabels {
 
   /** The normalised label a cell holds; empty for anything but text. */
   static String labelOf(GridCell cell) {
-    return cell.kind() == GridCell.Kind.TEXT ? SheetLabels.normalize(cell.text()) : "";
+    return cell.kind() == GridCell.Kind.TEXT
+        ? io.github.jixiao.core.model.FormLabels.normalize(cell.text())
+        : "";
   }
 
   /** Whether a cell holds one of the form's own labels. */
   static boolean isLabel(GridCell cell) {
-    return SheetLabels.isFormLabel(labelOf(cell));
+    return PrintedLabel.isLabel(labelOf(cell));
   }
 
   /** Whether two cells were typed in the same place: the same merged range. */

@@ -1,6 +1,8 @@
 package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.model.PrintedLabel;
+import io.github.jixiao.core.model.PrintedLabel.Group;
 import io.github.jixiao.excel.grid.GridCell;
 import io.github.jixiao.excel.grid.SheetGrid;
 import java.util.ArrayList;
@@ -62,12 +64,13 @@ public final class FormLocator {
       boolean rowHasBlock = false;
       for (GridCell cell : cells) {
         String label = FormLabels.labelOf(cell);
-        if (title == null && SheetLabels.isTitle(label)) {
+        if (title == null
+            && PrintedLabel.named(Group.BLOCK, label).orElse(null) == PrintedLabel.TITLE) {
           title = cell;
         }
-        rowHasBlock |= SheetLabels.isFundingHeader(label) || label.equals("三级指标");
+        rowHasBlock |= isFunding(label) || label.equals(PrintedLabel.NAME.text());
       }
-      boolean nameFirst = FormLabels.labelOf(cells.get(0)).equals(SheetLabels.PROJECT_NAME);
+      boolean nameFirst = FormLabels.labelOf(cells.get(0)).equals(PrintedLabel.PROJECT_NAME.text());
       boolean begins =
           title != null
               ? start == null || ((named || blocks) && headerFollows(sheet, row))
@@ -96,6 +99,10 @@ public final class FormLocator {
    * or its funding header. Inside a form, text that names the 自评表 (an indicator such as 按时报送绩效自评表)
    * is no title of a form of its own.
    */
+  private static boolean isFunding(String label) {
+    return PrintedLabel.named(Group.BLOCK, label).orElse(null) == PrintedLabel.FUNDING;
+  }
+
   private static boolean headerFollows(SheetGrid sheet, int titleRow) {
     int seen = 0;
     for (int row = titleRow + 1; row <= sheet.lastRow() && seen < TITLE_ROWS; row++) {
@@ -106,7 +113,7 @@ public final class FormLocator {
       seen++;
       for (GridCell cell : cells) {
         String label = FormLabels.labelOf(cell);
-        if (label.equals(SheetLabels.PROJECT_NAME) || SheetLabels.isFundingHeader(label)) {
+        if (label.equals(PrintedLabel.PROJECT_NAME.text()) || isFunding(label)) {
           return true;
         }
       }

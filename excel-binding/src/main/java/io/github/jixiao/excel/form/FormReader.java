@@ -4,7 +4,7 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.written.Conventions;
 import io.github.jixiao.core.input.written.WrittenForm;
-import io.github.jixiao.excel.form.SheetLabels.HeaderField;
+import io.github.jixiao.core.model.PrintedLabel;
 import io.github.jixiao.excel.grid.SheetGrid;
 import java.util.List;
 import java.util.Optional;
@@ -51,9 +51,9 @@ final class FormReader {
             Conventions.PRINTED,
             cells.at(region.start()),
             header.year(),
-            header.header(HeaderField.PROJECT_NAME),
-            header.header(HeaderField.COMPETENT_DEPARTMENT),
-            header.header(HeaderField.IMPLEMENTING_UNIT),
+            header.header(PrintedLabel.PROJECT_NAME),
+            header.header(PrintedLabel.COMPETENT_DEPARTMENT),
+            header.header(PrintedLabel.IMPLEMENTING_UNIT),
             new FundingReader(cells, blocks, region).funding(),
             new GoalsReader(cells, blocks, region).goals(),
             table.at(),

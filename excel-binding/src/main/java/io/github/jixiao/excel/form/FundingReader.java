@@ -7,7 +7,8 @@ import io.github.jixiao.core.input.written.WrittenRow;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
-import io.github.jixiao.excel.form.SheetLabels.FundingHeading;
+import io.github.jixiao.core.model.PrintedLabel;
+import io.github.jixiao.core.model.PrintedLabel.Group;
 import io.github.jixiao.excel.grid.GridCell;
 import io.github.jixiao.excel.grid.SheetGrid;
 import java.util.EnumMap;
@@ -20,8 +21,8 @@ import java.util.Optional;
  */
 final class FundingReader {
   /** The amount columns, in {@link FundingColumn}'s order. */
-  private static final FundingHeading[] AMOUNTS = {
-    FundingHeading.INITIAL_BUDGET, FundingHeading.ADJUSTED_BUDGET, FundingHeading.EXECUTED
+  private static final PrintedLabel[] AMOUNTS = {
+    PrintedLabel.INITIAL_BUDGET, PrintedLabel.ADJUSTED_BUDGET, PrintedLabel.EXECUTED
   };
 
   private final FormCells cells;
@@ -42,9 +43,9 @@ final class FundingReader {
       return WrittenFunding.NONE;
     }
     SheetGrid sheet = cells.sheet();
-    Map<FundingHeading, Integer> columns = new EnumMap<>(FundingHeading.class);
+    Map<PrintedLabel, Integer> columns = new EnumMap<>(PrintedLabel.class);
     for (GridCell cell : FormLabels.typedIn(sheet, fundingLabel.row())) {
-      SheetLabels.fundingHeading(FormLabels.labelOf(cell))
+      PrintedLabel.named(Group.FUNDING_HEADING, FormLabels.labelOf(cell))
           .ifPresent(h -> columns.putIfAbsent(h, cell.column()));
     }
     for (int i = 0; i < AMOUNTS.length; i++) {
@@ -65,7 +66,7 @@ final class FundingReader {
       if (rowLabel.isEmpty()) {
         continue;
       }
-      FundingLine line = SheetLabels.fundingLine(FormLabels.labelOf(rowLabel.get())).orElseThrow();
+      FundingLine line = PrintedLabel.fundingLine(FormLabels.labelOf(rowLabel.get())).orElseThrow();
       if (rows.containsKey(line)) {
         cells.problem(ProblemCode.DUPLICATE_FIELD, FormPath.fundingRow(line), rowLabel.get());
         continue;
@@ -78,9 +79,9 @@ final class FundingReader {
               cellAt(row, columns.get(AMOUNTS[1]), false),
               cellAt(row, columns.get(AMOUNTS[2]), false)));
       if (line == FundingLine.TOTAL) {
-        weight = cellAt(row, columns.get(FundingHeading.WEIGHT), false);
-        rate = cellAt(row, columns.get(FundingHeading.RATE), true);
-        score = cellAt(row, columns.get(FundingHeading.SCORE), true);
+        weight = cellAt(row, columns.get(PrintedLabel.FUNDING_WEIGHT), false);
+        rate = cellAt(row, columns.get(PrintedLabel.EXECUTION_RATE), true);
+        score = cellAt(row, columns.get(PrintedLabel.FUNDING_SCORE), true);
       }
     }
     return new WrittenFunding(cells.at(fundingLabel), weight, rows, rate, score);
@@ -113,7 +114,7 @@ final class FundingReader {
 
   private Optional<GridCell> fundingRowLabel(int row) {
     for (GridCell cell : FormLabels.typedIn(cells.sheet(), row)) {
-      if (SheetLabels.fundingLine(FormLabels.labelOf(cell)).isPresent()) {
+      if (PrintedLabel.fundingLine(FormLabels.labelOf(cell)).isPresent()) {
         return Optional.of(cell);
       }
     }

@@ -1,7 +1,8 @@
 package io.github.jixiao.excel.form;
 
 import io.github.jixiao.core.input.written.Written;
-import io.github.jixiao.excel.form.SheetLabels.HeaderField;
+import io.github.jixiao.core.model.PrintedLabel;
+import io.github.jixiao.core.model.PrintedLabel.Group;
 import io.github.jixiao.excel.grid.GridCell;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -39,7 +40,10 @@ final class HeaderReader {
         String text = FormLabels.labelOf(cell);
         Matcher alone = YEAR_CELL.matcher(text);
         Matcher inTitle = YEAR_IN_TITLE.matcher(text);
-        boolean found = alone.matches() || (SheetLabels.isTitle(text) && inTitle.find());
+        boolean found =
+            alone.matches()
+                || (PrintedLabel.named(Group.BLOCK, text).orElse(null) == PrintedLabel.TITLE
+                    && inTitle.find());
         if (found) {
           String year = alone.matches() ? alone.group(1) : inTitle.group(1);
           return Written.number(new BigDecimal(year), cells.at(cell));
@@ -53,7 +57,7 @@ final class HeaderReader {
    * A header value: the next cell to the right of its label that holds something; blank at its
    * label where there is none, and at the form's start where the label is missing.
    */
-  Written header(HeaderField field) {
+  Written header(PrintedLabel field) {
     GridCell label = blocks.headerLabels.get(field);
     if (label == null) {
       return Written.blank(cells.at(region.start()));

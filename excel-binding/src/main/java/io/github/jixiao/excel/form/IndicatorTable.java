@@ -8,7 +8,7 @@ import io.github.jixiao.core.input.written.WrittenIndicator;
 import io.github.jixiao.core.input.written.WrittenLevel;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Level;
-import io.github.jixiao.excel.form.SheetLabels.IndicatorHeading;
+import io.github.jixiao.core.model.PrintedLabel;
 import io.github.jixiao.excel.grid.GridCell;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +36,10 @@ final class IndicatorTable {
     if (blocks.indicatorHeaderRow < 0) {
       return Optional.empty();
     }
-    IndicatorHeading heading =
-        blocks.indicatorColumns.containsKey(IndicatorHeading.LEVEL)
-            ? IndicatorHeading.LEVEL
-            : IndicatorHeading.NAME;
+    PrintedLabel heading =
+        blocks.indicatorColumns.containsKey(PrintedLabel.LEVEL)
+            ? PrintedLabel.LEVEL
+            : PrintedLabel.NAME;
     return cells.at(
         cells.sheet().cell(blocks.indicatorHeaderRow, blocks.indicatorColumns.get(heading)));
   }
@@ -53,14 +53,12 @@ final class IndicatorTable {
     GridCell header =
         cells
             .sheet()
-            .cell(blocks.indicatorHeaderRow, blocks.indicatorColumns.get(IndicatorHeading.NAME));
+            .cell(blocks.indicatorHeaderRow, blocks.indicatorColumns.get(PrintedLabel.NAME));
     boolean complete = true;
-    for (IndicatorHeading required :
-        new IndicatorHeading[] {
-          IndicatorHeading.LEVEL, IndicatorHeading.CATEGORY, IndicatorHeading.WEIGHT
-        }) {
+    for (PrintedLabel required :
+        new PrintedLabel[] {PrintedLabel.LEVEL, PrintedLabel.CATEGORY, PrintedLabel.WEIGHT}) {
       if (!blocks.indicatorColumns.containsKey(required)) {
-        cells.problem(ProblemCode.MISSING_BLOCK, FormPath.LEVELS, header, required.label());
+        cells.problem(ProblemCode.MISSING_BLOCK, FormPath.LEVELS, header, required.printed());
         complete = false;
       }
     }
@@ -92,12 +90,12 @@ final class IndicatorTable {
     private CategoryState category;
 
     void row(int row) {
-      GridCell name = column(row, IndicatorHeading.NAME);
-      if (FormLabels.labelOf(name).equals(IndicatorHeading.NAME.label())) {
+      GridCell name = column(row, PrintedLabel.NAME);
+      if (FormLabels.labelOf(name).equals(PrintedLabel.NAME.text())) {
         return; // the header again, after a page break
       }
-      levelCell(column(row, IndicatorHeading.LEVEL));
-      categoryCell(column(row, IndicatorHeading.CATEGORY));
+      levelCell(column(row, PrintedLabel.LEVEL));
+      categoryCell(column(row, PrintedLabel.CATEGORY));
       indicator(row, name);
     }
 
@@ -109,7 +107,8 @@ final class IndicatorTable {
         startLevel(cells.text(cell), Optional.empty(), cell);
         return;
       }
-      Optional<Level> named = Level.named(SheetLabels.normalize(cell.shown()));
+      Optional<Level> named =
+          Level.named(io.github.jixiao.core.model.FormLabels.normalize(cell.shown()));
       if (named.isPresent() && level != null && named.equals(level.named)) {
         return; // the same 一级 label written again on this row
       }
@@ -127,7 +126,7 @@ final class IndicatorTable {
       if (cell.isBlank() || (category != null && FormLabels.sameCell(cell, category.labelCell))) {
         return;
       }
-      String normalized = SheetLabels.normalize(cell.shown());
+      String normalized = io.github.jixiao.core.model.FormLabels.normalize(cell.shown());
       if (normalized.isEmpty() || (category != null && category.normalized.equals(normalized))) {
         return; // the same 二级 label written again on this row
       }
@@ -148,13 +147,13 @@ final class IndicatorTable {
           new WrittenIndicator(
               cells.at(nameCell),
               cells.text(nameCell),
-              columnText(row, IndicatorHeading.TARGET),
-              columnText(row, IndicatorHeading.ACTUAL),
-              cells.number(column(row, IndicatorHeading.WEIGHT)),
-              blocks.indicatorColumns.containsKey(IndicatorHeading.SCORE)
-                  ? cells.number(column(row, IndicatorHeading.SCORE))
+              columnText(row, PrintedLabel.TARGET),
+              columnText(row, PrintedLabel.ACTUAL),
+              cells.number(column(row, PrintedLabel.WEIGHT)),
+              blocks.indicatorColumns.containsKey(PrintedLabel.SCORE)
+                  ? cells.number(column(row, PrintedLabel.SCORE))
                   : Written.NOTHING,
-              columnText(row, IndicatorHeading.DEVIATION),
+              columnText(row, PrintedLabel.DEVIATION),
               Written.NOTHING);
       if (indicator.isUnfilled()) {
         return; // an unfilled row
@@ -166,9 +165,9 @@ final class IndicatorTable {
         // A row with no 二级 (or 一级) label above it: the label is required, at this row; the
         // stand-ins take the rows below, so that they are not refused once more for the same
         // reason.
-        GridCell categoryCell = column(row, IndicatorHeading.CATEGORY);
+        GridCell categoryCell = column(row, PrintedLabel.CATEGORY);
         if (level == null) {
-          GridCell levelCell = column(row, IndicatorHeading.LEVEL);
+          GridCell levelCell = column(row, PrintedLabel.LEVEL);
           startLevel(Written.blank(cells.at(levelCell)), Optional.empty(), levelCell);
           startCategory(Written.refused(cells.at(categoryCell)), "", categoryCell);
         } else {
@@ -178,13 +177,13 @@ final class IndicatorTable {
       category.indicators.add(indicator);
     }
 
-    private Written columnText(int row, IndicatorHeading heading) {
+    private Written columnText(int row, PrintedLabel heading) {
       return blocks.indicatorColumns.containsKey(heading)
           ? cells.text(column(row, heading))
           : Written.NOTHING;
     }
 
-    private GridCell column(int row, IndicatorHeading heading) {
+    private GridCell column(int row, PrintedLabel heading) {
       Integer column = blocks.indicatorColumns.get(heading);
       return column == null ? GridCell.blank(row, 0) : cells.sheet().cell(row, column);
     }
@@ -210,7 +209,7 @@ final class IndicatorTable {
 
   /** The 总分 the form reports, in its score column; a second 总分 row is a problem. */
   Written reportedTotal() {
-    Integer column = blocks.indicatorColumns.get(IndicatorHeading.SCORE);
+    Integer column = blocks.indicatorColumns.get(PrintedLabel.SCORE);
     if (blocks.totalLabels.isEmpty() || column == null) {
       return Written.NOTHING;
     }

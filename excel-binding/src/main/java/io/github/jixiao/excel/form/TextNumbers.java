@@ -23,11 +23,11 @@ final class TextNumbers {
    * @return the exact value; empty if the text is not such a number
    */
   static Optional<BigDecimal> parse(String text) {
-    return NumericString.parse(SheetLabels.halfWidth(text));
+    return NumericString.parse(io.github.jixiao.core.model.FormLabels.halfWidth(text));
   }
 
   /** Whether a text cell holds only a dash, which a form writes in a number cell left empty. */
   static boolean isDash(String text) {
-    return DASH.matcher(SheetLabels.halfWidth(text).strip()).matches();
+    return DASH.matcher(io.github.jixiao.core.model.FormLabels.halfWidth(text).strip()).matches();
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.excel.layout;
 
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
+import io.github.jixiao.core.model.FormLabels;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
@@ -9,8 +10,9 @@ import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
+import io.github.jixiao.core.model.PrintedLabel;
 import io.github.jixiao.core.model.Project;
-import io.github.jixiao.excel.form.SheetLabels;
+import io.github.jixiao.core.scoring.ScoringPolicy;
 import io.github.jixiao.excel.grid.CellValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -56,7 +58,21 @@ public final class FormLayout {
   /** The columns of the layout. */
   public static final int WIDTH = 9;
 
-  private static final String NOTE = "注意事项：总分100=绩效指标90分+资金执行情况10分，请按照勾稽关系准确计分。";
+  /** The template's standard weights: the national method's. */
+  private static final ScoringPolicy STANDARD = ScoringPolicy.DEFAULT;
+
+  /** 注意事项：总分100=绩效指标90分+资金执行情况10分，… with the standard weights. */
+  private static final String NOTE =
+      PrintedLabel.NOTE.printed()
+          + "："
+          + PrintedLabel.TOTAL.printed()
+          + STANDARD.fullMarks().toPlainString()
+          + "="
+          + PrintedLabel.INDICATORS.printed()
+          + STANDARD.fullMarks().subtract(STANDARD.fundingWeight()).toPlainString()
+          + "分+资金执行情况"
+          + STANDARD.fundingWeight().toPlainString()
+          + "分，请按照勾稽关系准确计分。";
 
   private static final String DASH = "—";
 
@@ -150,27 +166,24 @@ public final class FormLayout {
    */
   public int template(Sheet sheet, int top, int left) {
     List<LevelRows> levels = new ArrayList<>();
-    Map<Level, String> weights =
-        Map.of(Level.OUTPUT, "50", Level.BENEFIT, "30", Level.SATISFACTION, "10");
     for (Level level : List.of(Level.OUTPUT, Level.BENEFIT, Level.SATISFACTION)) {
       List<CategoryRows> categories = new ArrayList<>();
       for (Category category : level.categories()) {
         categories.add(new CategoryRows(category.label(), Collections.nCopies(2, null)));
       }
       levels.add(
-          new LevelRows(
-              levelLabel(level, Optional.of(new BigDecimal(weights.get(level)))), categories));
+          new LevelRows(levelLabel(level, Optional.of(STANDARD.levelWeight(level))), categories));
     }
     return form(
         sheet,
         top,
         left,
         new Header(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
-        FundingBreakdown.builder().weight("10").build(),
+        FundingBreakdown.builder().weight(STANDARD.fundingWeight().toPlainString()).build(),
         Optional.empty(),
         Optional.empty(),
         levels,
-        Optional.of(BigDecimal.valueOf(100)),
+        Optional.of(STANDARD.fullMarks()),
         Optional.empty());
   }
 
@@ -188,7 +201,7 @@ public final class FormLayout {
   private record CategoryRows(String label, List<Indicator> indicators) {}
 
   private static String levelLabel(Level level, Optional<BigDecimal> weight) {
-    return level.label() + weight.map(w -> "（" + w.toPlainString() + "分）").orElse("");
+    return weight.map(w -> FormLabels.withWeight(level.label(), w)).orElse(level.label());
   }
 
   private int form(
@@ -206,7 +219,7 @@ public final class FormLayout {
     int r = top;
     w.text(r, 0, "附件5", style("plain"));
     r++;
-    w.text(r, 0, "项目支出绩效自评表", style("title"));
+    w.text(r, 0, PrintedLabel.TITLE.printed(), style("title"));
     w.merge(r, r, 0, WIDTH - 1);
     sheet.getRow(r).setHeightInPoints(30);
     r++;
@@ -215,29 +228,31 @@ public final class FormLayout {
     r++;
 
     int tableTop = r;
-    w.label(r, 0, 1, "项目名称");
+    w.label(r, 0, 1, PrintedLabel.PROJECT_NAME.printed());
     w.value(r, 2, WIDTH - 1, header.name());
     r++;
-    w.label(r, 0, 1, "主管部门");
+    w.label(r, 0, 1, PrintedLabel.COMPETENT_DEPARTMENT.printed());
     w.value(r, 2, 3, header.department());
-    w.label(r, 4, 5, "实施单位");
+    w.label(r, 4, 5, PrintedLabel.IMPLEMENTING_UNIT.printed());
     w.value(r, 6, WIDTH - 1, header.unit());
     r++;
 
-    w.label(r, 0, 1, "项目资金（万元）");
-    String[] headings = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+    w.label(r, 0, 1, PrintedLabel.FUNDING.printed());
+    PrintedLabel[] headings = {
+      PrintedLabel.INITIAL_BUDGET,
+      PrintedLabel.ADJUSTED_BUDGET,
+      PrintedLabel.EXECUTED,
+      PrintedLabel.FUNDING_WEIGHT,
+      PrintedLabel.EXECUTION_RATE,
+      PrintedLabel.FUNDING_SCORE
+    };
     for (int i = 0; i < headings.length; i++) {
-      w.label(r, 2 + i, i == headings.length - 1 ? WIDTH - 1 : 2 + i, headings[i]);
+      w.label(r, 2 + i, i == headings.length - 1 ? WIDTH - 1 : 2 + i, headings[i].printed());
     }
     r++;
     w.merge(r, r + FundingLine.values().length - 1, 0, 0);
     for (FundingLine line : FundingLine.values()) {
-      String label =
-          switch (line) {
-            case TOTAL -> "年度资金总额：";
-            case APPROPRIATION -> "其中：当年财政拨款";
-            default -> line.label();
-          };
+      String label = PrintedLabel.of(line).printed();
       w.label(r, 1, 1, label);
       // The one label of the form that wraps in a row of its own (其中：当年财政拨款).
       w.atLeast(r, lines(label, 1, 1) * LINE_POINTS);
@@ -258,10 +273,10 @@ public final class FormLayout {
       r++;
     }
 
-    w.label(r, 0, 0, "年度总体目标");
+    w.label(r, 0, 0, PrintedLabel.GOALS.printed());
     w.merge(r, r + 1, 0, 0);
-    w.label(r, 1, 4, "预期目标");
-    w.label(r, 5, WIDTH - 1, "实际完成情况");
+    w.label(r, 1, 4, PrintedLabel.EXPECTED_GOAL.printed());
+    w.label(r, 5, WIDTH - 1, PrintedLabel.ACHIEVED_GOAL.printed());
     r++;
     w.value(r, 1, 4, expected);
     w.value(r, 5, WIDTH - 1, achieved);
@@ -269,10 +284,19 @@ public final class FormLayout {
     r++;
 
     int indicatorTop = r;
-    w.label(r, 0, 0, "绩效指标");
-    String[] columns = {"一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"};
+    w.label(r, 0, 0, PrintedLabel.INDICATORS.printed());
+    PrintedLabel[] columns = {
+      PrintedLabel.LEVEL,
+      PrintedLabel.CATEGORY,
+      PrintedLabel.NAME,
+      PrintedLabel.TARGET,
+      PrintedLabel.ACTUAL,
+      PrintedLabel.WEIGHT,
+      PrintedLabel.SCORE,
+      PrintedLabel.DEVIATION
+    };
     for (int i = 0; i < columns.length; i++) {
-      w.label(r, 1 + i, 1 + i, columns[i]);
+      w.label(r, 1 + i, 1 + i, columns[i].printed());
     }
     r++;
     for (LevelRows level : levels) {
@@ -299,7 +323,7 @@ public final class FormLayout {
     }
     w.merge(indicatorTop, r - 1, 0, 0);
 
-    w.label(r, 0, 5, "总分");
+    w.label(r, 0, 5, PrintedLabel.TOTAL.printed());
     w.number(r, 6, weightTotal, Optional.empty());
     w.number(r, 7, reportedTotal, reportedTotal.map(BigDecimal::scale));
     w.value(r, 8, 8, Optional.empty());
@@ -332,10 +356,10 @@ public final class FormLayout {
    */
   public static Optional<String> deviation(Indicator indicator) {
     boolean saidElsewhere =
-        indicator.target().filter(t -> t.strip().equals(SheetLabels.NOT_APPLICABLE)).isPresent()
+        indicator.target().filter(t -> t.strip().equals(FormLabels.NOT_APPLICABLE)).isPresent()
             || indicator
                 .actual()
-                .filter(a -> a.strip().equals(SheetLabels.NOT_APPLICABLE))
+                .filter(a -> a.strip().equals(FormLabels.NOT_APPLICABLE))
                 .isPresent();
     if (!indicator.notApplicable() || saidElsewhere) {
       return indicator.deviation();
@@ -343,8 +367,8 @@ public final class FormLayout {
     return Optional.of(
         indicator
             .deviation()
-            .map(d -> SheetLabels.NOT_APPLICABLE + "：" + d)
-            .orElse(SheetLabels.NOT_APPLICABLE));
+            .map(d -> FormLabels.NOT_APPLICABLE + "：" + d)
+            .orElse(FormLabels.NOT_APPLICABLE));
   }
 
   /** Writes the cells of one form, its columns counted from its first. */

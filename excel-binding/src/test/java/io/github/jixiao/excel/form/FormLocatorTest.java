@@ -15,6 +15,7 @@ import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Goals;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -207,7 +208,7 @@ class FormLocatorTest {
         result.sourceMap().exactly(FormPath.REPORTED_EXECUTION_RATE));
     assertEquals(
         Optional.of(at(SELF_EVALUATION, "D11")),
-        result.sourceMap().exactly(FormPath.indicator(0, 0, 0).field("name")));
+        result.sourceMap().exactly(FormPath.indicator(0, 0, 0).cell(IndicatorCell.NAME)));
     assertEquals(
         Optional.of(at(SELF_EVALUATION, "I14")),
         result.sourceMap().exactly(FormPath.REPORTED_TOTAL));

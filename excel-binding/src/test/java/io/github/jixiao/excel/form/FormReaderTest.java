@@ -16,6 +16,7 @@ import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -85,8 +86,7 @@ class FormReaderTest {
     assertEquals(Optional.of(at(SHEET, "A2")), located(read, FormPath.ROOT));
     assertEquals(Optional.of(at(SHEET, "A3")), located(read, FormPath.YEAR));
     assertEquals(Optional.of(at(SHEET, "C4")), located(read, FormPath.PROJECT_NAME));
-    assertEquals(
-        Optional.of(at(SHEET, "G5")), located(read, FormPath.ROOT.field("implementingUnit")));
+    assertEquals(Optional.of(at(SHEET, "G5")), located(read, FormPath.IMPLEMENTING_UNIT));
     assertEquals(Optional.of(at(SHEET, "A6")), located(read, FormPath.FUNDING));
     assertEquals(Optional.of(at(SHEET, "F7")), located(read, FormPath.FUNDING_WEIGHT));
     assertEquals(Optional.of(at(SHEET, "G7")), located(read, FormPath.REPORTED_EXECUTION_RATE));
@@ -97,25 +97,20 @@ class FormReaderTest {
         located(read, FormPath.funding(FundingLine.APPROPRIATION, FundingColumn.EXECUTED)));
     assertEquals(
         Optional.of(at(SHEET, "B9")), located(read, FormPath.fundingRow(FundingLine.CARRYOVER)));
-    assertEquals(
-        Optional.of(at(SHEET, "B12")),
-        located(read, FormPath.ROOT.field("goals").field("expected")));
-    assertEquals(
-        Optional.of(at(SHEET, "E12")),
-        located(read, FormPath.ROOT.field("goals").field("achieved")));
+    assertEquals(Optional.of(at(SHEET, "B12")), located(read, FormPath.EXPECTED_GOAL));
+    assertEquals(Optional.of(at(SHEET, "E12")), located(read, FormPath.ACHIEVED_GOAL));
     assertEquals(Optional.of(at(SHEET, "B13")), located(read, FormPath.LEVELS));
     assertEquals(Optional.of(at(SHEET, "B18")), located(read, FormPath.level(1)));
     assertEquals(Optional.of(at(SHEET, "B18")), located(read, FormPath.levelWeight(1)));
     // 效益's categories as the form keeps them: 社会效益 (C19) is the first, 可持续影响 (C22) the second.
-    assertEquals(
-        Optional.of(at(SHEET, "C19")), located(read, FormPath.category(1, 0).field("category")));
+    assertEquals(Optional.of(at(SHEET, "C19")), located(read, FormPath.categoryLabel(1, 0)));
     assertEquals(Optional.of(at(SHEET, "C22")), located(read, FormPath.category(1, 1)));
     FormPath second = FormPath.indicator(1, 0, 1);
-    assertEquals(Optional.of(at(SHEET, "D20")), located(read, second.field("name")));
-    assertEquals(Optional.of(at(SHEET, "H20")), located(read, second.field("score")));
+    assertEquals(Optional.of(at(SHEET, "D20")), located(read, second.cell(IndicatorCell.NAME)));
+    assertEquals(Optional.of(at(SHEET, "H20")), located(read, second.cell(IndicatorCell.SCORE)));
     assertEquals(
         Optional.of(at(SHEET, "I17")),
-        located(read, FormPath.indicator(0, 3, 0).field("deviation")));
+        located(read, FormPath.indicator(0, 3, 0).cell(IndicatorCell.DEVIATION)));
     assertEquals(Optional.of(at(SHEET, "H24")), located(read, FormPath.REPORTED_TOTAL));
   }
 
@@ -254,16 +249,17 @@ class FormReaderTest {
     ReadResult read = read(form);
     assertEquals(
         Optional.of(at(SHEET, "E14")),
-        located(read, FormPath.indicator(0, 0, 0).field("notApplicable")));
+        located(read, FormPath.indicator(0, 0, 0).cell(IndicatorCell.NOT_APPLICABLE)));
     assertEquals(
         Optional.of(at(SHEET, "F15")),
-        located(read, FormPath.indicator(0, 1, 0).field("notApplicable")));
+        located(read, FormPath.indicator(0, 1, 0).cell(IndicatorCell.NOT_APPLICABLE)));
     assertEquals(
         Optional.of(at(SHEET, "I17")),
-        located(read, FormPath.indicator(0, 3, 0).field("notApplicable")));
+        located(read, FormPath.indicator(0, 3, 0).cell(IndicatorCell.NOT_APPLICABLE)));
     // 社会效益's first indicator says 不适用 nowhere: its mark is located nowhere.
     assertEquals(
-        Optional.empty(), located(read, FormPath.indicator(1, 0, 0).field("notApplicable")));
+        Optional.empty(),
+        located(read, FormPath.indicator(1, 0, 0).cell(IndicatorCell.NOT_APPLICABLE)));
   }
 
   @Test
@@ -371,8 +367,7 @@ class FormReaderTest {
         PrintedForm.antitrust().unmerge("G5:I5").set("G5", null).set("I5", "自治区市场监管厅");
     ReadResult read = read(form);
     assertEquals(Optional.of("自治区市场监管厅"), project(form).implementingUnit());
-    assertEquals(
-        Optional.of(at(SHEET, "I5")), located(read, FormPath.ROOT.field("implementingUnit")));
+    assertEquals(Optional.of(at(SHEET, "I5")), located(read, FormPath.IMPLEMENTING_UNIT));
   }
 
   @Test
@@ -509,7 +504,7 @@ class FormReaderTest {
     assertProblem(
         read(PrintedForm.antitrust().set("G14", "十二点五")),
         ProblemCode.NOT_A_NUMBER,
-        FormPath.indicator(0, 0, 0).field("weight"),
+        FormPath.indicator(0, 0, 0).cell(IndicatorCell.WEIGHT),
         "G14",
         "十二点五");
     // A separator stands only between groups of three digits: 12,5 is neither 125 nor 12.5.
@@ -522,7 +517,7 @@ class FormReaderTest {
     assertProblem(
         read(PrintedForm.antitrust().set("H15", true)),
         ProblemCode.NOT_A_NUMBER,
-        FormPath.indicator(0, 1, 0).field("score"),
+        FormPath.indicator(0, 1, 0).cell(IndicatorCell.SCORE),
         "H15",
         "TRUE");
   }
@@ -532,7 +527,7 @@ class FormReaderTest {
     assertProblem(
         read(PrintedForm.antitrust().set("H15", -1)),
         ProblemCode.NEGATIVE,
-        FormPath.indicator(0, 1, 0).field("score"),
+        FormPath.indicator(0, 1, 0).cell(IndicatorCell.SCORE),
         "H15",
         "-1");
     assertProblem(
@@ -570,9 +565,9 @@ class FormReaderTest {
       List<Problem> problems = only(FormLocator.forms(UsermodelGrids.of(sheet))).problems();
       assertEquals(
           List.of(
-              FormPath.indicator(0, 1, 0).field("name"),
-              FormPath.category(0, 2).field("category"),
-              FormPath.indicator(1, 0, 0).field("target")),
+              FormPath.indicator(0, 1, 0).cell(IndicatorCell.NAME),
+              FormPath.categoryLabel(0, 2),
+              FormPath.indicator(1, 0, 0).cell(IndicatorCell.TARGET)),
           problems.stream().map(Problem::path).toList());
       assertTrue(problems.stream().allMatch(p -> p.code() == ProblemCode.CELL_ERROR));
     }
@@ -586,7 +581,7 @@ class FormReaderTest {
       assertProblem(
           only(FormLocator.forms(UsermodelGrids.of(sheet))),
           ProblemCode.CELL_ERROR,
-          FormPath.level(1).field("level"),
+          FormPath.levelLabel(1),
           "B18",
           "#NAME?");
     }
@@ -619,7 +614,7 @@ class FormReaderTest {
     assertProblem(
         read(form.set("G20", -10)),
         ProblemCode.UNKNOWN_LEVEL,
-        FormPath.level(1).field("level"),
+        FormPath.levelLabel(1),
         "B18",
         "投入指标");
   }
@@ -642,7 +637,7 @@ class FormReaderTest {
     assertProblem(
         read(PrintedForm.antitrust().set("B18", "投入指标")),
         ProblemCode.UNKNOWN_LEVEL,
-        FormPath.level(1).field("level"),
+        FormPath.levelLabel(1),
         "B18",
         "投入指标");
   }
@@ -652,7 +647,7 @@ class FormReaderTest {
     assertProblem(
         read(PrintedForm.antitrust().set("C19", "数量指标")),
         ProblemCode.CATEGORY_UNDER_WRONG_LEVEL,
-        FormPath.category(1, 0).field("category"),
+        FormPath.categoryLabel(1, 0),
         "C19",
         "数量指标",
         "产出指标",
@@ -687,13 +682,13 @@ class FormReaderTest {
     assertProblem(
         read(PrintedForm.antitrust().set("G19", null)),
         ProblemCode.REQUIRED,
-        FormPath.indicator(1, 0, 0).field("weight"),
+        FormPath.indicator(1, 0, 0).cell(IndicatorCell.WEIGHT),
         "G19");
     // A dash in a weight cell says nothing either.
     assertProblem(
         read(PrintedForm.antitrust().set("G19", "—")),
         ProblemCode.REQUIRED,
-        FormPath.indicator(1, 0, 0).field("weight"),
+        FormPath.indicator(1, 0, 0).cell(IndicatorCell.WEIGHT),
         "G19");
   }
 
@@ -709,15 +704,15 @@ class FormReaderTest {
                 .set("G18", 5)
                 .set("C19", null)),
         ProblemCode.REQUIRED,
-        FormPath.category(1, 0).field("category"),
+        FormPath.categoryLabel(1, 0),
         "C18");
     PrintedForm noCategory =
         PrintedForm.antitrust().unmerge("B14:B17").set("B14", null).set("C14", null);
-    assertProblem(read(noCategory), ProblemCode.REQUIRED, FormPath.level(0).field("level"), "B14");
+    assertProblem(read(noCategory), ProblemCode.REQUIRED, FormPath.levelLabel(0), "B14");
     PrintedForm noLevel = PrintedForm.antitrust().unmerge("B14:B17").set("B14", null);
     List<Problem> problems = read(noLevel).problems();
     assertEquals(ProblemCode.REQUIRED, problems.get(0).code());
-    assertEquals(FormPath.level(0).field("level"), problems.get(0).path());
+    assertEquals(FormPath.levelLabel(0), problems.get(0).path());
     assertEquals(Optional.of(at(SHEET, "C14")), problems.get(0).location());
   }
 

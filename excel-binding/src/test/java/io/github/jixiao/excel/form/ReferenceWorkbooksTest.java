@@ -12,6 +12,7 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -141,13 +142,12 @@ class ReferenceWorkbooksTest {
     assertEquals(Optional.empty(), project.reportedTotal());
     assertEquals(
         Optional.of(at(SHEET, "D13")),
-        read.sourceMap().exactly(FormPath.indicator(2, 0, 0).field("name")));
+        read.sourceMap().exactly(FormPath.indicator(2, 0, 0).cell(IndicatorCell.NAME)));
     assertEquals(
         Optional.of(at(SHEET, "I11")),
-        read.sourceMap().exactly(FormPath.indicator(0, 0, 0).field("score")));
+        read.sourceMap().exactly(FormPath.indicator(0, 0, 0).cell(IndicatorCell.SCORE)));
     assertEquals(
-        Optional.of(at(SHEET, "C13")),
-        read.sourceMap().exactly(FormPath.category(2, 0).field("category")));
+        Optional.of(at(SHEET, "C13")), read.sourceMap().exactly(FormPath.categoryLabel(2, 0)));
   }
 
   private static Indicator indicator(String name, String target) {

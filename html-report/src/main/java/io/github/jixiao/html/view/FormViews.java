@@ -7,6 +7,7 @@ import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
@@ -34,11 +35,6 @@ import java.util.Optional;
 public final class FormViews {
   private static final List<FundingLine> COMPONENTS =
       List.of(FundingLine.APPROPRIATION, FundingLine.CARRYOVER, FundingLine.OTHER);
-  private static final FormPath COMPETENT_DEPARTMENT = FormPath.ROOT.field("competentDepartment");
-  private static final FormPath IMPLEMENTING_UNIT = FormPath.ROOT.field("implementingUnit");
-  private static final FormPath GOALS = FormPath.ROOT.field("goals");
-  private static final FormPath EXPECTED = GOALS.field("expected");
-  private static final FormPath ACHIEVED = GOALS.field("achieved");
 
   private final Words words;
 
@@ -98,8 +94,8 @@ public final class FormViews {
     private void register() {
       key(FormPath.PROJECT_NAME, FormPath.ROOT);
       key(FormPath.YEAR);
-      key(COMPETENT_DEPARTMENT);
-      key(IMPLEMENTING_UNIT);
+      key(FormPath.COMPETENT_DEPARTMENT);
+      key(FormPath.IMPLEMENTING_UNIT);
       key(FormPath.FUNDING);
       for (FundingLine line : FundingLine.values()) {
         key(FormPath.fundingRow(line));
@@ -110,19 +106,28 @@ public final class FormViews {
       key(FormPath.FUNDING_WEIGHT);
       key(FormPath.REPORTED_EXECUTION_RATE);
       key(FormPath.REPORTED_FUNDING_SCORE);
-      key(EXPECTED, GOALS);
-      key(ACHIEVED);
+      key(FormPath.EXPECTED_GOAL, FormPath.GOALS);
+      key(FormPath.ACHIEVED_GOAL);
       key(FormPath.LEVELS);
       for (int i = 0; i < project.levels().size(); i++) {
-        key(FormPath.level(i), FormPath.levelWeight(i), FormPath.level(i).field("level"));
+        key(FormPath.level(i), FormPath.levelWeight(i), FormPath.levelLabel(i));
         List<CategorySection> categories = project.levels().get(i).categories();
         for (int j = 0; j < categories.size(); j++) {
-          key(FormPath.category(i, j), FormPath.category(i, j).field("category"));
+          key(FormPath.category(i, j), FormPath.categoryLabel(i, j));
           for (int k = 0; k < categories.get(j).indicators().size(); k++) {
             FormPath indicator = FormPath.indicator(i, j, k);
-            key(indicator, indicator.field("name"), indicator.field("notApplicable"));
-            for (String field : List.of("target", "actual", "weight", "score", "deviation")) {
-              key(indicator.field(field));
+            key(
+                indicator,
+                indicator.cell(IndicatorCell.NAME),
+                indicator.cell(IndicatorCell.NOT_APPLICABLE));
+            for (IndicatorCell cell :
+                List.of(
+                    IndicatorCell.TARGET,
+                    IndicatorCell.ACTUAL,
+                    IndicatorCell.WEIGHT,
+                    IndicatorCell.SCORE,
+                    IndicatorCell.DEVIATION)) {
+              key(indicator.cell(cell));
             }
           }
         }
@@ -188,10 +193,11 @@ public final class FormViews {
               project.year().map(y -> words.format(Word.YEAR, y.toString())).orElse(""),
               FormPath.YEAR);
       Cell name = cell(project.projectName(), FormPath.PROJECT_NAME);
-      Cell department = cell(project.competentDepartment().orElse(""), COMPETENT_DEPARTMENT);
-      Cell unit = cell(project.implementingUnit().orElse(""), IMPLEMENTING_UNIT);
-      Cell expected = cell(project.goals().expected().orElse(""), EXPECTED);
-      Cell achieved = cell(project.goals().achieved().orElse(""), ACHIEVED);
+      Cell department =
+          cell(project.competentDepartment().orElse(""), FormPath.COMPETENT_DEPARTMENT);
+      Cell unit = cell(project.implementingUnit().orElse(""), FormPath.IMPLEMENTING_UNIT);
+      Cell expected = cell(project.goals().expected().orElse(""), FormPath.EXPECTED_GOAL);
+      Cell achieved = cell(project.goals().achieved().orElse(""), FormPath.ACHIEVED_GOAL);
       Cell weightSum = cell(plain(weightSum()), FormPath.LEVELS);
       Cell total = computed(plain(card.total()));
       Cell reportedTotal = cell(text(card.reportedTotal()), FormPath.REPORTED_TOTAL);
@@ -358,12 +364,12 @@ public final class FormViews {
               .filter(s -> indicator.score().map(r -> r.compareTo(s) != 0).orElse(true));
       return List.of(
           cell(name, path),
-          cell(indicator.target().orElse(""), path.field("target")),
-          cell(indicator.actual().orElse(""), path.field("actual")),
-          cell(indicator.weight().toPlainString(), path.field("weight")),
-          cell(text(indicator.score()), path.field("score")),
+          cell(indicator.target().orElse(""), path.cell(IndicatorCell.TARGET)),
+          cell(indicator.actual().orElse(""), path.cell(IndicatorCell.ACTUAL)),
+          cell(indicator.weight().toPlainString(), path.cell(IndicatorCell.WEIGHT)),
+          cell(text(indicator.score()), path.cell(IndicatorCell.SCORE)),
           computed(suggested.map(FormViews::plain).orElse("")),
-          cell(indicator.deviation().orElse(""), path.field("deviation")));
+          cell(indicator.deviation().orElse(""), path.cell(IndicatorCell.DEVIATION)));
     }
   }
 

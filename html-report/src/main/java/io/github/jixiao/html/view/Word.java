@@ -1,69 +1,72 @@
 package io.github.jixiao.html.view;
 
+import io.github.jixiao.core.model.FormLabels;
+import io.github.jixiao.core.model.PrintedLabel;
+
 /** The words of the report, in Chinese as the printed 附件5 form has them and in English. */
 public enum Word {
   /** The form's title. */
-  TITLE("项目支出绩效自评表", "Project expenditure performance self-evaluation"),
+  TITLE(PrintedLabel.TITLE.printed(), "Project expenditure performance self-evaluation"),
   /** The year line under the title; {0} is the year. */
   YEAR("（{0}年度）", "(year {0})"),
   /** 项目名称. */
-  PROJECT_NAME("项目名称", "Project"),
+  PROJECT_NAME(PrintedLabel.PROJECT_NAME.printed(), "Project"),
   /** 主管部门. */
-  DEPARTMENT("主管部门", "Competent department"),
+  DEPARTMENT(PrintedLabel.COMPETENT_DEPARTMENT.printed(), "Competent department"),
   /** 实施单位. */
-  UNIT("实施单位", "Implementing unit"),
+  UNIT(PrintedLabel.IMPLEMENTING_UNIT.printed(), "Implementing unit"),
   /** The funding table's corner. */
-  FUNDING("项目资金（万元）", "Funding (10,000 yuan)"),
+  FUNDING(PrintedLabel.FUNDING.printed(), "Funding (10,000 yuan)"),
   /** 年初预算数. */
-  INITIAL("年初预算数", "Initial budget"),
+  INITIAL(PrintedLabel.INITIAL_BUDGET.printed(), "Initial budget"),
   /** 全年预算数. */
-  ADJUSTED("全年预算数", "Adjusted budget"),
+  ADJUSTED(PrintedLabel.ADJUSTED_BUDGET.printed(), "Adjusted budget"),
   /** 全年执行数. */
-  EXECUTED("全年执行数", "Executed"),
+  EXECUTED(PrintedLabel.EXECUTED.printed(), "Executed"),
   /** 分值. */
-  WEIGHT("分值", "Weight"),
+  WEIGHT(PrintedLabel.WEIGHT.printed(), "Weight"),
   /** The computed 执行率. */
-  RATE("执行率", "Execution rate"),
+  RATE(PrintedLabel.EXECUTION_RATE.printed(), "Execution rate"),
   /** 执行率 as the form reports it. */
   REPORTED_RATE("填报执行率", "Reported rate"),
   /** The computed 得分. */
-  SCORE("得分", "Score"),
+  SCORE(PrintedLabel.SCORE.printed(), "Score"),
   /** 得分 as the form reports it. */
   REPORTED_SCORE("填报得分", "Reported score"),
   /** 年度资金总额. */
-  TOTAL_ROW("年度资金总额", "Total funds"),
+  TOTAL_ROW(PrintedLabel.TOTAL_FUNDS.text(), "Total funds"),
   /** 其中：当年财政拨款. */
-  APPROPRIATION("其中：当年财政拨款", "of which: appropriation"),
+  APPROPRIATION(PrintedLabel.APPROPRIATION.printed(), "of which: appropriation"),
   /** 上年结转资金. */
-  CARRYOVER("上年结转资金", "Carry-over"),
+  CARRYOVER(PrintedLabel.CARRYOVER.printed(), "Carry-over"),
   /** 其他资金. */
-  OTHER("其他资金", "Other funds"),
+  OTHER(PrintedLabel.OTHER_FUNDS.printed(), "Other funds"),
   /** 年度总体目标. */
-  GOALS("年度总体目标", "Annual goals"),
+  GOALS(PrintedLabel.GOALS.printed(), "Annual goals"),
   /** 预期目标. */
-  EXPECTED("预期目标", "Expected"),
+  EXPECTED(PrintedLabel.EXPECTED_GOAL.printed(), "Expected"),
   /** 实际完成情况. */
-  ACHIEVED("实际完成情况", "Achieved"),
+  ACHIEVED(PrintedLabel.ACHIEVED_GOAL.printed(), "Achieved"),
   /** 一级指标. */
-  LEVEL("一级指标", "Level"),
+  LEVEL(PrintedLabel.LEVEL.printed(), "Level"),
   /** 二级指标. */
-  CATEGORY("二级指标", "Category"),
+  CATEGORY(PrintedLabel.CATEGORY.printed(), "Category"),
   /** 三级指标. */
-  INDICATOR("三级指标", "Indicator"),
+  INDICATOR(PrintedLabel.NAME.printed(), "Indicator"),
   /** 年度指标值. */
-  TARGET("年度指标值", "Target"),
+  TARGET(PrintedLabel.TARGET.printed(), "Target"),
   /** 实际完成值. */
-  ACTUAL("实际完成值", "Actual"),
+  ACTUAL(PrintedLabel.ACTUAL.printed(), "Actual"),
   /** The suggested score where it differs from the reported one. */
   SUGGESTED("建议得分", "Suggested"),
   /** 偏差原因分析及改进措施. */
-  DEVIATION("偏差原因分析及改进措施", "Deviation and remedies"),
+  DEVIATION(PrintedLabel.DEVIATION.printed(), "Deviation and remedies"),
   /** A level header's weight; {0} is the weight. */
-  HEADER_WEIGHT("（{0}分）", " ({0} points)"),
+  HEADER_WEIGHT(FormLabels.weight("{0}"), " ({0} points)"),
   /** A level's sums; {0} the indicators' weights, {1} their scores. */
   LEVEL_SUMS("指标分值合计 {0}，得分 {1}", "weights {0}, score {1}"),
   /** 总分. */
-  TOTAL("总分", "Total"),
+  TOTAL(PrintedLabel.TOTAL.printed(), "Total"),
   /** The weights of the funding row and every indicator together. */
   WEIGHT_SUM("分值合计", "Weights"),
   /** 总分 as the form reports it. */

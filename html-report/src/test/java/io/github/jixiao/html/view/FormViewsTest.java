@@ -9,6 +9,7 @@ import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -133,23 +134,23 @@ class FormViewsTest {
     FormPath quality = FormPath.category(0, 1);
     FormPath appropriation = FormPath.fundingRow(FundingLine.APPROPRIATION);
     FormPath executed = FormPath.funding(FundingLine.CARRYOVER, FundingColumn.EXECUTED);
-    FormPath goals = FormPath.ROOT.field("goals");
+    FormPath goals = FormPath.GOALS;
     List<Arguments> cases =
         new ArrayList<>(
             List.of(
                 // A path a cell shows marks that cell.
                 Arguments.of(FormPath.PROJECT_NAME, FormPath.PROJECT_NAME),
                 Arguments.of(FormPath.YEAR, FormPath.YEAR),
-                Arguments.of(FormPath.ROOT.field("competentDepartment"), null),
-                Arguments.of(FormPath.ROOT.field("implementingUnit"), null),
+                Arguments.of(FormPath.COMPETENT_DEPARTMENT, null),
+                Arguments.of(FormPath.IMPLEMENTING_UNIT, null),
                 Arguments.of(FormPath.FUNDING, FormPath.FUNDING),
                 Arguments.of(appropriation, appropriation),
                 Arguments.of(executed, executed),
                 Arguments.of(FormPath.FUNDING_WEIGHT, FormPath.FUNDING_WEIGHT),
                 Arguments.of(FormPath.REPORTED_EXECUTION_RATE, FormPath.REPORTED_EXECUTION_RATE),
                 Arguments.of(FormPath.REPORTED_FUNDING_SCORE, FormPath.REPORTED_FUNDING_SCORE),
-                Arguments.of(goals.field("expected"), null),
-                Arguments.of(goals.field("achieved"), null),
+                Arguments.of(FormPath.EXPECTED_GOAL, null),
+                Arguments.of(FormPath.ACHIEVED_GOAL, null),
                 Arguments.of(FormPath.LEVELS, FormPath.LEVELS),
                 Arguments.of(level1, level1),
                 Arguments.of(quality, quality),
@@ -157,12 +158,12 @@ class FormViewsTest {
                 Arguments.of(FormPath.REPORTED_TOTAL, FormPath.REPORTED_TOTAL),
                 // A path no cell shows marks the cell that stands for it.
                 Arguments.of(FormPath.ROOT, FormPath.PROJECT_NAME),
-                Arguments.of(goals, goals.field("expected")),
+                Arguments.of(goals, FormPath.EXPECTED_GOAL),
                 Arguments.of(FormPath.levelWeight(1), level1),
-                Arguments.of(level1.field("level"), level1),
-                Arguments.of(quality.field("category"), quality),
-                Arguments.of(SECOND.field("name"), SECOND),
-                Arguments.of(SECOND.field("notApplicable"), SECOND),
+                Arguments.of(FormPath.levelLabel(1), level1),
+                Arguments.of(FormPath.categoryLabel(0, 1), quality),
+                Arguments.of(SECOND.cell(IndicatorCell.NAME), SECOND),
+                Arguments.of(SECOND.cell(IndicatorCell.NOT_APPLICABLE), SECOND),
                 // A path past the form's last indicator, or below a cell, climbs to its holder.
                 Arguments.of(FormPath.indicator(0, 0, 2), FormPath.category(0, 0)),
                 Arguments.of(FormPath.indicator(2, 0, 1), FormPath.category(2, 0)),
@@ -205,7 +206,7 @@ class FormViewsTest {
         view(
             CHINESE,
             LAYOUT,
-            SECOND.field("deviation"),
+            SECOND.cell(IndicatorCell.DEVIATION),
             FormPath.category(0, 1),
             FormPath.levelWeight(1));
     assertEquals(
@@ -236,7 +237,8 @@ class FormViewsTest {
   @Test
   void notesAreInTheFormsOrderWhateverTheCellsOrder() {
     // The deviation is the row's last cell and the name its first; finding 1 is on the deviation.
-    FormView view = view(CHINESE, LAYOUT, FIRST.field("deviation"), FIRST.field("name"));
+    FormView view =
+        view(CHINESE, LAYOUT, FIRST.cell(IndicatorCell.DEVIATION), FIRST.cell(IndicatorCell.NAME));
     assertEquals(List.of(1, 2), numbers(view.indicators().get(0).notes()));
     assertEquals(List.of(1, 2), numbers(view.findings()));
   }
@@ -311,8 +313,9 @@ class FormViewsTest {
   @Test
   void aFormsStatusIsItsWorstFinding() {
     Finding error = finding(FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL);
-    Finding warning = finding(FindingCode.DEDUCTION_WITHOUT_REASON, FIRST.field("deviation"));
-    Finding info = finding(FindingCode.FAR_ABOVE_TARGET, FIRST.field("actual"));
+    Finding warning =
+        finding(FindingCode.DEDUCTION_WITHOUT_REASON, FIRST.cell(IndicatorCell.DEVIATION));
+    Finding info = finding(FindingCode.FAR_ABOVE_TARGET, FIRST.cell(IndicatorCell.ACTUAL));
 
     FormView all = view(CHINESE, LAYOUT, List.of(info, warning, error, info));
     assertEquals("error", all.status());

@@ -169,7 +169,7 @@ class ScorecardReaderTest {
     assertEquals(1, e.problems().size(), e.getMessage());
     Problem problem = e.problems().get(0);
     assertEquals(ProblemCode.MALFORMED, problem.code());
-    assertEquals(FormPath.ROOT.field("projectName"), problem.path());
+    assertEquals(FormPath.PROJECT_NAME, problem.path());
     assertEquals(
         Optional.of(new io.github.jixiao.core.input.SourceLocation.TextPosition(1, 17)),
         problem.location());

@@ -10,6 +10,7 @@ import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.jackson.FormJson;
 import java.math.BigDecimal;
@@ -60,7 +61,7 @@ class TokenReaderTest {
   @Test
   void eachElementOfAnArrayIsLocatedAtItsOpeningBrace() {
     ReadResult read = JSON.read(FORM);
-    FormPath level = FormPath.ROOT.field("levels").index(0);
+    FormPath level = FormPath.LEVELS.index(0);
     FormPath category = level.field("categories").index(0);
     assertEquals(
         Optional.of(new SourceLocation.TextPosition(6, 5)), read.sourceMap().exactly(level));
@@ -78,7 +79,7 @@ class TokenReaderTest {
     assertEquals(1, read.problems().size(), () -> problems(read).toString());
     Problem problem = read.problems().get(0);
     assertEquals(ProblemCode.NOT_A_NUMBER, problem.code());
-    assertEquals(INDICATOR.field("weight"), problem.path());
+    assertEquals(INDICATOR.cell(IndicatorCell.WEIGHT), problem.path());
     assertEquals(List.of(forty), problem.arguments());
 
     ReadResult longer =
