@@ -45,6 +45,11 @@ final class Resolution {
 
   private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(9999);
 
+  /** The field of a category that holds its rows. */
+  private static final String ROWS = "indicators";
+
+  private static final IndicatorCell[] CELLS = IndicatorCell.values();
+
   private final WrittenForm form;
   private final boolean keepSources;
   private final boolean printed;
@@ -288,17 +293,23 @@ final class Resolution {
 
   private List<Indicator> indicators(int i, int j, List<WrittenIndicator> written) {
     List<Indicator> indicators = new ArrayList<>(written.size());
+    // The paths of a category's rows share their parent, made once.
+    FormPath rows = null;
     for (WrittenIndicator row : written) {
       if (printed && (isUnfilled(row) || isPlaceholder(row))) {
         continue;
       }
-      indicators.add(indicator(FormPath.indicator(i, j, indicators.size()), row));
+      if (rows == null) {
+        rows = FormPath.category(i, j).field(ROWS);
+      }
+      indicators.add(indicator(rows.index(indicators.size()), row));
     }
     return indicators;
   }
 
   private Indicator indicator(FormPath path, WrittenIndicator row) {
-    String name = requiredText(path.cell(IndicatorCell.NAME), row.name(), row.at());
+    // A cell's path is made only where a problem names it.
+    String name = requiredText(path, IndicatorCell.NAME, row.name(), row.at());
     if (printed) {
       name = FormLabels.withoutNumbering(name).strip();
     }
@@ -315,8 +326,8 @@ final class Resolution {
         name,
         text(row.target()),
         text(row.actual()),
-        requiredNumber(path.cell(IndicatorCell.WEIGHT), row.weight(), row.at()),
-        number(path.cell(IndicatorCell.SCORE), row.score()),
+        requiredNumber(path, IndicatorCell.WEIGHT, row.weight(), row.at()),
+        number(path, IndicatorCell.SCORE, row.score()),
         deviation,
         notApplicable);
   }
@@ -387,8 +398,14 @@ final class Resolution {
 
   /** A name that must be given: a missing one is a problem, a blank one the constraints'. */
   private String requiredText(FormPath path, Written cell, Optional<SourceLocation> element) {
+    return requiredText(path, null, cell, element);
+  }
+
+  /** As {@link #requiredText(FormPath, Written, Optional)}, of a cell of the row at a path. */
+  private String requiredText(
+      FormPath path, IndicatorCell of, Written cell, Optional<SourceLocation> element) {
     if (cell instanceof Written.Missing) {
-      problem(ProblemCode.REQUIRED, path, element);
+      problem(ProblemCode.REQUIRED, path, of, element);
       return "";
     }
     String text = text(cell).orElse("");
@@ -410,31 +427,39 @@ final class Resolution {
   }
 
   /** A number that must be given: missing or blank, a problem; the stand-in is 0. */
-  private BigDecimal requiredNumber(FormPath path, Written cell, Optional<SourceLocation> element) {
+  private BigDecimal requiredNumber(
+      FormPath path, IndicatorCell of, Written cell, Optional<SourceLocation> element) {
     if (cell instanceof Written.Missing) {
-      problem(ProblemCode.REQUIRED, path, element);
+      problem(ProblemCode.REQUIRED, path, of, element);
     } else if (cell instanceof Written.Blank) {
-      problem(ProblemCode.REQUIRED, path, cell.at());
+      problem(ProblemCode.REQUIRED, path, of, cell.at());
     }
-    return number(path, cell).orElse(BigDecimal.ZERO);
+    return number(path, of, cell).orElse(BigDecimal.ZERO);
   }
 
   /**
    * A number: as written, or read from text with the numeric-string grammar (form-json-v1 §1.3).
    */
   private Optional<BigDecimal> number(FormPath path, Written cell) {
+    return number(path, null, cell);
+  }
+
+  /**
+   * As {@link #number(FormPath, Written)}, of a cell of the row at a path (the path's own if null).
+   */
+  private Optional<BigDecimal> number(FormPath path, IndicatorCell of, Written cell) {
     if (cell instanceof Written.Number n) {
       noteNumber(n.value());
       return Optional.of(n.value());
     }
     if (cell instanceof Written.Flag) {
-      problem(ProblemCode.EXPECTED_NUMBER, path, cell.at());
+      problem(ProblemCode.EXPECTED_NUMBER, path, of, cell.at());
     } else if (cell instanceof Written.Text t) {
       // A printed form's numbers may be typed with a Chinese input method: １２．５.
       Optional<BigDecimal> value =
           NumericString.parse(printed ? FormLabels.halfWidth(t.text()) : t.text());
       if (value.isEmpty()) {
-        problem(ProblemCode.NOT_A_NUMBER, path, cell.at(), abbreviate(trimmed(t.text())));
+        problem(ProblemCode.NOT_A_NUMBER, path, of, cell.at(), abbreviate(trimmed(t.text())));
       } else {
         noteNumber(value.get());
       }
@@ -470,6 +495,16 @@ final class Resolution {
     problems.add(new Problem(code, path, List.of(arguments), at));
   }
 
+  /** A problem of a cell of the row at a path, or of the path itself where the cell is null. */
+  private void problem(
+      ProblemCode code,
+      FormPath path,
+      IndicatorCell of,
+      Optional<SourceLocation> at,
+      String... arguments) {
+    problem(code, of == null ? path : path.cell(of), at, arguments);
+  }
+
   // --- where each value was read ---
 
   private SourceMap sourceMap() {
@@ -497,23 +532,28 @@ final class Resolution {
     sources.put(FormPath.LEVELS, form.levelsAt());
     for (int i = 0; i < form.levels().size(); i++) {
       WrittenLevel level = form.levels().get(i);
-      sources.put(FormPath.level(i), level.at());
-      sources.put(FormPath.levelLabel(i), level.label());
-      sources.put(FormPath.levelWeight(i), level.weight());
+      // Each path is made once, from its parent's.
+      FormPath levelPath = FormPath.level(i);
+      sources.put(levelPath, level.at());
+      sources.put(levelPath, "level", level.label());
+      sources.put(levelPath, "weight", level.weight());
+      FormPath categories = levelPath.field("categories");
       int j = 0;
       for (WrittenCategory category : level.categories()) {
+        FormPath categoryPath = categories.index(j);
+        FormPath rows = categoryPath.field(ROWS);
         int k = 0;
         for (WrittenIndicator row : category.indicators()) {
           if (printed && (isUnfilled(row) || isPlaceholder(row))) {
             continue;
           }
-          indicatorSources(sources, FormPath.indicator(i, j, k++), row);
+          indicatorSources(sources, rows.index(k++), row);
         }
         if (k == 0 && !category.indicators().isEmpty()) {
           continue; // placeholders only: no category of the form
         }
-        sources.put(FormPath.category(i, j), category.at());
-        sources.put(FormPath.categoryLabel(i, j), category.label());
+        sources.put(categoryPath, category.at());
+        sources.put(categoryPath, "category", category.label());
         j++;
       }
     }
@@ -523,8 +563,8 @@ final class Resolution {
 
   private void indicatorSources(Sources sources, FormPath path, WrittenIndicator row) {
     sources.put(path, row.at());
-    for (IndicatorCell cell : IndicatorCell.values()) {
-      sources.put(path.cell(cell), row.cell(cell));
+    for (IndicatorCell cell : CELLS) {
+      sources.put(path, cell.fieldName(), row.cell(cell));
     }
     if (printed) {
       // Where a printed form marks the indicator 不适用: its deviation, else its target or actual.
@@ -548,6 +588,13 @@ final class Resolution {
 
     void put(FormPath path, Written cell) {
       put(path, cell.at());
+    }
+
+    /** Where a field of the element at a path stands; its path is made only where it has one. */
+    void put(FormPath element, String field, Written cell) {
+      if (cell.at().isPresent()) {
+        builder.put(element.field(field), cell.at().get());
+      }
     }
 
     void put(FormPath path, Optional<SourceLocation> at) {
