@@ -115,23 +115,27 @@ public final class DocumentReader {
     var levelList = new TokenReader.Slot<List<WrittenLevel>>();
     var levelsAt = new TokenReader.Slot<SourceLocation>();
     Optional<SourceLocation> start =
-        tokens.fields(
+        tokens.formFields(
             path,
-            (field, at) -> {
+            (field, object) -> {
               switch (field) {
-                case "schemaVersion" -> schemaVersion(at);
-                case "year" -> header[0] = tokens.writtenYear(at);
-                case "projectName" -> header[1] = tokens.writtenText(at, false, false);
-                case "competentDepartment" -> header[2] = tokens.writtenText(at, false, false);
-                case "implementingUnit" -> header[3] = tokens.writtenText(at, false, false);
-                case "funding" -> fundingTable.set(tokens.object(at, funding::funding));
-                case "goals" -> goals.set(tokens.objectOrNull(at, this::goals, this::noGoals));
+                case "schemaVersion" -> schemaVersion(object.field(field));
+                case "year" -> header[0] = tokens.writtenYear(object, field);
+                case "projectName" -> header[1] = tokens.writtenText(object, field, false, false);
+                case "competentDepartment" ->
+                    header[2] = tokens.writtenText(object, field, false, false);
+                case "implementingUnit" ->
+                    header[3] = tokens.writtenText(object, field, false, false);
+                case "funding" ->
+                    fundingTable.set(tokens.object(object.field(field), funding::funding));
+                case "goals" ->
+                    goals.set(tokens.objectOrNull(object.field(field), this::goals, this::noGoals));
                 case "levels" -> {
                   levelsAt.set(tokens.mapped());
-                  levelList.set(levels.levels(at));
+                  levelList.set(levels.levels(object.field(field)));
                 }
-                case "reportedTotal" -> total[0] = tokens.writtenNumber(at);
-                default -> tokens.unknown(at);
+                case "reportedTotal" -> total[0] = tokens.writtenNumber(object, field);
+                default -> tokens.unknown(object, field);
               }
             });
     WrittenFunding table =
@@ -168,13 +172,13 @@ public final class DocumentReader {
   private WrittenGoals goals(FormPath path) throws IOException {
     Written[] goals = {Written.NOTHING, Written.NOTHING};
     Optional<SourceLocation> start =
-        tokens.fields(
+        tokens.formFields(
             path,
-            (field, at) -> {
+            (field, object) -> {
               switch (field) {
-                case "expected" -> goals[0] = tokens.writtenText(at, false, false);
-                case "achieved" -> goals[1] = tokens.writtenText(at, false, false);
-                default -> tokens.unknown(at);
+                case "expected" -> goals[0] = tokens.writtenText(object, field, false, false);
+                case "achieved" -> goals[1] = tokens.writtenText(object, field, false, false);
+                default -> tokens.unknown(object, field);
               }
             });
     return new WrittenGoals(start, goals[0], goals[1]);

@@ -28,18 +28,19 @@ final class FundingReader {
     Map<FundingLine, WrittenRow> rows = new EnumMap<>(FundingLine.class);
     var total = new TokenReader.Slot<WrittenRow>();
     Optional<SourceLocation> start =
-        tokens.fields(
+        tokens.formFields(
             path,
-            (field, at) -> {
+            (field, object) -> {
               switch (field) {
-                case "weight" -> cells[0] = tokens.writtenNumber(at);
-                case "total" -> total.set(tokens.object(at, this::row));
-                case "appropriation" -> optionalRow(FundingLine.APPROPRIATION, at, rows);
-                case "carryover" -> optionalRow(FundingLine.CARRYOVER, at, rows);
-                case "other" -> optionalRow(FundingLine.OTHER, at, rows);
-                case "reportedExecutionRate" -> cells[1] = tokens.writtenNumber(at);
-                case "reportedScore" -> cells[2] = tokens.writtenNumber(at);
-                default -> tokens.unknown(at);
+                case "weight" -> cells[0] = tokens.writtenNumber(object, field);
+                case "total" -> total.set(tokens.object(object.field(field), this::row));
+                case "appropriation" ->
+                    optionalRow(FundingLine.APPROPRIATION, object.field(field), rows);
+                case "carryover" -> optionalRow(FundingLine.CARRYOVER, object.field(field), rows);
+                case "other" -> optionalRow(FundingLine.OTHER, object.field(field), rows);
+                case "reportedExecutionRate" -> cells[1] = tokens.writtenNumber(object, field);
+                case "reportedScore" -> cells[2] = tokens.writtenNumber(object, field);
+                default -> tokens.unknown(object, field);
               }
             });
     rows.put(FundingLine.TOTAL, tokens.required(total, path, "total", start, WrittenRow.NONE));
@@ -59,14 +60,14 @@ final class FundingReader {
     // initialBudget, adjustedBudget, executed
     Written[] cells = {Written.NOTHING, Written.NOTHING, Written.NOTHING};
     Optional<SourceLocation> start =
-        tokens.fields(
+        tokens.formFields(
             path,
-            (field, at) -> {
+            (field, object) -> {
               switch (field) {
-                case "initialBudget" -> cells[0] = tokens.writtenNumber(at);
-                case "adjustedBudget" -> cells[1] = tokens.writtenNumber(at);
-                case "executed" -> cells[2] = tokens.writtenNumber(at);
-                default -> tokens.unknown(at);
+                case "initialBudget" -> cells[0] = tokens.writtenNumber(object, field);
+                case "adjustedBudget" -> cells[1] = tokens.writtenNumber(object, field);
+                case "executed" -> cells[2] = tokens.writtenNumber(object, field);
+                default -> tokens.unknown(object, field);
               }
             });
     return new WrittenRow(start, cells[0], cells[1], cells[2]);

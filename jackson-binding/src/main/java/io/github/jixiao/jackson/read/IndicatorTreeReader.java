@@ -33,19 +33,19 @@ final class IndicatorTreeReader {
     Written[] cells = {Written.NOTHING, Written.NOTHING};
     var categories = new TokenReader.Slot<List<WrittenCategory>>();
     Optional<SourceLocation> start =
-        tokens.fields(
+        tokens.formFields(
             path,
-            (field, at) -> {
+            (field, object) -> {
               switch (field) {
-                case "level" -> cells[0] = tokens.writtenText(at, false, true);
-                case "weight" -> cells[1] = weight(at);
+                case "level" -> cells[0] = tokens.writtenText(object, field, false, true);
+                case "weight" -> cells[1] = weight(object, field);
                 case "categories" ->
                     categories.set(
                         tokens.objects(
-                            at,
+                            object.field(field),
                             this::category,
                             c -> new WrittenCategory(c, Written.refused(c), List.of())));
-                default -> tokens.unknown(at);
+                default -> tokens.unknown(object, field);
               }
             });
     List<WrittenCategory> read = tokens.required(categories, path, "categories", start, List.of());
@@ -53,8 +53,8 @@ final class IndicatorTreeReader {
   }
 
   /** A level's weight, located always: the resolution compares it with its label's. */
-  private Written weight(FormPath path) throws IOException {
-    Written weight = tokens.writtenNumber(path);
+  private Written weight(FormPath object, String field) throws IOException {
+    Written weight = tokens.writtenNumber(object, field);
     if (weight instanceof Written.Number number && number.at().isEmpty()) {
       return Written.number(number.value(), tokens.here());
     }
@@ -65,14 +65,16 @@ final class IndicatorTreeReader {
     Written[] label = {Written.NOTHING};
     var indicators = new TokenReader.Slot<List<WrittenIndicator>>();
     Optional<SourceLocation> start =
-        tokens.fields(
+        tokens.formFields(
             path,
-            (field, at) -> {
+            (field, object) -> {
               switch (field) {
-                case "category" -> label[0] = tokens.writtenText(at, false, true);
+                case "category" -> label[0] = tokens.writtenText(object, field, false, true);
                 case "indicators" ->
-                    indicators.set(tokens.objects(at, this::indicator, IndicatorTreeReader::noRow));
-                default -> tokens.unknown(at);
+                    indicators.set(
+                        tokens.objects(
+                            object.field(field), this::indicator, IndicatorTreeReader::noRow));
+                default -> tokens.unknown(object, field);
               }
             });
     return new WrittenCategory(
@@ -90,18 +92,18 @@ final class IndicatorTreeReader {
     Written nothing = Written.NOTHING;
     Written[] cells = {nothing, nothing, nothing, nothing, nothing, nothing, nothing};
     Optional<SourceLocation> start =
-        tokens.fields(
+        tokens.formFields(
             path,
-            (field, at) -> {
+            (field, object) -> {
               switch (field) {
-                case "name" -> cells[0] = tokens.writtenText(at, false, false);
-                case "target" -> cells[1] = tokens.writtenText(at, true, false);
-                case "actual" -> cells[2] = tokens.writtenText(at, true, false);
-                case "weight" -> cells[3] = tokens.writtenNumber(at);
-                case "score" -> cells[4] = tokens.writtenNumber(at);
-                case "deviation" -> cells[5] = tokens.writtenText(at, false, false);
-                case "notApplicable" -> cells[6] = tokens.writtenFlag(at);
-                default -> tokens.unknown(at);
+                case "name" -> cells[0] = tokens.writtenText(object, field, false, false);
+                case "target" -> cells[1] = tokens.writtenText(object, field, true, false);
+                case "actual" -> cells[2] = tokens.writtenText(object, field, true, false);
+                case "weight" -> cells[3] = tokens.writtenNumber(object, field);
+                case "score" -> cells[4] = tokens.writtenNumber(object, field);
+                case "deviation" -> cells[5] = tokens.writtenText(object, field, false, false);
+                case "notApplicable" -> cells[6] = tokens.writtenFlag(object, field);
+                default -> tokens.unknown(object, field);
               }
             });
     return new WrittenIndicator(

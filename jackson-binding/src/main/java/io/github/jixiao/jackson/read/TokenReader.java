@@ -109,6 +109,16 @@ public final class TokenReader {
     void read(String field, FormPath path) throws IOException;
   }
 
+  /**
+   * Reads one field's value of a form, given the path of the object that holds it: the field's own
+   * path is made only where it is needed (a problem, an object or array of its own), since every
+   * value of a form is read here. The parser stands on the value's first token.
+   */
+  @FunctionalInterface
+  interface FormFieldReader {
+    void read(String field, FormPath object) throws IOException;
+  }
+
   /** Reads one element; the parser stands on the element's first token. */
   @FunctionalInterface
   interface ElementReader<T> {
@@ -133,19 +143,27 @@ public final class TokenReader {
    * @return where the object starts: its place, and that of a required field found missing
    */
   Optional<SourceLocation> fields(FormPath path, FieldReader reader) throws IOException {
+    return formFields(path, (field, object) -> reader.read(field, object.field(field)));
+  }
+
+  /**
+   * As {@link #fields(FormPath, FieldReader)}, each field read with the path of its object.
+   *
+   * @return where the object starts: its place, and that of a required field found missing
+   */
+  Optional<SourceLocation> formFields(FormPath path, FormFieldReader reader) throws IOException {
     Optional<SourceLocation> start = here();
     // An object of the form has a few fields: a list finds a repeated one sooner than a hash set.
     List<String> seen = new ArrayList<>(8);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
-      FormPath at = path.field(field);
       parser.nextToken();
       if (seen.contains(field)) {
-        problem(at, ProblemCode.DUPLICATE_FIELD);
+        problem(path.field(field), ProblemCode.DUPLICATE_FIELD);
         parser.skipChildren();
       } else {
         seen.add(field);
-        reader.read(field, at);
+        reader.read(field, path);
       }
     }
     return start;
@@ -231,13 +249,21 @@ public final class TokenReader {
     parser.skipChildren();
   }
 
+  /** As {@link #unknown(FormPath)}, a field of the object at a path. */
+  void unknown(FormPath object, String field) throws IOException {
+    if (!allowUnknownFields) {
+      problem(object.field(field), ProblemCode.UNKNOWN_FIELD);
+    }
+    parser.skipChildren();
+  }
+
   // --- a form's values, as written ---
 
   /**
    * A number as written: a number token exactly, a string as its text (read by the resolution),
    * null as missing at its place.
    */
-  Written writtenNumber(FormPath path) throws IOException {
+  Written writtenNumber(FormPath object, String field) throws IOException {
     switch (parser.currentToken()) {
       case VALUE_NULL:
         return Written.missing(mapped());
@@ -249,7 +275,7 @@ public final class TokenReader {
       case VALUE_STRING:
         return Written.text(parser.getText(), here());
       default:
-        return refused(path, ProblemCode.EXPECTED_NUMBER);
+        return refused(object, field, ProblemCode.EXPECTED_NUMBER);
     }
   }
 
@@ -258,7 +284,8 @@ public final class TokenReader {
    *
    * @param located whether its place is kept even without a source map (a label's)
    */
-  Written writtenText(FormPath path, boolean numbersAsText, boolean located) throws IOException {
+  Written writtenText(FormPath object, String field, boolean numbersAsText, boolean located)
+      throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return Written.missing(mapped());
@@ -270,11 +297,11 @@ public final class TokenReader {
       // A required name may be blank: the model's constraints say so, at its place.
       return Written.text(text, located || text.isBlank() ? here() : mapped());
     }
-    return refused(path, ProblemCode.EXPECTED_TEXT);
+    return refused(object, field, ProblemCode.EXPECTED_TEXT);
   }
 
   /** A flag: {@code true} or {@code false}; null is missing. */
-  Written writtenFlag(FormPath path) throws IOException {
+  Written writtenFlag(FormPath object, String field) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return Written.missing(mapped());
@@ -282,11 +309,11 @@ public final class TokenReader {
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       return Written.flag(token == JsonToken.VALUE_TRUE, mapped());
     }
-    return refused(path, ProblemCode.EXPECTED_BOOLEAN);
+    return refused(object, field, ProblemCode.EXPECTED_BOOLEAN);
   }
 
   /** A year: an integer number token, whose range the resolution checks; null is missing. */
-  Written writtenYear(FormPath path) throws IOException {
+  Written writtenYear(FormPath object, String field) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_NULL) {
       return Written.missing(mapped());
@@ -294,13 +321,13 @@ public final class TokenReader {
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return Written.number(parser.getDecimalValue(), here());
     }
-    return refused(path, ProblemCode.EXPECTED_YEAR);
+    return refused(object, field, ProblemCode.EXPECTED_YEAR);
   }
 
   /** A value of the wrong type: its problem, and the value refused. */
-  private Written refused(FormPath path, ProblemCode code) throws IOException {
+  private Written refused(FormPath object, String field, ProblemCode code) throws IOException {
     Optional<SourceLocation> at = here();
-    problemAt(path, at, code);
+    problemAt(object.field(field), at, code);
     parser.skipChildren();
     return Written.refused(at);
   }

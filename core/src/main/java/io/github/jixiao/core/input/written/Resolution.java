@@ -45,6 +45,11 @@ final class Resolution {
 
   private static final BigDecimal LAST_YEAR = BigDecimal.valueOf(9999);
 
+  /** The field of a category that holds its rows. */
+  private static final String ROWS = "indicators";
+
+  private static final IndicatorCell[] CELLS = IndicatorCell.values();
+
   private final WrittenForm form;
   private final boolean keepSources;
   private final boolean printed;
@@ -68,8 +73,8 @@ final class Resolution {
         new Project(
             year(),
             requiredText(FormPath.PROJECT_NAME, form.projectName(), form.at()),
-            text(FormPath.COMPETENT_DEPARTMENT, form.competentDepartment()),
-            text(FormPath.IMPLEMENTING_UNIT, form.implementingUnit()),
+            text(FormPath.COMPETENT_DEPARTMENT, null, form.competentDepartment()),
+            text(FormPath.IMPLEMENTING_UNIT, null, form.implementingUnit()),
             funding(form.funding()),
             goals(form.goals()),
             levels(),
@@ -119,7 +124,7 @@ final class Resolution {
     } else if (year instanceof Written.Text || year instanceof Written.Flag) {
       problem(ProblemCode.EXPECTED_YEAR, FormPath.YEAR, year.at());
     } else {
-      cellError(FormPath.YEAR, year);
+      cellError(FormPath.YEAR, null, year);
     }
     return Optional.empty();
   }
@@ -149,8 +154,8 @@ final class Resolution {
 
   private Goals goals(WrittenGoals goals) {
     return new Goals(
-        text(FormPath.EXPECTED_GOAL, goals.expected()),
-        text(FormPath.ACHIEVED_GOAL, goals.achieved()));
+        text(FormPath.EXPECTED_GOAL, null, goals.expected()),
+        text(FormPath.ACHIEVED_GOAL, null, goals.achieved()));
   }
 
   // --- the indicator table ---
@@ -292,21 +297,27 @@ final class Resolution {
 
   private List<Indicator> indicators(int i, int j, List<WrittenIndicator> written) {
     List<Indicator> indicators = new ArrayList<>(written.size());
+    // The paths of a category's rows share their parent, made once.
+    FormPath rows = null;
     for (WrittenIndicator row : written) {
       if (printed && (row.isUnfilled() || row.isPlaceholder())) {
         continue;
       }
-      indicators.add(indicator(FormPath.indicator(i, j, indicators.size()), row));
+      if (rows == null) {
+        rows = FormPath.category(i, j).field(ROWS);
+      }
+      indicators.add(indicator(rows.index(indicators.size()), row));
     }
     return indicators;
   }
 
   private Indicator indicator(FormPath path, WrittenIndicator row) {
-    String name = requiredText(path.cell(IndicatorCell.NAME), row.name(), row.at());
+    // A cell's path is made only where a problem names it.
+    String name = requiredText(path, IndicatorCell.NAME, row.name(), row.at());
     if (printed) {
       name = FormLabels.withoutNumbering(name).strip();
     }
-    Optional<String> deviation = text(path.cell(IndicatorCell.DEVIATION), row.deviation());
+    Optional<String> deviation = text(path, IndicatorCell.DEVIATION, row.deviation());
     boolean notApplicable = row.notApplicable() instanceof Written.Flag flag && flag.value();
     if (printed && deviation.isPresent()) {
       Optional<String> reason = withoutNotApplicable(deviation.get());
@@ -317,10 +328,10 @@ final class Resolution {
     }
     return new Indicator(
         name,
-        text(path.cell(IndicatorCell.TARGET), row.target()),
-        text(path.cell(IndicatorCell.ACTUAL), row.actual()),
-        requiredNumber(path.cell(IndicatorCell.WEIGHT), row.weight(), row.at()),
-        number(path.cell(IndicatorCell.SCORE), row.score()),
+        text(path, IndicatorCell.TARGET, row.target()),
+        text(path, IndicatorCell.ACTUAL, row.actual()),
+        requiredNumber(path, IndicatorCell.WEIGHT, row.weight(), row.at()),
+        number(path, IndicatorCell.SCORE, row.score()),
         deviation,
         notApplicable);
   }
@@ -348,9 +359,9 @@ final class Resolution {
     return cell instanceof Written.Text text ? Optional.of(text.text()) : Optional.empty();
   }
 
-  /** Text at a path: a cell holding an error there is a problem. */
-  private Optional<String> text(FormPath path, Written cell) {
-    cellError(path, cell);
+  /** Text at a path (of a cell of the row there, where {@code of} is given): an error a problem. */
+  private Optional<String> text(FormPath path, IndicatorCell of, Written cell) {
+    cellError(path, of, cell);
     return text(cell);
   }
 
@@ -359,9 +370,9 @@ final class Resolution {
    *
    * @return whether the cell holds one
    */
-  private boolean cellError(FormPath path, Written cell) {
+  private boolean cellError(FormPath path, IndicatorCell of, Written cell) {
     if (cell instanceof Written.Error error) {
-      problem(ProblemCode.CELL_ERROR, path, cell.at(), error.value());
+      problem(ProblemCode.CELL_ERROR, path, of, cell.at(), error.value());
       return true;
     }
     return false;
@@ -369,11 +380,17 @@ final class Resolution {
 
   /** A name that must be given: a missing one is a problem, a blank one the constraints'. */
   private String requiredText(FormPath path, Written cell, Optional<SourceLocation> element) {
+    return requiredText(path, null, cell, element);
+  }
+
+  /** As {@link #requiredText(FormPath, Written, Optional)}, of a cell of the row at a path. */
+  private String requiredText(
+      FormPath path, IndicatorCell of, Written cell, Optional<SourceLocation> element) {
     if (cell instanceof Written.Missing) {
-      problem(ProblemCode.REQUIRED, path, element);
+      problem(ProblemCode.REQUIRED, path, of, element);
       return "";
     }
-    String text = text(path, cell).orElse("");
+    String text = text(path, of, cell).orElse("");
     if (text.isBlank() && !(cell instanceof Written.Refused || cell instanceof Written.Error)) {
       suspect = true;
     }
@@ -382,7 +399,7 @@ final class Resolution {
 
   /** A label that must be given (a level's, a category's): missing or blank, a problem. */
   private void requiredLabel(FormPath path, Written label, Optional<SourceLocation> element) {
-    if (cellError(path, label)) {
+    if (cellError(path, null, label)) {
       return;
     }
     if (label instanceof Written.Missing) {
@@ -395,13 +412,14 @@ final class Resolution {
   }
 
   /** A number that must be given: missing or blank, a problem; the stand-in is 0. */
-  private BigDecimal requiredNumber(FormPath path, Written cell, Optional<SourceLocation> element) {
+  private BigDecimal requiredNumber(
+      FormPath path, IndicatorCell of, Written cell, Optional<SourceLocation> element) {
     if (cell instanceof Written.Missing) {
-      problem(ProblemCode.REQUIRED, path, element);
+      problem(ProblemCode.REQUIRED, path, of, element);
     } else if (cell instanceof Written.Blank) {
-      problem(ProblemCode.REQUIRED, path, cell.at());
+      problem(ProblemCode.REQUIRED, path, of, cell.at());
     }
-    return number(path, cell).orElse(BigDecimal.ZERO);
+    return number(path, of, cell).orElse(BigDecimal.ZERO);
   }
 
   /**
@@ -409,20 +427,27 @@ final class Resolution {
    * §1.3).
    */
   private Optional<BigDecimal> number(FormPath path, Written cell) {
+    return number(path, null, cell);
+  }
+
+  /**
+   * As {@link #number(FormPath, Written)}, of a cell of the row at a path (the path's own if null).
+   */
+  private Optional<BigDecimal> number(FormPath path, IndicatorCell of, Written cell) {
     if (cell instanceof Written.Number n) {
       noteNumber(n.value());
       return Optional.of(n.value());
     }
     if (cell instanceof Written.Flag) {
-      problem(ProblemCode.EXPECTED_NUMBER, path, cell.at());
-    } else if (cellError(path, cell)) {
+      problem(ProblemCode.EXPECTED_NUMBER, path, of, cell.at());
+    } else if (cellError(path, of, cell)) {
       return Optional.empty();
     } else if (cell instanceof Written.Text t) {
       // A printed form's numbers may be typed with a Chinese input method: １２．５.
       Optional<BigDecimal> value =
           NumericString.parse(printed ? FormLabels.halfWidth(t.text()) : t.text());
       if (value.isEmpty()) {
-        problem(ProblemCode.NOT_A_NUMBER, path, cell.at(), abbreviate(trimmed(t.text())));
+        problem(ProblemCode.NOT_A_NUMBER, path, of, cell.at(), abbreviate(trimmed(t.text())));
       } else {
         noteNumber(value.get());
       }
@@ -458,6 +483,16 @@ final class Resolution {
     problems.add(new Problem(code, path, List.of(arguments), at));
   }
 
+  /** A problem of a cell of the row at a path, or of the path itself where the cell is null. */
+  private void problem(
+      ProblemCode code,
+      FormPath path,
+      IndicatorCell of,
+      Optional<SourceLocation> at,
+      String... arguments) {
+    problem(code, of == null ? path : path.cell(of), at, arguments);
+  }
+
   // --- where each value was read ---
 
   private SourceMap sourceMap() {
@@ -485,23 +520,28 @@ final class Resolution {
     sources.put(FormPath.LEVELS, form.levelsAt());
     for (int i = 0; i < form.levels().size(); i++) {
       WrittenLevel level = form.levels().get(i);
-      sources.put(FormPath.level(i), level.at());
-      sources.put(FormPath.levelLabel(i), level.label());
-      sources.put(FormPath.levelWeight(i), level.weight());
+      // Each path is made once, from its parent's.
+      FormPath levelPath = FormPath.level(i);
+      sources.put(levelPath, level.at());
+      sources.put(levelPath, "level", level.label());
+      sources.put(levelPath, "weight", level.weight());
+      FormPath categories = levelPath.field("categories");
       int j = 0;
       for (WrittenCategory category : level.categories()) {
+        FormPath categoryPath = categories.index(j);
+        FormPath rows = categoryPath.field(ROWS);
         int k = 0;
         for (WrittenIndicator row : category.indicators()) {
           if (printed && (row.isUnfilled() || row.isPlaceholder())) {
             continue;
           }
-          indicatorSources(sources, FormPath.indicator(i, j, k++), row);
+          indicatorSources(sources, rows.index(k++), row);
         }
         if (k == 0 && !category.indicators().isEmpty()) {
           continue; // placeholders only: no category of the form
         }
-        sources.put(FormPath.category(i, j), category.at());
-        sources.put(FormPath.categoryLabel(i, j), category.label());
+        sources.put(categoryPath, category.at());
+        sources.put(categoryPath, "category", category.label());
         j++;
       }
     }
@@ -511,8 +551,8 @@ final class Resolution {
 
   private void indicatorSources(Sources sources, FormPath path, WrittenIndicator row) {
     sources.put(path, row.at());
-    for (IndicatorCell cell : IndicatorCell.values()) {
-      sources.put(path.cell(cell), row.cell(cell));
+    for (IndicatorCell cell : CELLS) {
+      sources.put(path, cell.fieldName(), row.cell(cell));
     }
     if (printed) {
       // Where a printed form marks the indicator 不适用: its deviation, else its target or actual.
@@ -536,6 +576,13 @@ final class Resolution {
 
     void put(FormPath path, Written cell) {
       put(path, cell.at());
+    }
+
+    /** Where a field of the element at a path stands; its path is made only where it has one. */
+    void put(FormPath element, String field, Written cell) {
+      if (cell.at().isPresent()) {
+        builder.put(element.field(field), cell.at().get());
+      }
     }
 
     void put(FormPath path, Optional<SourceLocation> at) {
