@@ -36,6 +36,10 @@ class FormLabelsTest {
     assertEquals(
         new FormLabels.Label("成本指标", Optional.of(new BigDecimal("-5"))),
         FormLabels.label("成本指标(-5分)"));
+    assertEquals(
+        new FormLabels.Label("产出指标", Optional.of(new BigDecimal("37.5"))),
+        FormLabels.label("产出 指标 (37.5分)："));
+    assertEquals(new FormLabels.Label("项目资金(万元)", Optional.empty()), FormLabels.label("项目资金(万元)"));
     assertEquals(new FormLabels.Label("得分", Optional.empty()), FormLabels.label("得分"));
     assertEquals(new FormLabels.Label("(分)", Optional.empty()), FormLabels.label("（分）"));
     assertEquals("满意度指标", FormLabels.normalize("满意度指标 （10分）"));

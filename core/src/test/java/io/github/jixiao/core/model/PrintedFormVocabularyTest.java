@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.model.PrintedLabel.Group;
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,20 +37,6 @@ class PrintedFormVocabularyTest {
     assertEquals("! ~ \uFF5F", FormLabels.halfWidth("！ ～ \uFF5F"));
     // The last character before them stays as it is.
     assertEquals("\uFF00", FormLabels.halfWidth("\uFF00"));
-  }
-
-  @Test
-  void aTrailingWeightIsTakenOffAndKept() {
-    assertEquals(
-        new FormLabels.Label("产出指标", Optional.of(new BigDecimal("50"))),
-        FormLabels.label("产出指标（50分）"));
-    assertEquals(
-        new FormLabels.Label("产出指标", Optional.of(new BigDecimal("37.5"))),
-        FormLabels.label("产出 指标 (37.5分)："));
-    assertEquals(
-        new FormLabels.Label("产出指标", Optional.of(new BigDecimal("-5"))),
-        FormLabels.label("产出指标(-5分)"));
-    assertEquals(new FormLabels.Label("项目资金(万元)", Optional.empty()), FormLabels.label("项目资金(万元)"));
   }
 
   @Test
