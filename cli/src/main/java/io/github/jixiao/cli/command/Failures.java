@@ -32,7 +32,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
   public int handleParseException(ParameterException e, String[] args) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
-    err.println(language.word(Word.USAGE_ERROR) + " " + describe(e));
+    err.println(language.format(Word.USAGE_ERROR, describe(e)));
     err.println(language.format(Word.SEE_HELP, line.getCommandSpec().qualifiedName()));
     err.flush();
     return ExitStatus.REFUSED.code();

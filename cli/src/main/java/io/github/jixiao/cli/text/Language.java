@@ -216,7 +216,7 @@ public enum Language {
     TEMPLATE_XLSX,
     /** Interrupted. Argument: how many files or forms were done. */
     INTERRUPTED,
-    /** A usage error's lead. */
+    /** A usage error. Argument: what is wrong. */
     USAGE_ERROR,
     /** An unknown option or argument. Argument: it. */
     UNKNOWN_ARGUMENT,

@@ -1,6 +1,7 @@
 package io.github.jixiao.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class JixiaoCommandTest {
     assertEquals(
         String.join(
             "\n",
-            "== forms/09-quality-foundation.json",
+            "== " + form("09-quality-foundation.json"),
             "自治区市场监管厅质量基础专项",
             "  项目资金（万元）    年初预算数  全年预算数  全年执行数  分值  执行率  填报执行率  得分  填报得分",
             "  年度资金总额            211.77      211.77      191.28    10  90.32%      90.32%  9.03      9.03",
@@ -78,15 +79,20 @@ class JixiaoCommandTest {
     Cli.Run run = run("score", "-o", file.toString(), form("01-antitrust.json"));
     assertEquals(0, run.status());
     assertEquals("", run.out());
-    assertTrue(Files.readString(file).startsWith("== forms/01-antitrust.json\n"));
+    assertTrue(Files.readString(file).startsWith("== " + form("01-antitrust.json") + "\n"));
   }
 
   @Test
   void anOutputThatCannotBeWrittenIsNamedWithStatusTwo(@TempDir Path dir) {
     Path file = dir.resolve("missing").resolve("report.html");
     Cli.Run run = run("score", "--format", "html", "-o", file.toString(), form("01-antitrust.json"));
+    // Said before anything is read: a usage error, with where to find help.
     assertEquals(2, run.status());
-    assertEquals(file + ": 无法写入\n", run.err().replace(System.lineSeparator(), "\n"));
+    assertEquals(
+        "用法错误：无法写入 " + file + "：文件夹 " + file.getParent() + " 不存在\n"
+            + "请参阅“jixiao score --help”。\n",
+        run.err());
+    assertFalse(Files.exists(file.getParent()));
   }
 
   @Test
@@ -143,11 +149,12 @@ class JixiaoCommandTest {
 
   @Test
   void aMissingFileIsNamedAndTheOthersAreStillScored() {
-    Cli.Run run = run("score", "forms/none.json", form("01-antitrust.json"));
+    Cli.Run run = run("score", form("none.json"), form("01-antitrust.json"));
     assertEquals(2, run.status());
-    assertEquals("forms/none.json: 既不是文件也不是目录\n", run.err().replace(System.lineSeparator(), "\n"));
-    assertTrue(run.out().contains("== forms/01-antitrust.json"), run.out());
-    assertTrue(run.out().contains("  none.json"), run.out());
+    assertEquals(form("none.json") + ": 文件或文件夹不存在\n", run.err());
+    assertTrue(run.out().contains("== " + form("01-antitrust.json")), run.out());
+    // Not in the table of totals and grades, but below it, with why.
+    assertTrue(run.out().endsWith("未评分：\n  none.json  文件或文件夹不存在\n"), run.out());
   }
 
   @Test
@@ -167,10 +174,9 @@ class JixiaoCommandTest {
     assertEquals(
         List.of(bad + ": rejected", "  $.funding (line 1, column 1): is required"),
         run.err().lines().toList());
-    assertTrue(run.out().contains("== forms/01-antitrust.json"));
-    assertTrue(run.out().contains("== forms/03-market-order.json"));
-    assertTrue(
-        run.out().contains("  bad.json                               rejected\n"), run.out());
+    assertTrue(run.out().contains("== " + form("01-antitrust.json")));
+    assertTrue(run.out().contains("== " + form("03-market-order.json")));
+    assertTrue(run.out().endsWith("Not scored:\n  bad.json  rejected\n"), run.out());
   }
 
   @Test
@@ -190,7 +196,8 @@ class JixiaoCommandTest {
     Cli.Run run = run("score", FORMS.toString());
     assertEquals(1, run.status());
     assertEquals(12, run.out().lines().filter(l -> l.startsWith("== ")).count());
-    assertEquals("", run.err());
+    // The folder's README is named as skipped, once.
+    assertEquals(FORMS + "：跳过 1 个既不是表单文档也不是工作簿的文件：README.md\n", run.err());
   }
 
   @Test
@@ -202,10 +209,10 @@ class JixiaoCommandTest {
 
   @Test
   void helpAndVersionWork() {
-    Cli.Run help = run("score", "--help");
+    Cli.Run help = run("score", "--help", "--lang", "en");
     assertEquals(0, help.status());
     assertTrue(help.out().contains("--format=text|json"), help.out());
-    assertTrue(help.out().contains("2   a file cannot be read or is rejected"), help.out());
+    assertTrue(help.out().contains("2   a file cannot be read or is refused"), help.out());
     Cli.Run version = run("--version");
     assertEquals(0, version.status());
     assertTrue(version.out().startsWith("jixiao "), version.out());
@@ -294,7 +301,10 @@ class JixiaoCommandTest {
     assertEquals(
         List.of("== " + dir.resolve("a.json"), "== " + dir.resolve("b.xls.xlsx") + "#项目支出绩效自评表"),
         run.out().lines().filter(l -> l.startsWith("== ")).toList());
-    assertTrue(run.err().startsWith(dir.resolve("c.xlsx") + ": 已拒绝"), run.err());
+    assertTrue(
+        run.err().startsWith(dir + "：跳过 1 个既不是表单文档也不是工作簿的文件：d.txt\n"
+            + dir.resolve("c.xlsx") + ": 已拒绝"),
+        run.err());
     assertTrue(run.err().contains("不是工作簿文件"), run.err());
   }
 }
