@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.batch.BatchTally;
@@ -15,14 +16,13 @@ import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.io.BufferedInputStream;
-import java.io.IOException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.util.Arrays;
-import java.io.SequenceInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -209,8 +209,8 @@ public final class BatchScorer {
   /**
    * JSON Lines, a line at a time as UTF-8 bytes, which the parser checks: a line that is not UTF-8
    * is rejected like malformed JSON, never read with replacement characters. A first line that
-   * opens a form document and does not close it makes the stream one pretty-printed form
-   * document, read whole.
+   * opens a form document and does not close it makes the stream one pretty-printed form document,
+   * read whole.
    */
   private void lines(InputStream in, Tally tally) throws IOException {
     ByteLines reader = new ByteLines(in);
@@ -242,8 +242,8 @@ public final class BatchScorer {
   }
 
   /**
-   * Whether a line opens a JSON object and ends before it closes: the first line of a form
-   * document written over many lines, rather than a line of JSON Lines.
+   * Whether a line opens a JSON object and ends before it closes: the first line of a form document
+   * written over many lines, rather than a line of JSON Lines.
    */
   private boolean opensADocumentItDoesNotClose(ByteLines line) throws IOException {
     try (JsonParser parser = json.parser(line.bytes(), 0, line.length())) {
@@ -260,9 +260,9 @@ public final class BatchScorer {
   }
 
   /**
-   * Lines of bytes read a block at a time, each without its end ({@code \n}, or {@code \r\n});
-   * past {@link #MAX_LINE} bytes the rest of a line is skipped and only {@link #tooLong} shows it.
-   * Not thread-safe; one batch's.
+   * Lines of bytes read a block at a time, each without its end ({@code \n}, or {@code \r\n}); past
+   * {@link #MAX_LINE} bytes the rest of a line is skipped and only {@link #tooLong} shows it. Not
+   * thread-safe; one batch's.
    */
   private static final class ByteLines {
     private final InputStream in;

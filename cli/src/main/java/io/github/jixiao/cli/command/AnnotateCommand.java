@@ -31,10 +31,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao annotate [-o DIR] [--force] FILE...}: gives a unit its workbook back, each cell that
- * a finding names filled by severity and commented, and a last sheet 复核结果 listing them. The copy
- * is {@code NAME.复核.xlsx} (or {@code .xls}, {@code .xlsm}) beside the input or in DIR; the input
- * is never written, and an existing copy only with {@code --force}.
+ * {@code jixiao annotate [-o DIR] [--force] FILE...}: gives a unit its workbook back, each cell
+ * that a finding names filled by severity and commented, and a last sheet 复核结果 listing them. The
+ * copy is {@code NAME.复核.xlsx} (or {@code .xls}, {@code .xlsm}) beside the input or in DIR; the
+ * input is never written, and an existing copy only with {@code --force}.
  */
 @Command(
     name = "annotate",
@@ -72,7 +72,9 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     Inputs inputs =
         Inputs.of(
-            FormJson.create().withLocale(words.locale()), ExcelForms.DEFAULT, ProjectScorer.DEFAULT);
+            FormJson.create().withLocale(words.locale()),
+            ExcelForms.DEFAULT,
+            ProjectScorer.DEFAULT);
     boolean refused = false;
     boolean errors = false;
     int done = 0;

@@ -120,8 +120,8 @@ final class BatchRun {
   }
 
   /**
-   * What the stream is, where it is not a stream of form documents: a workbook (a zip or OLE2
-   * file) or anything whose first character is not JSON's.
+   * What the stream is, where it is not a stream of form documents: a workbook (a zip or OLE2 file)
+   * or anything whose first character is not JSON's.
    */
   private static Optional<Word> kind(BufferedInputStream in) throws IOException {
     in.mark(16);
@@ -177,8 +177,7 @@ final class BatchRun {
                   writer.flush();
                 });
       } catch (IOException e) {
-        err.println(
-            words.format(Word.UNWRITABLE_AS, options.report, ScoreCommand.why(e)));
+        err.println(words.format(Word.UNWRITABLE_AS, options.report, ScoreCommand.why(e)));
         return ExitStatus.REFUSED.code();
       }
     }

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Ctrl-C, asked for and answered: a command checks {@link #requested()} between files (and a batch
- * between lines), finishes the one it is at, writes what it has done and cleans up, and the
- * process ends once it has. A shutdown hook asks, then waits for the command to finish, for at most
- * {@link #GRACE_SECONDS} seconds.
+ * between lines), finishes the one it is at, writes what it has done and cleans up, and the process
+ * ends once it has. A shutdown hook asks, then waits for the command to finish, for at most {@link
+ * #GRACE_SECONDS} seconds.
  */
 public final class Interruption {
   /** How long Ctrl-C waits for the file at hand to be finished. */

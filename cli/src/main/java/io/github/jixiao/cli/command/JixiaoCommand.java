@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The command {@code jixiao}, with {@code score}, {@code annotate} and {@code template}. Its help,
- * its usage errors and its reports are in the language {@code --lang} asks for, Chinese by
- * default.
+ * its usage errors and its reports are in the language {@code --lang} asks for, Chinese by default.
  */
 @Command(
     name = "jixiao",

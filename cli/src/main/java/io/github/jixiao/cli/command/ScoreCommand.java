@@ -90,7 +90,9 @@ final class ScoreCommand implements Callable<Integer> {
     Format chosen = chosenFormat();
     Inputs inputs =
         Inputs.of(
-            FormJson.create().withLocale(words.locale()), ExcelForms.DEFAULT, ProjectScorer.DEFAULT);
+            FormJson.create().withLocale(words.locale()),
+            ExcelForms.DEFAULT,
+            ProjectScorer.DEFAULT);
 
     List<Path> files = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
@@ -150,17 +152,22 @@ final class ScoreCommand implements Callable<Integer> {
       return ExitStatus.REFUSED.code();
     }
     boolean refused = outcomes.stream().anyMatch(o -> !(o instanceof Scored));
-    boolean errors =
-        outcomes.stream().anyMatch(o -> o instanceof Scored s && s.card().hasErrors());
+    boolean errors = outcomes.stream().anyMatch(o -> o instanceof Scored s && s.card().hasErrors());
     return ExitStatus.of(refused, errors).code();
   }
 
   /** The format asked for, else the one the output's name says, else text. */
   private Format chosenFormat() {
-    String name = output == null ? "" : String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")
+    String name =
+        output == null ? "" : String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx")
+        || name.endsWith(".xls")
+        || name.endsWith(".xlsm")
         || name.endsWith(".et")) {
-      throw new Usage(spec.commandLine(), Word.UNWRITABLE_AS, output,
+      throw new Usage(
+          spec.commandLine(),
+          Word.UNWRITABLE_AS,
+          output,
           language.language().word(Word.WRONG_OUTPUT_KIND));
     }
     if (format != null) {

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao template [-o FILE.xlsx] [--force]}: writes the blank 项目支出绩效自评表 in the printed
- * 附件5 layout, ready to fill in Excel or WPS; never over an existing file without {@code --force}.
+ * {@code jixiao template [-o FILE.xlsx] [--force]}: writes the blank 项目支出绩效自评表 in the printed 附件5
+ * layout, ready to fill in Excel or WPS; never over an existing file without {@code --force}.
  */
 @Command(
     name = "template",

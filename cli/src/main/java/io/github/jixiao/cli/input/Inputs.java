@@ -22,8 +22,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The files forms come in, and what becomes of each: a form document or a workbook is told apart
- * by its first bytes, whatever its name, and every other file is named for what it is.
+ * The files forms come in, and what becomes of each: a form document or a workbook is told apart by
+ * its first bytes, whatever its name, and every other file is named for what it is.
  */
 public final class Inputs {
   private static final int UTF8_BOM_FIRST = 0xEF;
@@ -58,7 +58,12 @@ public final class Inputs {
    *     hidden files and jixiao's own annotated copies are neither
    */
   public record Scan(List<Path> files, List<Path> skipped) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param files the form documents and workbooks
+     * @param skipped the other files
+     */
     public Scan {
       files = List.copyOf(files);
       skipped = List.copyOf(skipped);
@@ -92,8 +97,8 @@ public final class Inputs {
 
   /**
    * Whether a file in a folder is not one the unit sent: a lock file Office ({@code ~$name}) or
-   * LibreOffice ({@code .~lock.name#}) keeps beside an open workbook, another hidden file, or a copy
-   * jixiao annotated ({@code name.复核.xlsx}).
+   * LibreOffice ({@code .~lock.name#}) keeps beside an open workbook, another hidden file, or a
+   * copy jixiao annotated ({@code name.复核.xlsx}).
    */
   static boolean isNotTheUnits(String name) {
     return name.startsWith("~$") || name.startsWith(".") || name.contains(".复核.");
@@ -150,7 +155,9 @@ public final class Inputs {
       return new Rejected(name, read.problems(), notAForm);
     }
     return new Scored(
-        name, read.project().orElseThrow(), scorer.score(read.project().orElseThrow(), read.sourceMap()));
+        name,
+        read.project().orElseThrow(),
+        scorer.score(read.project().orElseThrow(), read.sourceMap()));
   }
 
   /** What the system says of a file it refused, without the path, which the report names. */

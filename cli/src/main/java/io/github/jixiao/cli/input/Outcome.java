@@ -29,7 +29,13 @@ public sealed interface Outcome {
    * @param card its scorecard
    */
   record Scored(String name, Project project, Scorecard card) implements Outcome {
-    /** Checks that nothing is missing. */
+    /**
+     * Checks that nothing is missing.
+     *
+     * @param name the file, or {@code file#sheet}
+     * @param project the form as read
+     * @param card its scorecard
+     */
     public Scored {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(project, "project");
@@ -46,7 +52,13 @@ public sealed interface Outcome {
    *     says what is read
    */
   record Rejected(String name, List<Problem> problems, boolean notAForm) implements Outcome {
-    /** Copies the problems. */
+    /**
+     * Copies the problems.
+     *
+     * @param name the file, or {@code file#sheet}
+     * @param problems why, never empty
+     * @param notAForm whether the file holds no form at all
+     */
     public Rejected {
       Objects.requireNonNull(name, "name");
       problems = List.copyOf(problems);
@@ -61,7 +73,13 @@ public sealed interface Outcome {
    * @param arguments what the word names (a system's message)
    */
   record Unread(String name, Word why, List<String> arguments) implements Outcome {
-    /** Copies the arguments. */
+    /**
+     * Copies the arguments.
+     *
+     * @param name the path as given
+     * @param why the word of the reason
+     * @param arguments what the word names
+     */
     public Unread {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(why, "why");

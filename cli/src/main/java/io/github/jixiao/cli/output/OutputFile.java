@@ -22,7 +22,12 @@ import java.util.Optional;
  * @param force whether an existing file may be replaced
  */
 public record OutputFile(Path target, boolean force) {
-  /** Checks that there is a target. */
+  /**
+   * Checks that there is a target.
+   *
+   * @param target the file to write
+   * @param force whether an existing file may be replaced
+   */
   public OutputFile {
     Objects.requireNonNull(target, "target");
   }
@@ -75,8 +80,7 @@ public record OutputFile(Path target, boolean force) {
   public void write(Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path part =
-        Files.createTempFile(
-            absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
+        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".part");
     try {
       try (OutputStream out = Files.newOutputStream(part)) {
         content.writeTo(out);

@@ -1,6 +1,5 @@
 package io.github.jixiao.cli.report;
 
-import io.github.jixiao.cli.text.Language;
 import static io.github.jixiao.cli.text.Language.Word.BATCH_COUNTS;
 import static io.github.jixiao.cli.text.Language.Word.BATCH_GRADES;
 import static io.github.jixiao.cli.text.Language.Word.BATCH_INCOMPLETE;
@@ -8,6 +7,7 @@ import static io.github.jixiao.cli.text.Language.Word.BATCH_MEAN;
 import static io.github.jixiao.cli.text.Language.Word.BATCH_REJECTED;
 import static io.github.jixiao.cli.text.Language.Word.FINDINGS;
 
+import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.scoring.Grade;
@@ -19,6 +19,13 @@ import java.util.stream.Collectors;
 public final class BatchReport {
   private BatchReport() {}
 
+  /**
+   * The summary's lines.
+   *
+   * @param summary the batch's summary
+   * @param language the language of its words
+   * @return the lines, the counts first
+   */
   public static List<String> lines(BatchSummary summary, Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(

@@ -90,9 +90,9 @@ public final class FilesReport {
   }
 
   /**
-   * JSON: an array in the outcomes' order, a scorecard document for each form scored and, for
-   * each file or form that was not, an object naming it, why in a few words, and its problems:
-   * {@code {"source": NAME, "reason": TEXT, "problems": [...]}}, each problem with its code, path,
+   * JSON: an array in the outcomes' order, a scorecard document for each form scored and, for each
+   * file or form that was not, an object naming it, why in a few words, and its problems: {@code
+   * {"source": NAME, "reason": TEXT, "problems": [...]}}, each problem with its code, path,
    * position, arguments and message (none for a file that could not be read at all).
    *
    * @param outcomes the outcomes
@@ -100,8 +100,7 @@ public final class FilesReport {
    */
   public void json(List<Outcome> outcomes, PrintWriter out) {
     if (outcomes.stream().allMatch(o -> o instanceof Scored)) {
-      out.println(
-          json.writeScorecards(outcomes.stream().map(o -> ((Scored) o).card()).toList()));
+      out.println(json.writeScorecards(outcomes.stream().map(o -> ((Scored) o).card()).toList()));
       return;
     }
     // The array as FormJson writes one, its elements written one by one and indented alike.

@@ -1,9 +1,9 @@
 package io.github.jixiao.cli.report;
 
-import io.github.jixiao.cli.text.Language;
 import static io.github.jixiao.cli.text.Language.Word.ETA;
 import static io.github.jixiao.cli.text.Language.Word.PROGRESS;
 
+import io.github.jixiao.cli.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,16 @@ public final class Progress implements LongConsumer {
   private long shown;
   private boolean printed;
 
-  public Progress(PrintWriter err, Language language, LongSupplier bytesRead, OptionalLong bytesInAll) {
+  /**
+   * A progress line on stderr.
+   *
+   * @param err standard error
+   * @param language the language of the line
+   * @param bytesRead how many bytes of the input are read
+   * @param bytesInAll the input's size, where known
+   */
+  public Progress(
+      PrintWriter err, Language language, LongSupplier bytesRead, OptionalLong bytesInAll) {
     this(err, language, bytesRead, bytesInAll, System::nanoTime);
   }
 
@@ -51,6 +60,8 @@ public final class Progress implements LongConsumer {
    * Whether stderr is a terminal, where a line rewritten in place is read by a person; on Linux,
    * where {@code /proc} says so. Elsewhere, and when it is a file or a pipe, there is no progress
    * line.
+   *
+   * @return true where stderr is a terminal
    */
   public static boolean stderrIsATerminal() {
     try {

@@ -1,6 +1,5 @@
 package io.github.jixiao.cli.report;
 
-import io.github.jixiao.cli.text.Language;
 import static io.github.jixiao.cli.text.Language.Word.ADJUSTED;
 import static io.github.jixiao.cli.text.Language.Word.APPROPRIATION;
 import static io.github.jixiao.cli.text.Language.Word.CARRYOVER;
@@ -24,6 +23,7 @@ import static io.github.jixiao.cli.text.Language.Word.TOTAL;
 import static io.github.jixiao.cli.text.Language.Word.TOTAL_ROW;
 import static io.github.jixiao.cli.text.Language.Word.WEIGHT;
 
+import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.LevelSection;
@@ -46,6 +46,14 @@ public final class TextReport {
 
   private TextReport() {}
 
+  /**
+   * A scorecard's lines.
+   *
+   * @param project the form
+   * @param card its scorecard
+   * @param language the language of the words
+   * @return the lines, the project's name first
+   */
   public static List<String> lines(Project project, Scorecard card, Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(card.projectName());
@@ -133,10 +141,22 @@ public final class TextReport {
     table.row(label, cell(row.initialBudget()), cell(row.adjustedBudget()), cell(row.executed()));
   }
 
+  /**
+   * A figure as a table shows it.
+   *
+   * @param value the figure, or empty where the form leaves it blank
+   * @return the figure, or a dash
+   */
   public static String cell(Optional<BigDecimal> value) {
     return value.map(TextReport::plain).orElse(BLANK);
   }
 
+  /**
+   * A figure as written, without an exponent.
+   *
+   * @param value the figure
+   * @return its plain text
+   */
   public static String plain(BigDecimal value) {
     return value.toPlainString();
   }

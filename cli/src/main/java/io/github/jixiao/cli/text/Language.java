@@ -27,8 +27,8 @@ public enum Language {
   }
 
   /**
-   * The language a command line asks for with {@code --lang}, looked for before the line is
-   * parsed, so that its help and its usage errors are in that language too.
+   * The language a command line asks for with {@code --lang}, looked for before the line is parsed,
+   * so that its help and its usage errors are in that language too.
    *
    * @param args the command line
    * @return the language of the last {@code --lang} with a value this enum names, else {@link #ZH}
@@ -94,8 +94,9 @@ public enum Language {
   private ResourceBundle bundle(String name) {
     // The English bundle is the base one, and no bundle falls back to the JVM's default locale.
     return ResourceBundle.getBundle(
-        name, this == EN ? Locale.ROOT : locale, ResourceBundle.Control.getNoFallbackControl(
-            ResourceBundle.Control.FORMAT_PROPERTIES));
+        name,
+        this == EN ? Locale.ROOT : locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The words of the reports and messages: the keys of {@code Words.properties}. */

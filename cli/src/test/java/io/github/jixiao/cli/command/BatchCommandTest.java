@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +141,9 @@ class BatchCommandTest {
 
   @Test
   void aBatchWithFilesBesidesOrWithoutAnythingIsAUsageError() {
-    assertEquals(2, run(InputStream.nullInputStream(), "score", "--batch", "-", Cli.FORMS.toString()).status());
+    assertEquals(
+        2,
+        run(InputStream.nullInputStream(), "score", "--batch", "-", Cli.FORMS.toString()).status());
     assertEquals(2, run(InputStream.nullInputStream(), "score", "--batch", "none.jsonl").status());
   }
 
@@ -153,18 +153,25 @@ class BatchCommandTest {
     Run folder = run(InputStream.nullInputStream(), "score", "--batch", dir.toString());
     assertEquals(2, folder.status());
     assertTrue(
-        folder.err().get(0).startsWith("用法错误：--batch 读取一个表单文档流（JSON 数组、JSON Lines 或单份表单；- 表示标准输入），而 "
-            + dir + " 是文件夹；"),
+        folder
+            .err()
+            .get(0)
+            .startsWith(
+                "用法错误：--batch 读取一个表单文档流（JSON 数组、JSON Lines 或单份表单；- 表示标准输入），而 " + dir + " 是文件夹；"),
         folder.err().toString());
 
     Path workbook = JixiaoCommandTest.workbook("01-antitrust.json", dir.resolve("a.xlsx"));
-    Run book = run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", workbook.toString());
+    Run book =
+        run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", workbook.toString());
     assertEquals(2, book.status());
-    assertTrue(book.err().get(0).contains(workbook + " is a workbook; give folders and workbooks as FILE"), book.err().toString());
+    assertTrue(
+        book.err().get(0).contains(workbook + " is a workbook; give folders and workbooks as FILE"),
+        book.err().toString());
     assertEquals(List.of(), book.out());
 
     Path pdf = Files.writeString(dir.resolve("a.pdf"), "%PDF-1.4\n%\n");
-    Run notJson = run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", pdf.toString());
+    Run notJson =
+        run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", pdf.toString());
     assertEquals(2, notJson.status());
     assertTrue(notJson.err().get(0).contains(pdf + " is not JSON"), notJson.err().toString());
   }
@@ -174,7 +181,11 @@ class BatchCommandTest {
     String pretty = Files.readString(Cli.FORMS.resolve("01-antitrust.json"));
     assertTrue(pretty.lines().count() > 10, "the reference form is written over many lines");
     Run run =
-        run(new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8)), "score", "--batch", "-");
+        run(
+            new ByteArrayInputStream(pretty.getBytes(StandardCharsets.UTF_8)),
+            "score",
+            "--batch",
+            "-");
     assertEquals(0, run.status(), run.err().toString());
     assertEquals(1, run.out().size());
     assertEquals("80.72", MAPPER.readTree(run.out().get(0)).get("total").asText());
@@ -188,7 +199,8 @@ class BatchCommandTest {
     // The first character of the project's name, 市 (E5 B8 82), with its last two bytes made
     // ASCII letters: E5 41 41 is no UTF-8, which a decoder with replacement reads as "\ufffdAA".
     int name = oneLine("01-antitrust.json").indexOf("市");
-    int at = oneLine("01-antitrust.json").substring(0, name).getBytes(StandardCharsets.UTF_8).length;
+    int at =
+        oneLine("01-antitrust.json").substring(0, name).getBytes(StandardCharsets.UTF_8).length;
     bad[at + 1] = 'A';
     bad[at + 2] = 'A';
     java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
@@ -209,20 +221,44 @@ class BatchCommandTest {
       throws Exception {
     Path batch = jsonLines(dir, oneLine("01-antitrust.json"), oneLine("03-market-order.json"));
     Path lines = dir.resolve("cards.jsonl");
-    Run run = run(InputStream.nullInputStream(), "score", "--batch", batch.toString(), "-o", lines.toString());
+    Run run =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--batch",
+            batch.toString(),
+            "-o",
+            lines.toString());
     assertEquals(0, run.status(), run.err().toString());
     assertEquals(List.of(), run.out());
     assertEquals(2, Files.readAllLines(lines).size());
     assertEquals(
         2,
-        run(InputStream.nullInputStream(), "score", "--batch", batch.toString(), "-o", lines.toString())
+        run(
+                InputStream.nullInputStream(),
+                "score",
+                "--batch",
+                batch.toString(),
+                "-o",
+                lines.toString())
             .status(),
         "the file exists now");
 
-    Run html = run(InputStream.nullInputStream(), "score", "--format", "html", "--batch", batch.toString());
+    Run html =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--format",
+            "html",
+            "--batch",
+            batch.toString());
     assertEquals(2, html.status());
-    assertTrue(html.err().get(0).startsWith("用法错误：--batch 输出评分结果的 JSON Lines"), html.err().toString());
-    assertEquals(0, run(InputStream.nullInputStream(), "score", "--format", "json", "--batch", batch.toString()).status());
+    assertTrue(
+        html.err().get(0).startsWith("用法错误：--batch 输出评分结果的 JSON Lines"), html.err().toString());
+    assertEquals(
+        0,
+        run(InputStream.nullInputStream(), "score", "--format", "json", "--batch", batch.toString())
+            .status());
   }
 
   @Test
@@ -237,8 +273,7 @@ class BatchCommandTest {
     Run run = run(failing, "score", "--batch", "-");
     assertEquals(3, run.status());
     assertEquals(
-        List.of("内部错误（并非文件所致）：java.io.IOException: the disk went away。请连同引发它的命令行一并报告。"),
-        run.err());
+        List.of("内部错误（并非文件所致）：java.io.IOException: the disk went away。请连同引发它的命令行一并报告。"), run.err());
   }
 
   @Test
@@ -246,10 +281,19 @@ class BatchCommandTest {
     Interruption interruption = Interruption.manual();
     interruption.request();
     String forms =
-        oneLine("01-antitrust.json") + "\n" + oneLine("03-market-order.json") + "\n"
-            + oneLine("05-xinchuang.json") + "\n";
+        oneLine("01-antitrust.json")
+            + "\n"
+            + oneLine("03-market-order.json")
+            + "\n"
+            + oneLine("05-xinchuang.json")
+            + "\n";
     Cli.Run run =
-        Cli.run(new ByteArrayInputStream(forms.getBytes(StandardCharsets.UTF_8)), interruption, "score", "--batch", "-");
+        Cli.run(
+            new ByteArrayInputStream(forms.getBytes(StandardCharsets.UTF_8)),
+            interruption,
+            "score",
+            "--batch",
+            "-");
     // Asked to stop before the first line ended: that line is read whole and scored, no other.
     assertEquals(1, run.outLines().size());
     MAPPER.readTree(run.outLines().get(0));

@@ -6,7 +6,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Runs the command line in this JVM, as {@code java -jar jixiao.jar} would, and keeps its output. */
+/**
+ * Runs the command line in this JVM, as {@code java -jar jixiao.jar} would, and keeps its output.
+ */
 final class Cli {
   /** The reference forms, from this module's folder. */
   static final Path FORMS = Path.of("..", "examples", "forms");

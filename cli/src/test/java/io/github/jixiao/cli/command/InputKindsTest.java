@@ -20,10 +20,11 @@ class InputKindsTest {
   private static final String ACCEPTED = "jixiao 读取表单文档（.json）和工作簿（.xlsx、.xlsm、.xls）";
 
   @Test
-  void filesThatHoldNoFormAreNamedForWhatTheyAreAndWhatIsRead(@TempDir Path dir)
-      throws Exception {
+  void filesThatHoldNoFormAreNamedForWhatTheyAreAndWhatIsRead(@TempDir Path dir) throws Exception {
     Path csv = Files.writeString(dir.resolve("forms.csv"), "项目名称,总分\n反垄断,80.72\n");
-    Path pdf = Files.write(dir.resolve("form.pdf"), "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path pdf =
+        Files.write(
+            dir.resolve("form.pdf"), "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
     Path png = Files.write(dir.resolve("scan.png"), png());
     Path docx = Files.write(dir.resolve("说明.docx"), docx());
     Path et = Files.write(dir.resolve("表.et"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4});
@@ -60,15 +61,16 @@ class InputKindsTest {
     Files.writeString(dir.resolve("notes.txt"), "notes");
     Cli.Run run = Cli.run("score", dir.toString());
     assertEquals(0, run.status(), run.err());
-    assertEquals(
-        dir + "：跳过 2 个既不是表单文档也不是工作簿的文件：notes.txt、说明.pdf\n", run.err());
+    assertEquals(dir + "：跳过 2 个既不是表单文档也不是工作簿的文件：notes.txt、说明.pdf\n", run.err());
     assertEquals(2, run.out().lines().filter(l -> l.startsWith("== ")).count(), run.out());
 
-    Cli.Run english = Cli.run("annotate", "--lang", "en", "-o", dir.resolve("out").toString(), dir.toString());
+    Cli.Run english =
+        Cli.run("annotate", "--lang", "en", "-o", dir.resolve("out").toString(), dir.toString());
     assertEquals(0, english.status(), english.err());
     // annotate reads workbooks only: the form document is skipped too.
     assertEquals(
-        dir + ": 3 files skipped, neither form documents nor workbooks: a.json, notes.txt, 说明.pdf\n",
+        dir
+            + ": 3 files skipped, neither form documents nor workbooks: a.json, notes.txt, 说明.pdf\n",
         english.err());
   }
 
@@ -97,7 +99,9 @@ class InputKindsTest {
 
   /** The eight bytes every PNG starts with, and a little more. */
   private static byte[] png() {
-    return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    return new byte[] {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
   }
 
   /** A Word document's package, as small as it may be. */

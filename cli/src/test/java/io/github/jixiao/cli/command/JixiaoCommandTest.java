@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +58,8 @@ class JixiaoCommandTest {
 
   @Test
   void htmlReportGoesToStandardOutputOrToAFile(@TempDir Path dir) throws Exception {
-    Cli.Run run = run("score", "--format", "html", "--lang", "en", form("09-quality-foundation.json"));
+    Cli.Run run =
+        run("score", "--format", "html", "--lang", "en", form("09-quality-foundation.json"));
     assertEquals(1, run.status());
     assertTrue(run.out().startsWith("<!DOCTYPE html>"), run.out());
     assertTrue(run.out().contains("<html lang=\"en\">"));
@@ -85,12 +84,12 @@ class JixiaoCommandTest {
   @Test
   void anOutputThatCannotBeWrittenIsNamedWithStatusTwo(@TempDir Path dir) {
     Path file = dir.resolve("missing").resolve("report.html");
-    Cli.Run run = run("score", "--format", "html", "-o", file.toString(), form("01-antitrust.json"));
+    Cli.Run run =
+        run("score", "--format", "html", "-o", file.toString(), form("01-antitrust.json"));
     // Said before anything is read: a usage error, with where to find help.
     assertEquals(2, run.status());
     assertEquals(
-        "用法错误：无法写入 " + file + "：文件夹 " + file.getParent() + " 不存在\n"
-            + "请参阅“jixiao score --help”。\n",
+        "用法错误：无法写入 " + file + "：文件夹 " + file.getParent() + " 不存在\n" + "请参阅“jixiao score --help”。\n",
         run.err());
     assertFalse(Files.exists(file.getParent()));
   }
@@ -302,8 +301,8 @@ class JixiaoCommandTest {
         List.of("== " + dir.resolve("a.json"), "== " + dir.resolve("b.xls.xlsx") + "#项目支出绩效自评表"),
         run.out().lines().filter(l -> l.startsWith("== ")).toList());
     assertTrue(
-        run.err().startsWith(dir + "：跳过 1 个既不是表单文档也不是工作簿的文件：d.txt\n"
-            + dir.resolve("c.xlsx") + ": 已拒绝"),
+        run.err()
+            .startsWith(dir + "：跳过 1 个既不是表单文档也不是工作簿的文件：d.txt\n" + dir.resolve("c.xlsx") + ": 已拒绝"),
         run.err());
     assertTrue(run.err().contains("不是工作簿文件"), run.err());
   }

@@ -40,7 +40,8 @@ class OutputSafetyTest {
         Cli.run("score", "--lang", "en", "--force", "-o", form.toString(), form.toString());
     assertEquals(2, run.status());
     assertTrue(
-        run.err().startsWith("Usage error: " + form + " cannot be written: is one of the files read"),
+        run.err()
+            .startsWith("Usage error: " + form + " cannot be written: is one of the files read"),
         run.err());
     assertArrayEquals(before, Files.readAllBytes(form));
   }
@@ -64,10 +65,13 @@ class OutputSafetyTest {
   void theReportsFormatFollowsTheOutputsNameUnlessOneIsAskedFor(@TempDir Path dir)
       throws Exception {
     Path json = dir.resolve("report.json");
-    assertEquals(0, Cli.run("score", "-o", json.toString(), Cli.form("01-antitrust.json")).status());
-    assertTrue(Files.readString(json).startsWith("[ {") || Files.readString(json).startsWith("[\n"));
+    assertEquals(
+        0, Cli.run("score", "-o", json.toString(), Cli.form("01-antitrust.json")).status());
+    assertTrue(
+        Files.readString(json).startsWith("[ {") || Files.readString(json).startsWith("[\n"));
     Path html = dir.resolve("report.html");
-    assertEquals(0, Cli.run("score", "-o", html.toString(), Cli.form("01-antitrust.json")).status());
+    assertEquals(
+        0, Cli.run("score", "-o", html.toString(), Cli.form("01-antitrust.json")).status());
     assertTrue(Files.readString(html).startsWith("<!DOCTYPE html>"));
     Path text = dir.resolve("report.html.txt");
     assertEquals(
