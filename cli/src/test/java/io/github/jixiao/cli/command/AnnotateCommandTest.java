@@ -1,6 +1,7 @@
 package io.github.jixiao.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
@@ -46,5 +47,32 @@ class AnnotateCommandTest {
         2, run(out, err, "annotate", "-o", into.toString(), file.toString(), bad.toString()));
     assertTrue(Files.isRegularFile(into.resolve("反垄断.复核.xlsx")));
     assertTrue(err.toString().startsWith(bad + ": 已拒绝"), err.toString());
+  }
+
+  @Test
+  void aMissingWorkbookAndOneWithNoFormAreNamedAndNoCopyIsMade(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("无.xlsx");
+    Cli.Run run = Cli.run("annotate", missing.toString());
+    assertEquals(2, run.status());
+    assertEquals(missing + ": 文件或文件夹不存在\n", run.err());
+
+    Path empty = dir.resolve("空.xlsx");
+    try (Workbook workbook = WorkbookFactory.create(true);
+        var out = Files.newOutputStream(empty)) {
+      workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("与自评表无关");
+      workbook.write(out);
+    }
+    Cli.Run none = Cli.run("annotate", "--lang", "en", empty.toString());
+    assertEquals(2, none.status());
+    assertTrue(none.err().startsWith(empty + ": rejected\n"), none.err());
+    assertFalse(Files.exists(dir.resolve("空.复核.xlsx")));
+  }
+
+  @Test
+  void anOutputFolderThatCannotBeMadeIsAUsageError(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "in the way");
+    Cli.Run run = Cli.run("annotate", "-o", file.resolve("sub").toString(), file.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("用法错误：无法写入 " + file.resolve("sub")), run.err());
   }
 }
