@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -38,8 +39,7 @@ public final class TestWorkbooks {
       <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
       <Default Extension="xml" ContentType="application/xml"/>
       <Override PartName="/xl/workbook.xml" ContentType="%s"/>
-      <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-      <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+      %s<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
       <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
       </Types>
       """;
@@ -57,7 +57,7 @@ public final class TestWorkbooks {
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
       xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-      <sheets><sheet name="自评表" sheetId="1" r:id="rId1"/></sheets>
+      <sheets>%s</sheets>
       </workbook>
       """;
 
@@ -65,9 +65,8 @@ public final class TestWorkbooks {
       """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-      <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-      <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
-      <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+      %s<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+      <Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
       </Relationships>
       """;
 
@@ -123,11 +122,43 @@ public final class TestWorkbooks {
 
   /** The parts of a one-sheet package whose main part has that content type, but the sheet's. */
   public static Map<String, String> packageParts(String workbookContentType) {
+    return packageParts(workbookContentType, List.of("自评表"));
+  }
+
+  /**
+   * The parts of a package of those sheets, in their order ({@code xl/worksheets/sheet1.xml} the
+   * first), whose main part has that content type: all but the sheets' own parts and the shared
+   * strings. Its styles are those of {@link #sheetXml}.
+   */
+  public static Map<String, String> packageParts(
+      String workbookContentType, List<String> sheetNames) {
+    StringBuilder types = new StringBuilder();
+    StringBuilder sheets = new StringBuilder();
+    StringBuilder rels = new StringBuilder();
+    for (int i = 1; i <= sheetNames.size(); i++) {
+      types.append(
+          """
+          <Override PartName="/xl/worksheets/sheet%d.xml" \
+          ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+          """
+              .formatted(i));
+      sheets.append(
+          "<sheet name=\"%s\" sheetId=\"%d\" r:id=\"rId%d\"/>"
+              .formatted(sheetNames.get(i - 1), i, i));
+      rels.append(
+          """
+          <Relationship Id="rId%d" \
+          Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
+          Target="worksheets/sheet%d.xml"/>
+          """
+              .formatted(i, i));
+    }
+    int next = sheetNames.size() + 1;
     Map<String, String> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", CONTENT_TYPES.formatted(workbookContentType));
+    parts.put("[Content_Types].xml", CONTENT_TYPES.formatted(workbookContentType, types));
     parts.put("_rels/.rels", ROOT_RELS);
-    parts.put("xl/workbook.xml", WORKBOOK);
-    parts.put("xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+    parts.put("xl/workbook.xml", WORKBOOK.formatted(sheets));
+    parts.put("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.formatted(rels, next, next + 1));
     parts.put("xl/styles.xml", STYLES);
     return parts;
   }

@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.grid.read;
 
+import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
@@ -68,9 +68,10 @@ class WorkbookGridsTest {
   @Test
   void aTextFileNamedXlsxIsNoWorkbook() throws IOException {
     Problem problem = refusal(file("form.xlsx", "项目名称,示例项目\n年度资金总额,100\n"));
-    assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
-    assertEquals(
-        "is not a workbook (.xlsx, .xlsm or .xls): a text file", problem.message(Locale.ENGLISH));
+    assertRefusal(
+        problem,
+        ProblemCode.NOT_A_WORKBOOK,
+        "is not a workbook (.xlsx, .xlsm or .xls): a text file");
   }
 
   @ParameterizedTest
@@ -182,11 +183,11 @@ class WorkbookGridsTest {
       large.setLength(Gate.MAX_BYTES + 1);
     }
     Problem problem = refusal(file);
-    assertEquals(ProblemCode.TOO_LARGE, problem.code());
-    assertEquals(
+    assertRefusal(
+        problem,
+        ProblemCode.TOO_LARGE,
         "is beyond what the reader accepts: a file of 67,108,865 bytes, over the 67,108,864 bytes"
-            + " (64 MB) a workbook may have",
-        problem.message(Locale.ENGLISH));
+            + " (64 MB) a workbook may have");
   }
 
   @Test
