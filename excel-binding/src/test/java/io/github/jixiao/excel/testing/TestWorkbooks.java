@@ -1,7 +1,11 @@
 package io.github.jixiao.excel.testing;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +16,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -186,6 +191,32 @@ public final class TestWorkbooks {
         + "\">"
         + items
         + "</sst>";
+  }
+
+  /**
+   * A workbook stream of three records: a BOF (0x0809, 16 bytes) of that BIFF version (0x0500 for
+   * BIFF5, 0x0600 for BIFF8) beginning a substream of that type (5 the globals, 0x10 a worksheet),
+   * a CODEPAGE (0x0042: 936, GBK), then EOF.
+   */
+  public static byte[] workbookStream(int version, int type) {
+    ByteBuffer stream = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+    stream.putShort((short) 0x0809).putShort((short) 16).putShort((short) version);
+    stream.putShort((short) type).position(20);
+    stream.putShort((short) 0x0042).putShort((short) 2).putShort((short) 936);
+    stream.putShort((short) 0x000A).putShort((short) 0);
+    return stream.array();
+  }
+
+  /** An OLE2 compound document holding those streams, each with those bytes, as a file's bytes. */
+  public static byte[] ole2(byte[] bytes, String... entries) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      for (String entry : entries) {
+        fs.createDocument(new ByteArrayInputStream(bytes), entry);
+      }
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      fs.writeFilesystem(file);
+      return file.toByteArray();
+    }
   }
 
   /** A zip archive of those entries, UTF-8, deflated. */

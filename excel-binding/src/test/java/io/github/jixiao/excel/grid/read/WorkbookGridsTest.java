@@ -13,9 +13,7 @@ import io.github.jixiao.excel.file.Gate;
 import io.github.jixiao.excel.grid.Grids;
 import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.testing.TestWorkbooks;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,15 +134,7 @@ class WorkbookGridsTest {
   }
 
   private Path ole2(String name, String... entries) throws IOException {
-    Path file = dir.resolve(name);
-    try (POIFSFileSystem fs = new POIFSFileSystem();
-        OutputStream out = Files.newOutputStream(file)) {
-      for (String entry : entries) {
-        fs.createDocument(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}), entry);
-      }
-      fs.writeFilesystem(out);
-    }
-    return file;
+    return Files.write(dir.resolve(name), TestWorkbooks.ole2(new byte[] {1, 2, 3, 4}, entries));
   }
 
   @Test
