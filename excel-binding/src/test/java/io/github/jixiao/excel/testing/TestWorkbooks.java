@@ -264,28 +264,20 @@ public final class TestWorkbooks {
     numbers.createCell(4).setCellValue(0.1);
     numbers.createCell(5).setCellValue(14.28);
     numbers.createCell(6).setCellValue(1274.77);
-    Cell rate = numbers.createCell(7);
-    rate.setCellValue(0.1428);
-    rate.setCellStyle(percent);
+    styled(numbers, 7, percent).setCellValue(0.1428);
     numbers.createCell(8).setCellFormula("F6*2");
 
     Row others = form.createRow(6);
     others.createCell(0).setCellValue("1,274.77");
     others.createCell(1).setCellValue("14.28%");
-    Cell date = others.createCell(2);
-    date.setCellValue(LocalDate.of(2024, 12, 31));
-    date.setCellStyle(chineseDate);
-    Cell usDate = others.createCell(3);
-    usDate.setCellValue(LocalDate.of(2024, 1, 5));
-    usDate.setCellStyle(shortDate);
+    styled(others, 2, chineseDate).setCellValue(LocalDate.of(2024, 12, 31));
+    styled(others, 3, shortDate).setCellValue(LocalDate.of(2024, 1, 5));
     others.createCell(4).setCellErrorValue(FormulaError.DIV0.getCode());
     others.createCell(5).setCellFormula("1/0");
     others.createCell(6).setCellValue(true);
     others.createCell(7).setCellFormula("A4&\"!\"");
     others.createCell(8).setCellFormula("E6+F6");
-    Cell builtIn = others.createCell(9);
-    builtIn.setCellValue(LocalDate.of(2025, 1, 1));
-    builtIn.setCellStyle(builtInChineseDate);
+    styled(others, 9, builtInChineseDate).setCellValue(LocalDate.of(2025, 1, 1));
 
     Row hidden = form.createRow(7);
     hidden.createCell(0).setCellValue("隐藏行");
@@ -303,6 +295,13 @@ public final class TestWorkbooks {
     workbook.setSheetVisibility(2, SheetVisibility.HIDDEN);
     workbook.createSheet("很隐藏").createRow(0).createCell(0).setCellValue(1);
     workbook.setSheetVisibility(3, SheetVisibility.VERY_HIDDEN);
+  }
+
+  /** A new cell of that row, in that style. */
+  private static Cell styled(Row row, int column, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(style);
+    return cell;
   }
 
   /** Fills a new workbook. */
