@@ -1,10 +1,15 @@
-package io.github.jixiao.core.model;
+package io.github.jixiao.core.text;
 
+import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.Severity;
 import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The words of {@link Level} and {@link Category}, written out by hand, in both languages; the
- * Chinese name is the label the form prints.
+ * The words of {@link Level}, {@link Category}, {@link Severity} and {@link Grade}, written out by
+ * hand, in both languages; a level's and a category's Chinese name is the label the form prints.
  */
 class DisplayNamesTest {
 
@@ -21,6 +26,16 @@ class DisplayNamesTest {
     Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.CHINESE
   };
   private static final Locale[] ENGLISH = {Locale.ENGLISH, Locale.FRENCH, Locale.ROOT};
+
+  /** A name in every Chinese locale and in every other. */
+  private static void assertNamed(Function<Locale, String> name, String chinese, String english) {
+    for (Locale locale : CHINESE) {
+      assertEquals(chinese, name.apply(locale), locale.toString());
+    }
+    for (Locale locale : ENGLISH) {
+      assertEquals(english, name.apply(locale), locale.toString());
+    }
+  }
 
   static Stream<Arguments> levels() {
     return Stream.of(
@@ -33,12 +48,7 @@ class DisplayNamesTest {
   @ParameterizedTest
   @MethodSource("levels")
   void levelNamesItself(Level level, String chinese, String english) {
-    for (Locale locale : CHINESE) {
-      assertEquals(chinese, level.displayName(locale), locale.toString());
-    }
-    for (Locale locale : ENGLISH) {
-      assertEquals(english, level.displayName(locale), locale.toString());
-    }
+    assertNamed(level::displayName, chinese, english);
     assertEquals(chinese, level.label());
   }
 
@@ -65,21 +75,48 @@ class DisplayNamesTest {
   @ParameterizedTest
   @MethodSource("categories")
   void categoryNamesItself(Category category, String chinese, String english) {
-    for (Locale locale : CHINESE) {
-      assertEquals(chinese, category.displayName(locale), locale.toString());
-    }
-    for (Locale locale : ENGLISH) {
-      assertEquals(english, category.displayName(locale), locale.toString());
-    }
+    assertNamed(category::displayName, chinese, english);
     assertEquals(chinese, category.label());
+  }
+
+  static Stream<Arguments> severities() {
+    return Stream.of(
+        Arguments.of(Severity.ERROR, "错误", "错", "ERROR", "E"),
+        Arguments.of(Severity.WARNING, "警告", "警", "WARNING", "W"),
+        Arguments.of(Severity.INFO, "提示", "提", "INFO", "I"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("severities")
+  void severityNamesItself(
+      Severity severity, String chinese, String chineseShort, String english, String englishShort) {
+    assertNamed(severity::displayName, chinese, english);
+    assertNamed(severity::shortName, chineseShort, englishShort);
+  }
+
+  static Stream<Arguments> grades() {
+    return Stream.of(
+        Arguments.of(Grade.EXCELLENT, "优", "EXCELLENT"),
+        Arguments.of(Grade.GOOD, "良", "GOOD"),
+        Arguments.of(Grade.FAIR, "中", "FAIR"),
+        Arguments.of(Grade.POOR, "差", "POOR"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("grades")
+  void gradeNamesItself(Grade grade, String chinese, String english) {
+    assertNamed(grade::displayName, chinese, english);
   }
 
   @Test
   void everyConstantIsPinned() {
-    assertEquals(
-        EnumSet.allOf(Level.class), Set.copyOf(levels().map(a -> (Level) a.get()[0]).toList()));
-    assertEquals(
-        EnumSet.allOf(Category.class),
-        Set.copyOf(categories().map(a -> (Category) a.get()[0]).toList()));
+    assertPinned(Level.class, levels());
+    assertPinned(Category.class, categories());
+    assertPinned(Severity.class, severities());
+    assertPinned(Grade.class, grades());
+  }
+
+  private static <E extends Enum<E>> void assertPinned(Class<E> type, Stream<Arguments> rows) {
+    assertEquals(EnumSet.allOf(type), rows.map(a -> type.cast(a.get()[0])).collect(toSet()));
   }
 }
