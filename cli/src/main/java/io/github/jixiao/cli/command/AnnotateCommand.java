@@ -67,7 +67,7 @@ final class AnnotateCommand implements Callable<Integer> {
       try {
         Files.createDirectories(output);
       } catch (IOException e) {
-        throw new Usage(spec.commandLine(), Word.UNWRITABLE_AS, output, ScoreCommand.why(e));
+        throw new Usage(spec.commandLine(), Word.UNWRITABLE_AS, output, Unread.reason(e));
       }
     }
     Inputs inputs =
@@ -75,21 +75,18 @@ final class AnnotateCommand implements Callable<Integer> {
             FormJson.create().withLocale(words.locale()),
             ExcelForms.DEFAULT,
             ProjectScorer.DEFAULT);
-    boolean refused = false;
     boolean errors = false;
     int done = 0;
-    for (Path file : files(words, err)) {
+    List<Outcome> unread = new ArrayList<>();
+    List<Path> files = Skipped.expand(paths, true, words, err, unread);
+    boolean refused = !unread.isEmpty();
+    for (Path file : files) {
       if (parent.interruption().requested()) {
         err.println(words.format(Word.INTERRUPTED, String.valueOf(done)));
         refused = true;
         break;
       }
       done++;
-      if (!Files.exists(file)) {
-        ScoreCommand.tellRefusal(Unread.noSuchFile(file), words, err);
-        refused = true;
-        continue;
-      }
       List<Scorecard> cards = new ArrayList<>();
       for (Outcome outcome : inputs.read(file)) {
         ScoreCommand.tellRefusal(outcome, words, err);
@@ -118,7 +115,7 @@ final class AnnotateCommand implements Callable<Integer> {
       try {
         problems = WorkbookAnnotator.DEFAULT.annotate(file, cards, copy, words.locale());
       } catch (IOException e) {
-        err.println(words.format(Word.UNWRITABLE_AS, copy, ScoreCommand.why(e)));
+        err.println(words.format(Word.UNWRITABLE_AS, copy, Unread.reason(e)));
         refused = true;
         continue;
       }
@@ -133,24 +130,5 @@ final class AnnotateCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return ExitStatus.of(refused, errors).code();
-  }
-
-  /** The workbooks to annotate: each file given, and the workbooks of each folder. */
-  private List<Path> files(Language words, PrintWriter err) {
-    List<Path> files = new ArrayList<>();
-    for (Path path : paths) {
-      if (!Files.isDirectory(path)) {
-        files.add(path);
-        continue;
-      }
-      try {
-        Inputs.Scan scan = Inputs.scan(path, true);
-        files.addAll(scan.files());
-        Skipped.report(path, scan.skipped(), words, err);
-      } catch (IOException e) {
-        err.println(path + ": " + words.format(Word.UNREADABLE, ScoreCommand.why(e)));
-      }
-    }
-    return files;
   }
 }

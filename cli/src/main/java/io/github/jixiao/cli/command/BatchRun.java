@@ -2,6 +2,7 @@ package io.github.jixiao.cli.command;
 
 import io.github.jixiao.cli.command.Failures.Usage;
 import io.github.jixiao.cli.command.ScoreCommand.Format;
+import io.github.jixiao.cli.input.Outcome.Unread;
 import io.github.jixiao.cli.output.OutputFile;
 import io.github.jixiao.cli.report.BatchReport;
 import io.github.jixiao.cli.report.Progress;
@@ -35,32 +36,14 @@ import picocli.CommandLine;
  * One run of {@code score --batch}: the stream checked for what it is, its forms scored one at a
  * time to JSON Lines, the summary on stderr, the worst forms to {@code --report}.
  */
-final class BatchRun {
-  private final CommandLine line;
-  private final JixiaoCommand parent;
-  private final Language words;
-  private final BatchOptions options;
-  private final Path output;
-  private final boolean force;
-  private final Format format;
-
-  BatchRun(
-      CommandLine line,
-      JixiaoCommand parent,
-      Language words,
-      BatchOptions options,
-      Path output,
-      boolean force,
-      Format format) {
-    this.line = line;
-    this.parent = parent;
-    this.words = words;
-    this.options = options;
-    this.output = output;
-    this.force = force;
-    this.format = format;
-  }
-
+record BatchRun(
+    CommandLine line,
+    JixiaoCommand parent,
+    Language words,
+    BatchOptions options,
+    Path output,
+    boolean force,
+    Format format) {
   int call() throws IOException {
     if (format != null && format != Format.JSON) {
       throw new Usage(line, Word.BATCH_FORMAT);
@@ -177,16 +160,14 @@ final class BatchRun {
                   writer.flush();
                 });
       } catch (IOException e) {
-        err.println(words.format(Word.UNWRITABLE_AS, options.report, ScoreCommand.why(e)));
+        err.println(words.format(Word.UNWRITABLE_AS, options.report, Unread.reason(e)));
         return ExitStatus.REFUSED.code();
       }
     }
-    if (summary.rejected() > 0 || !summary.complete()) {
-      return ExitStatus.REFUSED.code();
-    }
-    return summary.worstSeverities().get(Severity.ERROR) > 0
-        ? ExitStatus.ERRORS.code()
-        : ExitStatus.CLEAN.code();
+    return ExitStatus.of(
+            summary.rejected() > 0 || !summary.complete(),
+            summary.worstSeverities().get(Severity.ERROR) > 0)
+        .code();
   }
 
   /** A form's place in a batch, as its report names it. */

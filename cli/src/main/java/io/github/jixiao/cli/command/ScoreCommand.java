@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,21 +93,8 @@ final class ScoreCommand implements Callable<Integer> {
             ExcelForms.DEFAULT,
             ProjectScorer.DEFAULT);
 
-    List<Path> files = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
-    for (Path path : source.files) {
-      if (Files.isDirectory(path)) {
-        try {
-          Inputs.Scan scan = Inputs.scan(path, false);
-          files.addAll(scan.files());
-          Skipped.report(path, scan.skipped(), words, err);
-        } catch (IOException e) {
-          outcomes.add(new Unread(String.valueOf(path), Word.UNREADABLE, List.of(why(e))));
-        }
-      } else {
-        files.add(path);
-      }
-    }
+    List<Path> files = Skipped.expand(source.files, false, words, err, outcomes);
     Optional<OutputFile> file = Optional.ofNullable(output).map(o -> new OutputFile(o, force));
     if (file.isPresent()) {
       Optional<String> refusal = file.get().refusal(files, words);
@@ -143,12 +129,12 @@ final class ScoreCommand implements Callable<Integer> {
                   write(report, chosen, outcomes, writer);
                   writer.flush();
                   if (writer.checkError()) {
-                    throw new IOException(words.format(Word.UNWRITABLE, output));
+                    throw new IOException(words.word(Word.WRITE_FAILED));
                   }
                 });
       }
     } catch (IOException e) {
-      err.println(output + ": " + words.format(Word.UNWRITABLE, why(e)));
+      err.println(words.format(Word.UNWRITABLE_AS, output, Unread.reason(e)));
       return ExitStatus.REFUSED.code();
     }
     boolean refused = outcomes.stream().anyMatch(o -> !(o instanceof Scored));
@@ -207,13 +193,5 @@ final class ScoreCommand implements Callable<Integer> {
       err.println(u.name() + ": " + u.reason(words));
     }
     err.flush();
-  }
-
-  /** What the system says of a file it refused. */
-  static String why(IOException e) {
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

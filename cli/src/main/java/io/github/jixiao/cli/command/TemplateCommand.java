@@ -1,6 +1,7 @@
 package io.github.jixiao.cli.command;
 
 import io.github.jixiao.cli.command.Failures.Usage;
+import io.github.jixiao.cli.input.Outcome.Unread;
 import io.github.jixiao.cli.output.OutputFile;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
@@ -64,7 +65,7 @@ final class TemplateCommand implements Callable<Integer> {
     } catch (IOException e) {
       spec.commandLine()
           .getErr()
-          .println(words.format(Word.UNWRITABLE_AS, output, ScoreCommand.why(e)));
+          .println(words.format(Word.UNWRITABLE_AS, output, Unread.reason(e)));
       return ExitStatus.REFUSED.code();
     }
     spec.commandLine().getOut().println(output);

@@ -3,7 +3,6 @@ package io.github.jixiao.cli.input;
 import io.github.jixiao.cli.input.Outcome.Rejected;
 import io.github.jixiao.cli.input.Outcome.Scored;
 import io.github.jixiao.cli.input.Outcome.Unread;
-import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
@@ -13,7 +12,6 @@ import io.github.jixiao.jackson.FormJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,10 +119,8 @@ public final class Inputs {
         outcomes.add(outcome(file, read));
       }
       return outcomes;
-    } catch (NoSuchFileException e) {
-      return List.of(Unread.noSuchFile(file));
     } catch (IOException e) {
-      return List.of(new Unread(String.valueOf(file), Word.UNREADABLE, List.of(why(e))));
+      return List.of(Unread.of(file, e));
     }
   }
 
@@ -158,12 +154,6 @@ public final class Inputs {
         name,
         read.project().orElseThrow(),
         scorer.score(read.project().orElseThrow(), read.sourceMap()));
-  }
-
-  /** What the system says of a file it refused, without the path, which the report names. */
-  private static String why(IOException e) {
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return message;
   }
 
   /**

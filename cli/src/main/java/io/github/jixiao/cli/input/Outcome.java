@@ -5,6 +5,9 @@ import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Scorecard;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -84,6 +87,32 @@ public sealed interface Outcome {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(why, "why");
       arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * A path the system refused to read: missing, or refused with its reason.
+     *
+     * @param path the path
+     * @param e what the system said
+     * @return the outcome
+     */
+    public static Unread of(Path path, IOException e) {
+      return e instanceof NoSuchFileException
+          ? noSuchFile(path)
+          : new Unread(String.valueOf(path), Word.UNREADABLE, List.of(reason(e)));
+    }
+
+    /**
+     * What the system says of a file it refused, without the path a report names anyway.
+     *
+     * @param e the exception
+     * @return its reason, or its message, or its kind
+     */
+    public static String reason(IOException e) {
+      if (e instanceof FileSystemException f && f.getReason() != null) {
+        return f.getReason();
+      }
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**

@@ -62,7 +62,7 @@ public record OutputFile(Path target, boolean force) {
       }
     }
     if (Files.isDirectory(target)) {
-      return Optional.of(language.format(Word.UNWRITABLE, String.valueOf(target)));
+      return Optional.of(language.word(Word.IS_A_FOLDER));
     }
     if (!force && Files.exists(target)) {
       return Optional.of(language.word(Word.EXISTS));

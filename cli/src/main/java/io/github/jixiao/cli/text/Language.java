@@ -179,8 +179,10 @@ public enum Language {
     POSITION,
     /** An output refused. Arguments: the file, why. */
     UNWRITABLE_AS,
-    /** A file that cannot be written. Argument: why. */
-    UNWRITABLE,
+    /** A stream that failed while a report was written to it. */
+    WRITE_FAILED,
+    /** An output that is a folder. */
+    IS_A_FOLDER,
     /** An output that exists. */
     EXISTS,
     /** An output that is an input. */
@@ -233,8 +235,6 @@ public enum Language {
     SEE_HELP,
     /** An internal failure. Argument: what failed. */
     INTERNAL_FAILURE,
-    /** An option that goes with another. Arguments: it, the other. */
-    GOES_WITH,
     /** A number below its least. Arguments: the option, the least. */
     AT_LEAST
   }

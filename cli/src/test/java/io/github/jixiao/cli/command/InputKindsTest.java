@@ -27,6 +27,8 @@ class InputKindsTest {
             dir.resolve("form.pdf"), "%PDF-1.7\n%âãÏÓ\n".getBytes(StandardCharsets.ISO_8859_1));
     Path png = Files.write(dir.resolve("scan.png"), png());
     Path docx = Files.write(dir.resolve("说明.docx"), docx());
+    // Under WPS's .et name, bytes of no kind a workbook reader knows (a gzip header): the name
+    // alone never makes a file a workbook or a JSON document.
     Path et = Files.write(dir.resolve("表.et"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3, 4});
     for (Path file : new Path[] {csv, pdf, png, docx, et}) {
       Cli.Run run = Cli.run("score", file.toString());

@@ -67,8 +67,9 @@ class OutputSafetyTest {
     Path json = dir.resolve("report.json");
     assertEquals(
         0, Cli.run("score", "-o", json.toString(), Cli.form("01-antitrust.json")).status());
+    // An array of one scorecard document, as --format json writes it.
     assertTrue(
-        Files.readString(json).startsWith("[ {") || Files.readString(json).startsWith("[\n"));
+        Files.readString(json).startsWith("[\n  {\n    \"schemaVersion\""), Files.readString(json));
     Path html = dir.resolve("report.html");
     assertEquals(
         0, Cli.run("score", "-o", html.toString(), Cli.form("01-antitrust.json")).status());
@@ -79,6 +80,13 @@ class OutputSafetyTest {
         Cli.run("score", "--format", "text", "-o", text.toString(), Cli.form("01-antitrust.json"))
             .status());
     assertTrue(Files.readString(text).startsWith("== "));
+  }
+
+  @Test
+  void aFolderNamedAsTheReportIsRefused(@TempDir Path dir) {
+    Cli.Run run = Cli.run("score", "-o", dir.toString(), Cli.form("01-antitrust.json"));
+    assertEquals(2, run.status());
+    assertEquals("用法错误：无法写入 " + dir + "：是文件夹；请给出文件名\n请参阅“jixiao score --help”。\n", run.err());
   }
 
   @Test
