@@ -3,7 +3,7 @@ package io.github.jixiao.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;

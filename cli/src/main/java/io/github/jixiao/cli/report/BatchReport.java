@@ -10,7 +10,7 @@ import static io.github.jixiao.cli.text.Language.Word.FINDINGS;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.model.Grade;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

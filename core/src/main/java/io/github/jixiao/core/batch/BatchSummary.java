@@ -1,8 +1,8 @@
 package io.github.jixiao.core.batch;
 
 import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.scoring.FindingCode;
-import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.Severity;
 import java.math.BigDecimal;
 import java.util.Collections;

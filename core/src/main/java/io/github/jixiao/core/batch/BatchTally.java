@@ -1,9 +1,9 @@
 package io.github.jixiao.core.batch;
 
 import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
-import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.Rounding;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;

@@ -42,6 +42,19 @@ public enum ProblemCode {
   CATEGORY_UNDER_WRONG_LEVEL,
   /** A level given twice; arguments: the level, the path where it was first given. */
   DUPLICATE_LEVEL,
+  /** A unit of the funding table that is neither 万元 nor 元; argument: the text. */
+  UNKNOWN_UNIT,
+  /** A reported grade that is none of 优, 良, 中, 差 or their codes; argument: the text. */
+  UNKNOWN_GRADE,
+  /** A component row whose label names the total row (总额); argument: the label. */
+  TOTAL_ROW_AS_COMPONENT,
+  /**
+   * A component row that stands for the same row as an earlier one (its label, or the standard row
+   * its label names); arguments: the label, the path of the earlier row's label.
+   */
+  DUPLICATE_COMPONENT,
+  /** Component rows listed beside the standard rows of the same table. */
+  COMPONENTS_BESIDE_ROWS,
   /** A schema version this reader does not read; argument: the version. */
   UNSUPPORTED_SCHEMA_VERSION,
   /** A label's {@code (N分)} disagrees with the weight; arguments: the label's, the weight. */

@@ -13,7 +13,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * A number written in a form cell (an amount in 万元, a weight, a score, a rate, a total): not
+ * A number written in a form cell (an amount, a weight, a deduction, a score, a rate, a total): not
  * negative, below 10<sup>12</sup>, with at most 6 decimal places. Each part that fails is reported
  * as a violation of its own, with its own message.
  */

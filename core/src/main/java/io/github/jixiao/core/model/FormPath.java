@@ -56,6 +56,12 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   /** {@code $.funding}, the funding table (项目资金). */
   public static final FormPath FUNDING = ROOT.field("funding");
 
+  /** {@code $.funding.unit}, the unit of the amounts ({@code 项目资金（元）}). */
+  public static final FormPath FUNDING_UNIT = FUNDING.field("unit");
+
+  /** {@code $.funding.components}, the component rows where a form lists them. */
+  public static final FormPath FUNDING_COMPONENTS = FUNDING.field("components");
+
   /** {@code $.funding.weight}, 分值 of the execution row. */
   public static final FormPath FUNDING_WEIGHT = FUNDING.field("weight");
 
@@ -71,6 +77,12 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
   /** {@code $.reportedTotal}, 总分 as written. */
   public static final FormPath REPORTED_TOTAL = ROOT.field("reportedTotal");
 
+  /** {@code $.reportedGrade}, 等级 (自评结论) as written beside 总分. */
+  public static final FormPath REPORTED_GRADE = ROOT.field("reportedGrade");
+
+  /** The field of a component row that holds its label. */
+  private static final String LABEL = "label";
+
   /** What the segments so far name: the object or array a field or index is looked up in. */
   private enum Kind {
     ROOT(
@@ -82,23 +94,37 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
         "funding",
         "goals",
         "levels",
-        "reportedTotal"),
+        "reportedTotal",
+        "reportedGrade"),
     FUNDING(
+        "unit",
         "weight",
         "total",
         "appropriation",
         "carryover",
         "other",
+        "components",
         "reportedExecutionRate",
         "reportedScore"),
     FUNDING_ROW("initialBudget", "adjustedBudget", "executed"),
+    COMPONENTS,
+    COMPONENT("label", "initialBudget", "adjustedBudget", "executed"),
     GOALS("expected", "achieved"),
     LEVELS,
     LEVEL("level", "weight", "categories"),
     CATEGORIES,
     CATEGORY("category", "indicators"),
     INDICATORS,
-    INDICATOR("name", "target", "actual", "weight", "score", "deviation", "notApplicable"),
+    INDICATOR(
+        "name",
+        "initialTarget",
+        "target",
+        "actual",
+        "weight",
+        "score",
+        "deduction",
+        "deviation",
+        "notApplicable"),
     /** A cell, or a place the spec does not name: its fields sort by name. */
     OTHER;
 
@@ -123,7 +149,12 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
               case "levels" -> LEVELS;
               default -> OTHER;
             };
-        case FUNDING -> FundingLine.ofFieldName(name).isPresent() ? FUNDING_ROW : OTHER;
+        case FUNDING -> {
+          if (name.equals("components")) {
+            yield COMPONENTS;
+          }
+          yield FundingLine.ofFieldName(name).isPresent() ? FUNDING_ROW : OTHER;
+        }
         case LEVEL -> name.equals("categories") ? CATEGORIES : OTHER;
         case CATEGORY -> name.equals("indicators") ? INDICATORS : OTHER;
         default -> OTHER;
@@ -133,6 +164,7 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
     Kind index() {
       return switch (this) {
         case LEVELS -> LEVEL;
+        case COMPONENTS -> COMPONENT;
         case CATEGORIES -> CATEGORY;
         case INDICATORS -> INDICATOR;
         default -> OTHER;
@@ -215,6 +247,40 @@ public final class FormPath implements Comparable<FormPath>, Serializable {
    */
   public static FormPath fundingRow(FundingLine line) {
     return FUNDING.field(line.fieldName());
+  }
+
+  /**
+   * A component row the form lists, the {@code i}th: {@code $.funding.components[i]}.
+   *
+   * @param i the row's index in {@code components}, from 0
+   * @return the row's path
+   * @throws IllegalArgumentException if the index is negative
+   */
+  public static FormPath fundingComponent(int i) {
+    return FUNDING_COMPONENTS.index(i);
+  }
+
+  /**
+   * A cell of a component row the form lists: {@code $.funding.components[i].executed}.
+   *
+   * @param i the row's index in {@code components}, from 0
+   * @param column the column
+   * @return the cell's path
+   * @throws IllegalArgumentException if the index is negative
+   */
+  public static FormPath fundingComponent(int i, FundingColumn column) {
+    return fundingComponent(i).field(column.fieldName());
+  }
+
+  /**
+   * The label of a component row the form lists: {@code $.funding.components[i].label}.
+   *
+   * @param i the row's index in {@code components}, from 0
+   * @return the cell's path
+   * @throws IllegalArgumentException if the index is negative
+   */
+  public static FormPath componentLabel(int i) {
+    return fundingComponent(i).field(LABEL);
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * One row of the funding table (项目资金, in 万元): 年初预算数, 全年预算数 and 全年执行数.
+ * One row of the funding table (项目资金, in the unit it prints): 年初预算数, 全年预算数 and 全年执行数.
  *
  * <pre>{@code
  * FundingRow total = FundingRow.of("109", "100", "14.28");

@@ -13,13 +13,22 @@ import java.util.Optional;
  * Indicator lines = Indicator.of("全区核查垄断线索", "不少于3条", "9", "12.5", "12.5");
  * Indicator cost = Indicator.of("反垄断专项执法经费", "100万元", "14.28", "12.5", "1.79")
  *     .withDeviation("项目正在推进中");
+ * Indicator dropped = Indicator.of("送戏下乡演出场次", null, null, "5", "0")
+ *     .withInitialTarget("≥20场");            // a target dropped at the mid-year adjustment
+ * Indicator deducted = Indicator.of("监督抽检批次", "≥120批次", "96批次", "10", "6")
+ *     .withDeduction("2");                    // 扣减分数, where the form prints one
  * }</pre>
  *
  * @param name 三级指标, the indicator's name; required
- * @param target 年度指标值, the annual target as written (free text); empty when blank
+ * @param initialTarget 年初指标值, the year-start target as written (free text), where the form prints
+ *     one beside the adjusted {@code target}; empty when blank. The national rules do not score
+ *     against it
+ * @param target 年度指标值 (调整后指标值), the annual target as written (free text); empty when blank
  * @param actual 实际完成值, the actual value as written (free text); empty when blank
  * @param weight 分值, the points the indicator is worth; 0 for a placeholder row ({@code 无})
- * @param score 得分, the points the unit gave itself; empty when blank
+ * @param score 得分, the points the unit gave itself (after any deduction); empty when blank
+ * @param deduction 扣减分数, the points deducted, where the form prints such a column; empty when blank
+ *     (blank is not zero). The national rules do not use it
  * @param deviation 偏差原因分析及改进措施, the reason for a deduction; empty when blank
  * @param notApplicable whether the form marks the indicator 不适用; also true where its target or
  *     actual reads {@code 不适用}. It is summed as written, but takes no part in suggested scores and
@@ -27,10 +36,12 @@ import java.util.Optional;
  */
 public record Indicator(
     @NotBlank(message = "{io.github.jixiao.core.model.required.message}") String name,
+    Optional<String> initialTarget,
     Optional<String> target,
     Optional<String> actual,
     @NotNull @FormNumber BigDecimal weight,
     Optional<@FormNumber BigDecimal> score,
+    Optional<@FormNumber BigDecimal> deduction,
     Optional<String> deviation,
     boolean notApplicable) {
 
@@ -42,10 +53,14 @@ public record Indicator(
    * whose target or actual reads {@code 不适用} marked so.
    *
    * @param name 三级指标, the indicator's name; required
-   * @param target 年度指标值, the annual target as written (free text); empty when blank
+   * @param initialTarget 年初指标值, the year-start target as written (free text), where the form prints
+   *     one beside the adjusted {@code target}; empty when blank
+   * @param target 年度指标值 (调整后指标值), the annual target as written (free text); empty when blank
    * @param actual 实际完成值, the actual value as written (free text); empty when blank
    * @param weight 分值, the points the indicator is worth; 0 for a placeholder row ({@code 无})
-   * @param score 得分, the points the unit gave itself; empty when blank
+   * @param score 得分, the points the unit gave itself (after any deduction); empty when blank
+   * @param deduction 扣减分数, the points deducted, where the form prints such a column; empty when
+   *     blank
    * @param deviation 偏差原因分析及改进措施, the reason for a deduction; empty when blank
    * @param notApplicable whether the form marks the indicator 不适用; also true where its target or
    *     actual reads {@code 不适用}. It is summed as written, but takes no part in suggested scores
@@ -54,15 +69,49 @@ public record Indicator(
    */
   public Indicator {
     Objects.requireNonNull(name, "name must not be null");
+    initialTarget = Cells.text(initialTarget, "initialTarget");
     target = Cells.text(target, "target");
     actual = Cells.text(actual, "actual");
     weight = Cells.number(weight, "weight");
     score = Cells.number(score, "score");
+    deduction = Cells.number(deduction, "deduction");
     deviation = Cells.text(deviation, "deviation");
     notApplicable =
         notApplicable
             || target.filter(t -> t.strip().equals(NOT_APPLICABLE)).isPresent()
             || actual.filter(a -> a.strip().equals(NOT_APPLICABLE)).isPresent();
+  }
+
+  /**
+   * An indicator of a form with no 年初指标值 and no 扣减分数: a revision-2 row.
+   *
+   * @param name 三级指标; required
+   * @param target 年度指标值; empty when blank
+   * @param actual 实际完成值; empty when blank
+   * @param weight 分值
+   * @param score 得分; empty when blank
+   * @param deviation 偏差原因分析及改进措施; empty when blank
+   * @param notApplicable whether the form marks the indicator 不适用
+   * @throws NullPointerException if an argument is null
+   */
+  public Indicator(
+      String name,
+      Optional<String> target,
+      Optional<String> actual,
+      BigDecimal weight,
+      Optional<BigDecimal> score,
+      Optional<String> deviation,
+      boolean notApplicable) {
+    this(
+        name,
+        Optional.empty(),
+        target,
+        actual,
+        weight,
+        score,
+        Optional.empty(),
+        deviation,
+        notApplicable);
   }
 
   /**
@@ -117,7 +166,65 @@ public record Indicator(
    */
   public Indicator withDeviation(String deviation) {
     return new Indicator(
-        name, target, actual, weight, score, Optional.ofNullable(deviation), notApplicable);
+        name,
+        initialTarget,
+        target,
+        actual,
+        weight,
+        score,
+        deduction,
+        Optional.ofNullable(deviation),
+        notApplicable);
+  }
+
+  /**
+   * This indicator with the given 年初指标值.
+   *
+   * @param initialTarget the year-start target as written, or null for blank
+   * @return a copy with the year-start target replaced
+   */
+  public Indicator withInitialTarget(String initialTarget) {
+    return new Indicator(
+        name,
+        Optional.ofNullable(initialTarget),
+        target,
+        actual,
+        weight,
+        score,
+        deduction,
+        deviation,
+        notApplicable);
+  }
+
+  /**
+   * This indicator with the given 扣减分数.
+   *
+   * @param deduction the points deducted as a decimal string, or null for blank
+   * @return a copy with the deduction replaced
+   * @throws IllegalArgumentException if the deduction is not a decimal string
+   */
+  public Indicator withDeduction(String deduction) {
+    return new Indicator(
+        name,
+        initialTarget,
+        target,
+        actual,
+        weight,
+        score,
+        Cells.parse(deduction, "deduction"),
+        deviation,
+        notApplicable);
+  }
+
+  /**
+   * Whether the target was dropped at the mid-year adjustment: a year-start target is given and the
+   * adjusted one is blank (docs/scoring-rules.md §2.2). Such an indicator is summed as written and
+   * gets no suggested score, nor any advice.
+   *
+   * @return true where {@code initialTarget} is given and {@code target} is blank
+   */
+  public boolean targetDropped() {
+    return initialTarget.isPresent() && target.isEmpty();
   }
 
   /**
@@ -127,7 +234,8 @@ public record Indicator(
    * @return a copy with the mark replaced (a target or actual reading {@code 不适用} keeps it)
    */
   public Indicator withNotApplicable(boolean notApplicable) {
-    return new Indicator(name, target, actual, weight, score, deviation, notApplicable);
+    return new Indicator(
+        name, initialTarget, target, actual, weight, score, deduction, deviation, notApplicable);
   }
 
   /**
@@ -137,6 +245,7 @@ public record Indicator(
    * @return a copy with the score replaced
    */
   public Indicator withScore(Optional<BigDecimal> score) {
-    return new Indicator(name, target, actual, weight, score, deviation, notApplicable);
+    return new Indicator(
+        name, initialTarget, target, actual, weight, score, deduction, deviation, notApplicable);
   }
 }

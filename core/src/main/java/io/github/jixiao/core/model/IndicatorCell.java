@@ -14,7 +14,9 @@ import java.util.Optional;
 public enum IndicatorCell {
   /** 三级指标, the indicator's name. */
   NAME,
-  /** 年度指标值, the target. */
+  /** 年初指标值, the year-start target, where the form prints one beside the adjusted target. */
+  INITIAL_TARGET,
+  /** 年度指标值 (调整后指标值), the target. */
   TARGET,
   /** 实际完成值, the actual value. */
   ACTUAL,
@@ -22,6 +24,8 @@ public enum IndicatorCell {
   WEIGHT,
   /** 得分, the score. */
   SCORE,
+  /** 扣减分数, the points deducted, where the form prints such a column. */
+  DEDUCTION,
   /** 偏差原因分析及改进措施, the reason for a deduction. */
   DEVIATION,
   /** Whether the form marks the indicator 不适用. */

@@ -42,10 +42,10 @@ public enum PrintedLabel {
   EXECUTION_RATE(Group.FUNDING_HEADING, "执行率"),
   /** 得分 of the execution row. */
   FUNDING_SCORE(Group.FUNDING_HEADING, "得分"),
-  /** 年度资金总额. */
-  TOTAL_FUNDS(Group.FUNDING_ROW, "年度资金总额："),
-  /** 其中：当年财政拨款. */
-  APPROPRIATION(Group.FUNDING_ROW, "其中：当年财政拨款", "财政拨款"),
+  /** 年度资金总额; some forms print 总额 or 年度财政资金总额. */
+  TOTAL_FUNDS(Group.FUNDING_ROW, "年度资金总额：", "总额", "年度财政资金总额"),
+  /** 其中：当年财政拨款; some forms print 本年财政拨款 or 财政拨款. */
+  APPROPRIATION(Group.FUNDING_ROW, "其中：当年财政拨款", "本年财政拨款", "财政拨款"),
   /** 上年结转资金. */
   CARRYOVER(Group.FUNDING_ROW, "上年结转资金", "上年结转"),
   /** 其他资金. */

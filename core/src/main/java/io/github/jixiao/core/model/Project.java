@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * One 项目支出绩效自评表 (project expenditure performance self-evaluation form) as written: the project, its
- * funding table, its goals, its indicator hierarchy and the total it reports.
+ * funding table, its goals, its indicator hierarchy and the total and grade it reports.
  *
  * <p>A project is a value: immutable, with blank cells as {@code Optional.empty()}, never as zero.
  * It is scored by {@code ProjectScorer} and checked for structural validity by {@code
@@ -39,6 +39,7 @@ import java.util.Set;
  * @param goals 年度总体目标
  * @param levels 绩效指标, the indicator hierarchy: each level at most once, in the form's order
  * @param reportedTotal 总分 as written on the form, to the places written; empty when blank
+ * @param reportedGrade 等级 (自评结论) as the form prints it beside 总分; empty where it prints none
  */
 public record Project(
     Optional<Year> year,
@@ -48,7 +49,8 @@ public record Project(
     @NotNull @Valid FundingBreakdown funding,
     @NotNull Goals goals,
     List<@Valid LevelSection> levels,
-    Optional<@FormNumber BigDecimal> reportedTotal) {
+    Optional<@FormNumber BigDecimal> reportedTotal,
+    Optional<Grade> reportedGrade) {
 
   /**
    * Checks that no level appears twice and normalizes the cells.
@@ -61,6 +63,7 @@ public record Project(
    * @param goals 年度总体目标
    * @param levels 绩效指标, the indicator hierarchy: each level at most once, in the form's order
    * @param reportedTotal 总分 as written on the form, to the places written; empty when blank
+   * @param reportedGrade 等级 (自评结论) as the form prints it beside 总分; empty where it prints none
    * @throws IllegalArgumentException if a level appears twice
    * @throws NullPointerException if an argument or a list element is null
    */
@@ -80,6 +83,43 @@ public record Project(
       }
     }
     reportedTotal = Cells.written(reportedTotal, "reportedTotal");
+    Objects.requireNonNull(
+        reportedGrade, "reportedGrade must not be null; use Optional.empty() for none");
+  }
+
+  /**
+   * A form that prints no grade: a revision-2 form.
+   *
+   * @param year the budget year (年度); empty when blank
+   * @param projectName 项目名称; required
+   * @param competentDepartment 主管部门; empty when blank
+   * @param implementingUnit 实施单位; empty when blank
+   * @param funding 项目资金, the funding table
+   * @param goals 年度总体目标
+   * @param levels 绩效指标, the indicator hierarchy: each level at most once, in the form's order
+   * @param reportedTotal 总分 as written on the form, to the places written; empty when blank
+   * @throws IllegalArgumentException if a level appears twice
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public Project(
+      Optional<Year> year,
+      String projectName,
+      Optional<String> competentDepartment,
+      Optional<String> implementingUnit,
+      FundingBreakdown funding,
+      Goals goals,
+      List<LevelSection> levels,
+      Optional<BigDecimal> reportedTotal) {
+    this(
+        year,
+        projectName,
+        competentDepartment,
+        implementingUnit,
+        funding,
+        goals,
+        levels,
+        reportedTotal,
+        Optional.empty());
   }
 
   /**
@@ -102,6 +142,7 @@ public record Project(
     private Goals goals = Goals.BLANK;
     private final List<LevelSection> levels = new ArrayList<>();
     private Optional<BigDecimal> reportedTotal = Optional.empty();
+    private Optional<Grade> reportedGrade = Optional.empty();
 
     private Builder(String projectName) {
       this.projectName = projectName;
@@ -200,6 +241,17 @@ public record Project(
     }
 
     /**
+     * Sets 等级 as the form prints it beside 总分.
+     *
+     * @param reportedGrade the grade, or null where the form prints none
+     * @return this builder
+     */
+    public Builder reportedGrade(Grade reportedGrade) {
+      this.reportedGrade = Optional.ofNullable(reportedGrade);
+      return this;
+    }
+
+    /**
      * Builds the project.
      *
      * @return a new immutable project
@@ -214,7 +266,8 @@ public record Project(
           funding,
           goals,
           levels,
-          reportedTotal);
+          reportedTotal,
+          reportedGrade);
     }
   }
 }

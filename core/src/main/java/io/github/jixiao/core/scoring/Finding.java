@@ -2,6 +2,7 @@ package io.github.jixiao.core.scoring;
 
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.text.Texts;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One inconsistency found in a form: what it is, the cell it is about, and the numbers compared.
+ * One inconsistency found in a form: what it is, the cell it is about, and the numbers compared
+ * (or, for {@link FindingCode#GRADE_MISMATCH}, the grades).
  *
  * <pre>{@code
  * for (Finding f : scorecard.findings()) {
@@ -23,8 +25,13 @@ import java.util.Optional;
  * @param expected what the cell should hold by the rules, where numbers are compared
  * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
  *     compared
+ * @param expectedGrade the grade the cell should hold by the rules, where grades are compared
+ *     ({@code GRADE_MISMATCH}: the grade of the computed total)
+ * @param actualGrade the grade the cell holds, where grades are compared ({@code GRADE_MISMATCH}:
+ *     the grade the form prints)
  * @param subject what the finding is about in the form's own words (an indicator's name, a level's
- *     label), for the message; empty when the path says it all
+ *     label) or, for {@code GRADE_MISMATCH}, the computed total its grade is of, written to the
+ *     scorecard's places ({@code 88.60}), for the message; empty when the path says it all
  * @param location where that place was read (a line of a JSON document, a workbook cell); empty for
  *     a form built in code or read without a source map, and for a place no value stands at
  */
@@ -33,6 +40,8 @@ public record Finding(
     FormPath path,
     Optional<BigDecimal> expected,
     Optional<BigDecimal> actual,
+    Optional<Grade> expectedGrade,
+    Optional<Grade> actualGrade,
     Optional<String> subject,
     Optional<SourceLocation> location) {
 
@@ -46,10 +55,14 @@ public record Finding(
    * @param expected what the cell should hold by the rules, where numbers are compared
    * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
    *     compared
+   * @param expectedGrade the grade the cell should hold by the rules, where grades are compared
+   * @param actualGrade the grade the cell holds, where grades are compared
    * @param subject what the finding is about in the form's own words (an indicator's name, a
-   *     level's label), for the message; empty when the path says it all
+   *     level's label) or, for {@code GRADE_MISMATCH}, the computed total its grade is of, for the
+   *     message; empty when the path says it all
    * @param location where that place was read (a line of a JSON document, a workbook cell); empty
    *     for a form built in code or read without a source map, and for a place no value stands at
+   * @throws IllegalArgumentException if the finding compares both numbers and grades
    * @throws NullPointerException if an argument is null
    */
   public Finding {
@@ -58,8 +71,60 @@ public record Finding(
     expected =
         Objects.requireNonNull(expected, "expected must not be null").map(Rounding::canonical);
     actual = Objects.requireNonNull(actual, "actual must not be null").map(Rounding::canonical);
+    Objects.requireNonNull(expectedGrade, "expectedGrade must not be null");
+    Objects.requireNonNull(actualGrade, "actualGrade must not be null");
     Objects.requireNonNull(subject, "subject must not be null");
     Objects.requireNonNull(location, "location must not be null");
+    if ((expected.isPresent() || actual.isPresent())
+        && (expectedGrade.isPresent() || actualGrade.isPresent())) {
+      throw new IllegalArgumentException(
+          code + " at " + path + " compares numbers or grades, not both");
+    }
+  }
+
+  /**
+   * A finding that compares numbers (or nothing).
+   *
+   * @param code what was found
+   * @param path the place of the form it is about
+   * @param expected what the cell should hold, where numbers are compared
+   * @param actual what the cell holds, where numbers are compared
+   * @param subject what the finding is about in the form's own words
+   * @param location where that place was read; empty where it is not known
+   * @throws NullPointerException if an argument is null
+   */
+  public Finding(
+      FindingCode code,
+      FormPath path,
+      Optional<BigDecimal> expected,
+      Optional<BigDecimal> actual,
+      Optional<String> subject,
+      Optional<SourceLocation> location) {
+    this(code, path, expected, actual, Optional.empty(), Optional.empty(), subject, location);
+  }
+
+  /**
+   * A finding that compares two grades, with no source location: {@code GRADE_MISMATCH}.
+   *
+   * @param code what was found
+   * @param path the place of the form it is about, {@code $.reportedGrade}
+   * @param expected the grade the cell should hold by the rules
+   * @param actual the grade the cell holds
+   * @param subject the figure the expected grade is of, as the message prints it
+   * @return the finding
+   * @throws NullPointerException if an argument is null
+   */
+  public static Finding ofGrades(
+      FindingCode code, FormPath path, Grade expected, Grade actual, String subject) {
+    return new Finding(
+        code,
+        path,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(expected),
+        Optional.of(actual),
+        Optional.of(subject),
+        Optional.empty());
   }
 
   /**
@@ -88,7 +153,7 @@ public record Finding(
    * @return a copy with the location replaced
    */
   public Finding withLocation(Optional<SourceLocation> location) {
-    return new Finding(code, path, expected, actual, subject, location);
+    return new Finding(code, path, expected, actual, expectedGrade, actualGrade, subject, location);
   }
 
   /**
@@ -123,6 +188,19 @@ public record Finding(
    */
   public String message(Locale locale) {
     String key = looksLikeAFraction() ? code.name() + ".fraction" : code.name();
+    if (expectedGrade.isPresent() || actualGrade.isPresent()) {
+      // {1} and {2} the grades in the locale's words, {4} and {5} as the form prints them.
+      return Texts.format(
+          BUNDLE,
+          key,
+          locale,
+          path.toString(),
+          expectedGrade.map(g -> g.displayName(locale)).orElse(""),
+          actualGrade.map(g -> g.displayName(locale)).orElse(""),
+          subject.orElse(""),
+          expectedGrade.map(Grade::label).orElse(""),
+          actualGrade.map(Grade::label).orElse(""));
+    }
     return Texts.format(
         BUNDLE,
         key,

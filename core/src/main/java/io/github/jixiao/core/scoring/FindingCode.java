@@ -37,6 +37,11 @@ public enum FindingCode {
   /** The reported 总分 differs from the computed total. */
   TOTAL_SCORE_MISMATCH(Severity.ERROR),
   /**
+   * The grade the form prints beside its 总分 differs from the grade of the computed total, whether
+   * or not the reported total agrees; the finding compares the two grades.
+   */
+  GRADE_MISMATCH(Severity.ERROR),
+  /**
    * In place of a rate, funding score or total mismatch: the reported figure is written to fewer
    * places than the policy's and equals the computed one rounded to them ({@code 2.9} for 2.892).
    */
@@ -54,6 +59,16 @@ public enum FindingCode {
 
   FindingCode(Severity severity) {
     this.severity = severity;
+  }
+
+  /**
+   * Whether a finding with this code compares grades ({@link Finding#expectedGrade()}, {@link
+   * Finding#actualGrade()}) rather than numbers.
+   *
+   * @return true for {@link #GRADE_MISMATCH}
+   */
+  public boolean comparesGrades() {
+    return this == GRADE_MISMATCH;
   }
 
   /**

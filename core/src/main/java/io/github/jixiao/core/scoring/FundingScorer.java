@@ -16,8 +16,11 @@ import java.util.Optional;
 /**
  * Scores the funding table (项目资金) as docs/scoring-rules.md §1.2–1.4 and §1.9 say: the execution
  * rate (not capped) and its score (capped at the weight) from the 年度资金总额 row, the breakdown of that
- * row into its components, the funding weight against the policy's, and the rate and score the unit
- * reported. A pure function of the table and the policy; thread-safe.
+ * row into its component rows (the three standard ones, or every row the form lists, free rows
+ * included), the funding weight against the policy's, and the rate and score the unit reported. The
+ * amounts are used as written, in whatever unit the form prints: the rate and the score are ratios,
+ * and the breakdown is the same sum in 元 as in 万元. A pure function of the table and the policy;
+ * thread-safe.
  *
  * <pre>{@code
  * WithFindings<FundingScore> funding = FundingScorer.DEFAULT.score(project.funding());
@@ -70,11 +73,12 @@ public final class FundingScorer {
     BigDecimal executed = total.executed().orElse(ZERO);
     boolean overspent = budget.isPresent() && executed.compareTo(budget.get()) > 0;
     // 勾稽关系 of the breakdown: checked only once the form fills in any component cell.
-    boolean hasComponents = funding.components().stream().anyMatch(row -> !row.isBlank());
+    List<FundingRow> components = funding.componentRows();
+    boolean hasComponents = components.stream().anyMatch(row -> !row.isBlank());
 
     for (FundingColumn column : FundingColumn.values()) {
       if (hasComponents) {
-        checkBreakdown(funding, column, findings);
+        checkBreakdown(funding.total(), components, column, findings);
       }
       FormPath path = FormPath.funding(FundingLine.TOTAL, column);
       if (column == FundingColumn.ADJUSTED_BUDGET && budget.isEmpty()) {
@@ -115,16 +119,18 @@ public final class FundingScorer {
             FindingCode.FUNDING_SCORE_MISMATCH,
             FormPath.REPORTED_FUNDING_SCORE)
         .ifPresent(findings::add);
-    return new WithFindings<>(new FundingScore(round(weight), rate, score), findings);
+    return new WithFindings<>(
+        new FundingScore(funding.unit(), round(weight), rate, score), findings);
   }
 
-  private void checkBreakdown(FundingBreakdown funding, FundingColumn column, List<Finding> out) {
-    Optional<BigDecimal> total = funding.total().get(column);
+  private void checkBreakdown(
+      FundingRow totalRow, List<FundingRow> components, FundingColumn column, List<Finding> out) {
+    Optional<BigDecimal> total = totalRow.get(column);
     if (total.isEmpty()) {
       return;
     }
     BigDecimal parts = ZERO;
-    for (FundingRow row : funding.components()) {
+    for (FundingRow row : components) {
       parts = parts.add(row.get(column).orElse(ZERO));
     }
     if (policy.compare(total.get(), parts) != 0) {

@@ -1,5 +1,6 @@
 package io.github.jixiao.core.scoring;
 
+import io.github.jixiao.core.model.Grade;
 import java.math.BigDecimal;
 import java.util.Objects;
 

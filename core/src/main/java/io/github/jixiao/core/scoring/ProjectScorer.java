@@ -5,6 +5,7 @@ import static java.math.BigDecimal.ZERO;
 import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.reading.ValueReader;
@@ -17,9 +18,9 @@ import java.util.Optional;
 /**
  * Scores a form and reconciles its figures (勾稽关系), as docs/scoring-rules.md §1 says: the execution
  * rate and funding score, the level sums, the total and the grade, and a finding for every figure
- * that disagrees with the others. It composes the calculators that do each part — {@link
- * FundingScorer}, {@link LevelReconciler}, {@link IndicatorChecks} with its {@link Suggestions} —
- * and adds the total.
+ * that disagrees with the others, the grade the form prints included. It composes the calculators
+ * that do each part — {@link FundingScorer}, {@link LevelReconciler}, {@link IndicatorChecks} with
+ * its {@link Suggestions} — and adds the total.
  *
  * <p>A pure function of the project and the policy: stateless, thread-safe, and the same form
  * always gives the same scorecard. Problems in the form are findings, never exceptions.
@@ -101,7 +102,7 @@ public final class ProjectScorer {
 
   /**
    * Scores a form. Findings come in the form's order: the funding table, each level with its
-   * indicators, the levels as a whole, the total.
+   * indicators, the levels as a whole, the total, the grade.
    *
    * @param project the form
    * @return its scorecard, whose findings have no location
@@ -156,6 +157,19 @@ public final class ProjectScorer {
     ReportedFigures.check(
             policy, reported, total, FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL)
         .ifPresent(findings::add);
+    Grade grade = policy.gradeBands().gradeOf(total);
+    // docs/scoring-rules.md §1.8: the grade printed beside 总分 must be that of the computed total,
+    // whether or not the reported total agrees; it is printed after the total, and checked after.
+    Optional<Grade> printed = project.reportedGrade();
+    if (printed.isPresent() && printed.get() != grade) {
+      findings.add(
+          Finding.ofGrades(
+              FindingCode.GRADE_MISMATCH,
+              FormPath.REPORTED_GRADE,
+              grade,
+              printed.get(),
+              policy.rounding().text(total)));
+    }
 
     return new Scorecard(
         project.projectName(),
@@ -164,7 +178,8 @@ public final class ProjectScorer {
         indicatorScore,
         total,
         reported,
-        policy.gradeBands().gradeOf(total),
+        grade,
+        printed,
         located(findings, sources),
         assessments,
         sources.source());

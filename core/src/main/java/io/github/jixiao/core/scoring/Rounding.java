@@ -73,7 +73,16 @@ public record Rounding(int scale, RoundingMode mode) {
     return value.scale() <= scale ? value : value.setScale(scale, mode);
   }
 
-  /** One scale for each figure: {@code 30}, not {@code 30.00}; {@code 100}, not {@code 1E+2}. */
+  /**
+   * A figure written to this rounding's places, as a message prints a total: {@code 88.60}.
+   *
+   * @param figure the figure
+   * @return its plain text, rounded in this rounding's mode where it has more places
+   */
+  String text(BigDecimal figure) {
+    return figure.setScale(scale, mode).toPlainString();
+  }
+
   /**
    * A figure rounded, in this rounding's mode, to fewer places than its scale: how a form that
    * prints one place (or none) would write it (docs/scoring-rules.md §1.9).
@@ -96,6 +105,7 @@ public record Rounding(int scale, RoundingMode mode) {
     return Math.max(0, value.scale());
   }
 
+  /** One scale for each figure: {@code 30}, not {@code 30.00}; {@code 100}, not {@code 1E+2}. */
   static BigDecimal canonical(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

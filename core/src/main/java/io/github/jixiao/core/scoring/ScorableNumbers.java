@@ -4,6 +4,7 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
+import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -30,6 +31,15 @@ final class ScorableNumbers {
         Optional<BigDecimal> cell = funding.row(line).get(column);
         if (isBeyond(cell)) {
           throw beyond(FormPath.funding(line, column), cell);
+        }
+      }
+    }
+    for (int i = 0; i < funding.components().size(); i++) {
+      FundingRow row = funding.components().get(i).row();
+      for (FundingColumn column : FundingColumn.values()) {
+        Optional<BigDecimal> cell = row.get(column);
+        if (isBeyond(cell)) {
+          throw beyond(FormPath.fundingComponent(i, column), cell);
         }
       }
     }

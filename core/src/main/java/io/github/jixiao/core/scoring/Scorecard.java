@@ -1,6 +1,7 @@
 package io.github.jixiao.core.scoring;
 
 import io.github.jixiao.core.input.FormSource;
+import io.github.jixiao.core.model.Grade;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * @param total {@code indicatorScore + funding.score()}
  * @param reportedTotal 总分 as written on the form; empty when blank
  * @param grade the grade of the total
+ * @param reportedGrade 等级 as the form prints it, echoed from it; empty where it prints none
  * @param findings every inconsistency found, in the form's order
  * @param indicators per indicator, in the form's order, how its target and actual were read and the
  *     suggested score; empty when the policy works out no suggestions
@@ -38,6 +40,7 @@ public record Scorecard(
     BigDecimal total,
     Optional<BigDecimal> reportedTotal,
     Grade grade,
+    Optional<Grade> reportedGrade,
     List<Finding> findings,
     List<IndicatorAssessment> indicators,
     Optional<FormSource> source) {
@@ -52,6 +55,7 @@ public record Scorecard(
    * @param total {@code indicatorScore + funding.score()}
    * @param reportedTotal 总分 as written on the form; empty when blank
    * @param grade the grade of the total
+   * @param reportedGrade 等级 as the form prints it, echoed from it; empty where it prints none
    * @param findings every inconsistency found, in the form's order
    * @param indicators per indicator, in the form's order, how its target and actual were read and
    *     the suggested score; empty when the policy works out no suggestions
@@ -67,13 +71,54 @@ public record Scorecard(
     Objects.requireNonNull(total, "total must not be null");
     Objects.requireNonNull(reportedTotal, "reportedTotal must not be null");
     Objects.requireNonNull(grade, "grade must not be null");
+    Objects.requireNonNull(reportedGrade, "reportedGrade must not be null");
     findings = List.copyOf(findings);
     indicators = List.copyOf(indicators);
     Objects.requireNonNull(source, "source must not be null");
   }
 
   /**
-   * A scorecard with no source named.
+   * A scorecard of a form that prints no grade.
+   *
+   * @param projectName 项目名称
+   * @param funding the computed execution row
+   * @param levels one entry per level present in the form, in the form's order
+   * @param indicatorScore the sum of all indicator scores
+   * @param total {@code indicatorScore + funding.score()}
+   * @param reportedTotal 总分 as written on the form; empty when blank
+   * @param grade the grade of the total
+   * @param findings every inconsistency found, in the form's order
+   * @param indicators per indicator, its readings and suggested score
+   * @param source the workbook and sheet the form was read from; empty where none is named
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public Scorecard(
+      String projectName,
+      FundingScore funding,
+      List<LevelScore> levels,
+      BigDecimal indicatorScore,
+      BigDecimal total,
+      Optional<BigDecimal> reportedTotal,
+      Grade grade,
+      List<Finding> findings,
+      List<IndicatorAssessment> indicators,
+      Optional<FormSource> source) {
+    this(
+        projectName,
+        funding,
+        levels,
+        indicatorScore,
+        total,
+        reportedTotal,
+        grade,
+        Optional.empty(),
+        findings,
+        indicators,
+        source);
+  }
+
+  /**
+   * A scorecard with no source named, of a form that prints no grade.
    *
    * @param projectName 项目名称
    * @param funding the computed execution row

@@ -93,6 +93,8 @@ public final class Suggestions {
    * @throws NullPointerException if an argument is null
    */
   public Advice assess(FormPath path, Category category, Indicator indicator) {
+    // A target dropped at the mid-year adjustment (docs/scoring-rules.md §2.2) is a blank target:
+    // read as nothing, it gives no suggestion and no advice; the year-start target is not read.
     Reading target = reader.read(indicator.target().orElse(null), category);
     Reading actual = reader.readActual(indicator.actual().orElse(null), category, target);
     BigDecimal weight = indicator.weight();

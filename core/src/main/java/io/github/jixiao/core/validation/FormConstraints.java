@@ -7,6 +7,7 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.IndicatorCell;
@@ -19,10 +20,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a form's values against the model's constraints — required names not blank; amounts,
- * weights, scores, rates and totals not negative, below 10<sup>12</sup>, with at most 6 decimal
- * places — without a Bean Validation provider. It gives exactly the problems {@link FormValidator}
- * gives with one (a test holds the two together), and is what the bindings use.
+ * Checks a form's values against the model's constraints — required names and component labels not
+ * blank; amounts, weights, deductions, scores, rates and totals not negative, below
+ * 10<sup>12</sup>, with at most 6 decimal places — without a Bean Validation provider. It gives
+ * exactly the problems {@link FormValidator} gives with one (a test holds the two together), and is
+ * what the bindings use.
  *
  * <p>A pure function; thread-safe.
  *
@@ -71,6 +73,13 @@ public final class FormConstraints {
         checks.number(FormPath.funding(line, column), funding.row(line).get(column));
       }
     }
+    for (int i = 0; i < funding.components().size(); i++) {
+      FundingComponent component = funding.components().get(i);
+      checks.name(FormPath.componentLabel(i), component.label());
+      for (FundingColumn column : FundingColumn.values()) {
+        checks.number(FormPath.fundingComponent(i, column), component.row().get(column));
+      }
+    }
     checks.number(FormPath.REPORTED_EXECUTION_RATE, funding.reportedExecutionRate());
     checks.number(FormPath.REPORTED_FUNDING_SCORE, funding.reportedScore());
     for (int i = 0; i < project.levels().size(); i++) {
@@ -84,6 +93,8 @@ public final class FormConstraints {
           checks.name(path.cell(IndicatorCell.NAME), indicator.name());
           checks.number(path.cell(IndicatorCell.WEIGHT), Optional.of(indicator.weight()));
           checks.number(path.cell(IndicatorCell.SCORE), indicator.score());
+          // 扣减分数 is read as 分值 is: a negative one is refused like a negative weight.
+          checks.number(path.cell(IndicatorCell.DEDUCTION), indicator.deduction());
         }
       }
     }

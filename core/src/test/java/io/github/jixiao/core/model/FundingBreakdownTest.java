@@ -27,7 +27,7 @@ class FundingBreakdownTest {
     assertEquals(FundingRow.BLANK, funding.appropriation());
     assertEquals(
         List.of(FundingRow.BLANK, FundingRow.of("300", null, null), FundingRow.of(null, null, "1")),
-        funding.components());
+        funding.componentRows());
     // Reported figures keep the places written (docs/scoring-rules.md §1.9).
     assertEquals(Optional.of(new BigDecimal("100.00")), funding.reportedExecutionRate());
     assertEquals(Optional.of(new BigDecimal("10.00")), funding.reportedScore());

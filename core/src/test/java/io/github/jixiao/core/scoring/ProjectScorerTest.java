@@ -15,6 +15,7 @@ import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;

@@ -2,6 +2,7 @@ package io.github.jixiao.core.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;

@@ -3,6 +3,7 @@ package io.github.jixiao.core.scoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.jixiao.core.model.Grade;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;

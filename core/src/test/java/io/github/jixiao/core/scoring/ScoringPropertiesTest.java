@@ -257,7 +257,7 @@ class ScoringPropertiesTest {
   private static Project changeComponent(
       Project project, int row, FundingColumn column, BigDecimal delta) {
     FundingBreakdown f = project.funding();
-    List<FundingRow> rows = new ArrayList<>(f.components());
+    List<FundingRow> rows = new ArrayList<>(f.componentRows());
     FundingRow old = rows.get(row);
     BigDecimal changed = old.get(column).orElse(BigDecimal.ZERO).add(delta);
     rows.set(

@@ -4,8 +4,8 @@ import static java.util.stream.Collectors.toSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
-import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.Severity;
 import java.util.EnumSet;
 import java.util.Locale;

@@ -74,7 +74,8 @@ record FundingReader(FormCells cells, FormBlocks blocks, FormRegion region) {
         score = cellAt(row, columns.get(PrintedLabel.FUNDING_SCORE), true);
       }
     }
-    return new WrittenFunding(cells.at(fundingLabel), weight, rows, rate, score);
+    return new WrittenFunding(
+        cells.at(fundingLabel), Written.NOTHING, weight, rows, Optional.empty(), rate, score);
   }
 
   /** The cell of a row in a column, as written; nothing where the form has no such column. */

@@ -137,12 +137,14 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
           new WrittenIndicator(
               cells.at(nameCell),
               cells.text(nameCell),
+              Written.NOTHING,
               columnText(row, PrintedLabel.TARGET),
               columnText(row, PrintedLabel.ACTUAL),
               cells.number(column(row, PrintedLabel.WEIGHT)),
               blocks.indicatorColumns.containsKey(PrintedLabel.SCORE)
                   ? cells.number(column(row, PrintedLabel.SCORE))
                   : Written.NOTHING,
+              Written.NOTHING,
               columnText(row, PrintedLabel.DEVIATION),
               Written.NOTHING);
       if (indicator.isUnfilled()) {

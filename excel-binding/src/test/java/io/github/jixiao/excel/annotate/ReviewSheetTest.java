@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.FundingScore;
-import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.io.IOException;

@@ -83,6 +83,7 @@ public final class DocumentReader {
         Optional.empty(),
         List.of(),
         Written.NOTHING,
+        Written.NOTHING,
         problems,
         false);
   }
@@ -101,6 +102,7 @@ public final class DocumentReader {
         form.levelsAt(),
         form.levels(),
         form.reportedTotal(),
+        form.reportedGrade(),
         problems,
         shapeKept);
   }
@@ -109,7 +111,8 @@ public final class DocumentReader {
 
   private WrittenForm form(FormPath path) throws IOException {
     Written[] header = {Written.NOTHING, Written.NOTHING, Written.NOTHING, Written.NOTHING};
-    Written[] total = {Written.NOTHING};
+    // reportedTotal, reportedGrade
+    Written[] reported = {Written.NOTHING, Written.NOTHING};
     var fundingTable = new TokenReader.Slot<WrittenFunding>();
     var goals = new TokenReader.Slot<WrittenGoals>();
     var levelList = new TokenReader.Slot<List<WrittenLevel>>();
@@ -134,7 +137,9 @@ public final class DocumentReader {
                   levelsAt.set(tokens.mapped());
                   levelList.set(levels.levels(object.field(field)));
                 }
-                case "reportedTotal" -> total[0] = tokens.writtenNumber(object, field);
+                case "reportedTotal" -> reported[0] = tokens.writtenNumber(object, field);
+                case "reportedGrade" ->
+                    reported[1] = tokens.writtenText(object, field, false, true);
                 default -> tokens.unknown(object, field);
               }
             });
@@ -152,7 +157,8 @@ public final class DocumentReader {
         goals.value().orElse(WrittenGoals.NONE),
         levelsAt.value(),
         tree,
-        total[0],
+        reported[0],
+        reported[1],
         List.of(),
         true);
   }

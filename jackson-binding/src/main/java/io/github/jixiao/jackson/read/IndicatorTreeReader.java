@@ -84,29 +84,43 @@ final class IndicatorTreeReader {
   private static WrittenIndicator noRow(Optional<SourceLocation> at) {
     Written refused = Written.refused(at);
     return new WrittenIndicator(
-        at, refused, refused, refused, refused, refused, refused, Written.NOTHING);
+        at,
+        refused,
+        refused,
+        refused,
+        refused,
+        refused,
+        refused,
+        refused,
+        refused,
+        Written.NOTHING);
   }
 
   private WrittenIndicator indicator(FormPath path) throws IOException {
     // One per cell of the row (core.model.IndicatorCell), in its order.
     Written nothing = Written.NOTHING;
-    Written[] cells = {nothing, nothing, nothing, nothing, nothing, nothing, nothing};
+    Written[] cells = {
+      nothing, nothing, nothing, nothing, nothing, nothing, nothing, nothing, nothing
+    };
     Optional<SourceLocation> start =
         tokens.formFields(
             path,
             (field, object) -> {
               switch (field) {
                 case "name" -> cells[0] = tokens.writtenText(object, field, false, false);
-                case "target" -> cells[1] = tokens.writtenText(object, field, true, false);
-                case "actual" -> cells[2] = tokens.writtenText(object, field, true, false);
-                case "weight" -> cells[3] = tokens.writtenNumber(object, field);
-                case "score" -> cells[4] = tokens.writtenNumber(object, field);
-                case "deviation" -> cells[5] = tokens.writtenText(object, field, false, false);
-                case "notApplicable" -> cells[6] = tokens.writtenFlag(object, field);
+                case "initialTarget" -> cells[1] = tokens.writtenText(object, field, true, false);
+                case "target" -> cells[2] = tokens.writtenText(object, field, true, false);
+                case "actual" -> cells[3] = tokens.writtenText(object, field, true, false);
+                case "weight" -> cells[4] = tokens.writtenNumber(object, field);
+                case "score" -> cells[5] = tokens.writtenNumber(object, field);
+                case "deduction" -> cells[6] = tokens.writtenNumber(object, field);
+                case "deviation" -> cells[7] = tokens.writtenText(object, field, false, false);
+                case "notApplicable" -> cells[8] = tokens.writtenFlag(object, field);
                 default -> tokens.unknown(object, field);
               }
             });
     return new WrittenIndicator(
-        start, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6]);
+        start, cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], cells[6], cells[7],
+        cells[8]);
   }
 }

@@ -3,10 +3,13 @@ package io.github.jixiao.jackson.read;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.jixiao.core.input.FormSource;
+import io.github.jixiao.core.input.NumericString;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.reading.Direction;
 import io.github.jixiao.core.reading.Quantity;
@@ -15,7 +18,6 @@ import io.github.jixiao.core.reading.Unit;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.FundingScore;
-import io.github.jixiao.core.scoring.Grade;
 import io.github.jixiao.core.scoring.IndicatorAssessment;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
@@ -34,7 +36,9 @@ import java.util.function.Function;
  * Reads a scorecard document (docs/form-json.md §2) back into a {@link Scorecard}, on the same
  * strict {@link TokenReader} as forms: every field once, numbers exact, codes checked. What a
  * document derives — a finding's severity and message — is read past, not trusted: the finding's
- * code and subject give them again. Problems are named by their place in the scorecard document.
+ * code and subject give them again. A finding's {@code expected} and {@code actual} are decimal
+ * strings, or grade codes where its code compares grades ({@link FindingCode#comparesGrades()}).
+ * Problems are named by their place in the scorecard document.
  */
 public final class ScorecardReader {
   /** By position in the text; a problem with no position (an empty document) comes last. */
@@ -116,6 +120,7 @@ public final class ScorecardReader {
     var total = new TokenReader.Slot<BigDecimal>();
     var reportedTotal = new TokenReader.Slot<BigDecimal>();
     var grade = new TokenReader.Slot<Grade>();
+    var reportedGrade = new TokenReader.Slot<Grade>();
     var findings = new TokenReader.Slot<List<Finding>>();
     var indicators = new TokenReader.Slot<List<IndicatorAssessment>>();
     var source = new TokenReader.Slot<FormSource>();
@@ -134,6 +139,7 @@ public final class ScorecardReader {
                 case "total" -> total.set(tokens.number(at));
                 case "reportedTotal" -> reportedTotal.set(tokens.number(at));
                 case "grade" -> grade.set(code(at, Grade.class));
+                case "reportedGrade" -> reportedGrade.set(code(at, Grade.class));
                 case "findings" ->
                     findings.set(tokens.array(at, (i, f) -> tokens.object(f, this::finding)));
                 case "indicators" ->
@@ -151,6 +157,7 @@ public final class ScorecardReader {
         tokens.required(total, path, "total", start, zero),
         reportedTotal.value(),
         tokens.required(grade, path, "grade", start, Grade.POOR),
+        reportedGrade.value(),
         tokens.required(findings, path, "findings", start, List.of()),
         indicators.value().orElse(List.of()),
         source.value());
@@ -182,6 +189,7 @@ public final class ScorecardReader {
   }
 
   private FundingScore funding(FormPath path) throws IOException {
+    var unit = new TokenReader.Slot<FundingUnit>();
     var weight = new TokenReader.Slot<BigDecimal>();
     var rate = new TokenReader.Slot<BigDecimal>();
     var score = new TokenReader.Slot<BigDecimal>();
@@ -190,6 +198,7 @@ public final class ScorecardReader {
             path,
             (field, at) -> {
               switch (field) {
+                case "unit" -> unit.set(fundingUnit(at));
                 case "weight" -> weight.set(tokens.number(at));
                 case "executionRate" -> rate.set(tokens.number(at));
                 case "score" -> score.set(tokens.number(at));
@@ -197,6 +206,7 @@ public final class ScorecardReader {
               }
             });
     return new FundingScore(
+        unit.value(),
         tokens.required(weight, path, "weight", start, BigDecimal.ZERO),
         rate.value(),
         tokens.required(score, path, "score", start, BigDecimal.ZERO));
@@ -226,8 +236,8 @@ public final class ScorecardReader {
   private Finding finding(FormPath path) throws IOException {
     var code = new TokenReader.Slot<FindingCode>();
     var at = new TokenReader.Slot<FormPath>();
-    var expected = new TokenReader.Slot<BigDecimal>();
-    var actual = new TokenReader.Slot<BigDecimal>();
+    var expected = new TokenReader.Slot<Compared>();
+    var actual = new TokenReader.Slot<Compared>();
     var subject = new TokenReader.Slot<String>();
     var cell = new TokenReader.Slot<SourceLocation>();
     Optional<SourceLocation> start =
@@ -237,8 +247,8 @@ public final class ScorecardReader {
               switch (field) {
                 case "code" -> code.set(code(value, FindingCode.class));
                 case "path" -> at.set(formPath(value));
-                case "expected" -> expected.set(tokens.number(value));
-                case "actual" -> actual.set(tokens.number(value));
+                case "expected" -> expected.set(compared(value));
+                case "actual" -> actual.set(compared(value));
                 case "subject" -> subject.set(tokens.text(value));
                 case "cell" -> cell.set(cell(value));
                 // Derived from the code and the subject: read past.
@@ -246,13 +256,77 @@ public final class ScorecardReader {
                 default -> tokens.unknown(value);
               }
             });
+    // What expected and actual hold depends on the code, which may come after them.
+    boolean grades = code.value().filter(FindingCode::comparesGrades).isPresent();
+    Optional<Compared> left = expected.value();
+    Optional<Compared> right = actual.value();
     return new Finding(
         tokens.required(code, path, "code", start, FindingCode.TOTAL_SCORE_MISMATCH),
         tokens.required(at, path, "path", start, FormPath.ROOT),
-        expected.value(),
-        actual.value(),
+        grades ? Optional.empty() : left.flatMap(this::number),
+        grades ? Optional.empty() : right.flatMap(this::number),
+        grades ? left.flatMap(this::grade) : Optional.empty(),
+        grades ? right.flatMap(this::grade) : Optional.empty(),
         subject.value(),
         cell.value());
+  }
+
+  /** A finding's {@code expected} or {@code actual} as written, read once its code is known. */
+  private record Compared(
+      FormPath path,
+      Optional<SourceLocation> at,
+      Optional<BigDecimal> number,
+      Optional<String> text) {}
+
+  private Optional<Compared> compared(FormPath path) throws IOException {
+    JsonParser parser = tokens.parser();
+    Optional<SourceLocation> at = tokens.here();
+    return switch (parser.currentToken()) {
+      case VALUE_NULL -> Optional.empty();
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
+          Optional.of(
+              new Compared(path, at, Optional.of(parser.getDecimalValue()), Optional.empty()));
+      case VALUE_STRING ->
+          Optional.of(new Compared(path, at, Optional.empty(), Optional.of(parser.getText())));
+      default -> {
+        tokens.problem(path, ProblemCode.EXPECTED_NUMBER);
+        parser.skipChildren();
+        yield Optional.empty();
+      }
+    };
+  }
+
+  /** A compared number: a number, or its decimal string. */
+  private Optional<BigDecimal> number(Compared value) {
+    if (value.number().isPresent()) {
+      return value.number();
+    }
+    String text = value.text().orElseThrow();
+    Optional<BigDecimal> parsed = NumericString.parse(text);
+    if (parsed.isEmpty()) {
+      tokens.problemAt(
+          value.path(), value.at(), ProblemCode.NOT_A_NUMBER, TokenReader.abbreviate(text));
+    }
+    return parsed;
+  }
+
+  /** A compared grade: a grade's code. */
+  private Optional<Grade> grade(Compared value) {
+    Optional<Grade> grade = value.text().flatMap(ScorecardReader::gradeCoded);
+    if (grade.isEmpty()) {
+      String written = value.text().orElseGet(() -> value.number().orElseThrow().toPlainString());
+      tokens.problemAt(
+          value.path(),
+          value.at(),
+          ProblemCode.UNKNOWN_CODE,
+          Arrays.toString(Grade.values()),
+          TokenReader.abbreviate(written));
+    }
+    return grade;
+  }
+
+  private static Optional<Grade> gradeCoded(String code) {
+    return Arrays.stream(Grade.values()).filter(g -> g.name().equals(code)).findFirst();
   }
 
   private IndicatorAssessment assessment(FormPath path) throws IOException {
@@ -369,6 +443,19 @@ public final class ScorecardReader {
       tokens.problem(path, refused, text.get());
       return Optional.empty();
     }
+  }
+
+  /** The funding table's unit as a form document writes it: 万元 or 元. */
+  private Optional<FundingUnit> fundingUnit(FormPath path) throws IOException {
+    Optional<String> label = tokens.text(path);
+    if (label.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<FundingUnit> unit = FundingUnit.named(label.get());
+    if (unit.isEmpty()) {
+      tokens.problem(path, ProblemCode.UNKNOWN_UNIT, TokenReader.abbreviate(label.get()));
+    }
+    return unit;
   }
 
   /** A unit by its symbol; null is no unit (a bare number). */

@@ -476,7 +476,7 @@ public final class TokenReader {
     return path;
   }
 
-  private static String abbreviate(String text) {
+  static String abbreviate(String text) {
     return text.length() <= NumericString.MAX_LENGTH
         ? text
         : text.substring(0, NumericString.MAX_LENGTH) + "…";

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Goals;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.LevelSection;
@@ -18,8 +20,12 @@ import java.io.IOException;
 
 /**
  * Writers of the form document (docs/form-json.md §1) and of each of its parts, one serializer per
- * model type, so that a mapper writes a part as the document writes it: codes, never labels; every
- * field in the spec's order; blank cells and blank component rows as null.
+ * model type, so that a mapper writes a part as the document writes it: codes, never labels (but
+ * for the unit of the amounts, which the document writes as the form prints it, and a free label);
+ * every field in the spec's order; blank cells and blank component rows as null. A revision-3 field
+ * is written only where the form has it ({@code funding.unit}, {@code components}, {@code
+ * reportedGrade}, an indicator's {@code initialTarget} and {@code deduction}), so a revision-2 form
+ * is written as it always was.
  */
 public final class FormSerializers {
   private FormSerializers() {}
@@ -33,6 +39,8 @@ public final class FormSerializers {
     module.addSerializer(Project.class, new ProjectSerializer());
     module.addSerializer(FundingBreakdown.class, new FundingBreakdownSerializer());
     module.addSerializer(FundingRow.class, new FundingRowSerializer());
+    module.addSerializer(FundingComponent.class, new FundingComponentSerializer());
+    module.addSerializer(FundingUnit.class, new FundingUnitSerializer());
     module.addSerializer(Goals.class, new GoalsSerializer());
     module.addSerializer(LevelSection.class, new LevelSectionSerializer());
     module.addSerializer(CategorySection.class, new CategorySectionSerializer());
@@ -70,6 +78,9 @@ public final class FormSerializers {
       }
       gen.writeEndArray();
       number(gen, "reportedTotal", project.reportedTotal());
+      if (project.reportedGrade().isPresent()) {
+        gen.writeStringField("reportedGrade", project.reportedGrade().get().name());
+      }
       gen.writeEndObject();
     }
   }
@@ -90,12 +101,24 @@ public final class FormSerializers {
 
     static void write(FundingBreakdown funding, JsonGenerator gen) throws IOException {
       gen.writeStartObject();
+      if (funding.unit().isPresent()) {
+        gen.writeStringField("unit", funding.unit().get().label());
+      }
       number(gen, "weight", funding.weight());
       gen.writeFieldName("total");
       FundingRowSerializer.write(funding.total(), gen);
-      component(gen, "appropriation", funding.appropriation());
-      component(gen, "carryover", funding.carryover());
-      component(gen, "other", funding.other());
+      if (funding.listsComponents()) {
+        // One way or the other: the listed rows in place of the three standard fields.
+        gen.writeArrayFieldStart("components");
+        for (FundingComponent component : funding.components()) {
+          FundingComponentSerializer.write(component, gen);
+        }
+        gen.writeEndArray();
+      } else {
+        component(gen, "appropriation", funding.appropriation());
+        component(gen, "carryover", funding.carryover());
+        component(gen, "other", funding.other());
+      }
       number(gen, "reportedExecutionRate", funding.reportedExecutionRate());
       number(gen, "reportedScore", funding.reportedScore());
       gen.writeEndObject();
@@ -133,6 +156,46 @@ public final class FormSerializers {
       number(gen, "adjustedBudget", row.adjustedBudget());
       number(gen, "executed", row.executed());
       gen.writeEndObject();
+    }
+  }
+
+  /** A {@link FundingComponent} as an element of the document's {@code funding.components}. */
+  static final class FundingComponentSerializer extends StdSerializer<FundingComponent> {
+    private static final long serialVersionUID = 1L;
+
+    FundingComponentSerializer() {
+      super(FundingComponent.class);
+    }
+
+    @Override
+    public void serialize(
+        FundingComponent component, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      write(component, gen);
+    }
+
+    static void write(FundingComponent component, JsonGenerator gen) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("label", component.label());
+      number(gen, "initialBudget", component.initialBudget());
+      number(gen, "adjustedBudget", component.adjustedBudget());
+      number(gen, "executed", component.executed());
+      gen.writeEndObject();
+    }
+  }
+
+  /** A {@link FundingUnit} as the document writes it: {@code "万元"} or {@code "元"}. */
+  static final class FundingUnitSerializer extends StdSerializer<FundingUnit> {
+    private static final long serialVersionUID = 1L;
+
+    FundingUnitSerializer() {
+      super(FundingUnit.class);
+    }
+
+    @Override
+    public void serialize(FundingUnit unit, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(unit.label());
     }
   }
 
@@ -231,10 +294,16 @@ public final class FormSerializers {
     static void write(Indicator indicator, JsonGenerator gen) throws IOException {
       gen.writeStartObject();
       gen.writeStringField("name", indicator.name());
+      if (indicator.initialTarget().isPresent()) {
+        gen.writeStringField("initialTarget", indicator.initialTarget().get());
+      }
       text(gen, "target", indicator.target());
       text(gen, "actual", indicator.actual());
       number(gen, "weight", indicator.weight());
       number(gen, "score", indicator.score());
+      if (indicator.deduction().isPresent()) {
+        number(gen, "deduction", indicator.deduction().get());
+      }
       text(gen, "deviation", indicator.deviation());
       if (indicator.notApplicable()) {
         // Written only where true: forms without 不适用 stay as they were.

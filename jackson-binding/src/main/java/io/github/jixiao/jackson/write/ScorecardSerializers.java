@@ -23,8 +23,8 @@ import java.util.Locale;
 /**
  * Writers of the scorecard document (docs/form-json.md §2) and of each of its parts, one serializer
  * per type, in a fixed key order. Finding messages are in the writer's locale ({@code
- * ObjectWriter.with(Locale)}); {@code expected} and {@code actual} are decimal strings, left out
- * where a finding compares no numbers.
+ * ObjectWriter.with(Locale)}); {@code expected} and {@code actual} are decimal strings (grade codes
+ * where a finding compares grades), left out where a finding compares nothing.
  */
 public final class ScorecardSerializers {
   // Names written once per indicator or finding, encoded once: Jackson writes them as bytes.
@@ -98,6 +98,10 @@ public final class ScorecardSerializers {
       number(gen, "total", card.total());
       number(gen, "reportedTotal", card.reportedTotal());
       gen.writeStringField("grade", card.grade().name());
+      if (card.reportedGrade().isPresent()) {
+        // Echoed where the form prints one (revision 3): a revision-2 scorecard is unchanged.
+        gen.writeStringField("reportedGrade", card.reportedGrade().get().name());
+      }
       gen.writeArrayFieldStart("findings");
       for (Finding finding : card.findings()) {
         FindingSerializer.write(finding, gen, locale);
@@ -130,6 +134,9 @@ public final class ScorecardSerializers {
 
     static void write(FundingScore funding, JsonGenerator gen) throws IOException {
       gen.writeStartObject();
+      if (funding.unit().isPresent()) {
+        gen.writeStringField("unit", funding.unit().get().label());
+      }
       number(gen, "weight", funding.weight());
       number(gen, "executionRate", funding.executionRate());
       number(gen, "score", funding.score());
@@ -185,8 +192,14 @@ public final class ScorecardSerializers {
       if (finding.expected().isPresent()) {
         string(gen, EXPECTED, JsonValues.text(finding.expected().get()));
       }
+      if (finding.expectedGrade().isPresent()) {
+        string(gen, EXPECTED, finding.expectedGrade().get().name());
+      }
       if (finding.actual().isPresent()) {
         string(gen, ACTUAL, JsonValues.text(finding.actual().get()));
+      }
+      if (finding.actualGrade().isPresent()) {
+        string(gen, ACTUAL, finding.actualGrade().get().name());
       }
       if (finding.subject().isPresent()) {
         string(gen, SUBJECT, finding.subject().get());

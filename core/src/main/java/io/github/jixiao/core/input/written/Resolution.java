@@ -12,9 +12,12 @@ import io.github.jixiao.core.model.FormLabels;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Goals;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
@@ -29,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One resolution of a {@link WrittenForm}: the rules of what a form means, applied once for every
@@ -78,7 +82,8 @@ final class Resolution {
             funding(form.funding()),
             goals(form.goals()),
             levels(),
-            number(FormPath.REPORTED_TOTAL, form.reportedTotal()));
+            number(FormPath.REPORTED_TOTAL, form.reportedTotal()),
+            grade());
     List<Problem> found = new ArrayList<>(form.problems());
     found.addAll(problems);
     SourceMap sources = keepSources || (suspect && shapeKept) ? sourceMap() : SourceMap.EMPTY;
@@ -129,27 +134,101 @@ final class Resolution {
     return Optional.empty();
   }
 
+  /** 等级 as the form prints it: 优, 良, 中 or 差, or their codes, trimmed (docs/form-json.md §1.5). */
+  private Optional<Grade> grade() {
+    return coded(
+        FormPath.REPORTED_GRADE,
+        form.reportedGrade(),
+        text -> Grade.named(text.strip()),
+        ProblemCode.UNKNOWN_GRADE);
+  }
+
   // --- the funding table ---
 
   private FundingBreakdown funding(WrittenFunding funding) {
+    Optional<FundingUnit> unit =
+        coded(FormPath.FUNDING_UNIT, funding.unit(), FundingUnit::named, ProblemCode.UNKNOWN_UNIT);
+    Optional<BigDecimal> weight = number(FormPath.FUNDING_WEIGHT, funding.weight());
     Map<FundingLine, FundingRow> rows = new EnumMap<>(FundingLine.class);
     for (FundingLine line : FundingLine.values()) {
-      WrittenRow row = funding.row(line);
-      rows.put(
-          line,
-          new FundingRow(
-              number(FormPath.funding(line, FundingColumn.INITIAL_BUDGET), row.initialBudget()),
-              number(FormPath.funding(line, FundingColumn.ADJUSTED_BUDGET), row.adjustedBudget()),
-              number(FormPath.funding(line, FundingColumn.EXECUTED), row.executed())));
+      // A source that lists its component rows gives them there alone (docs/form-json.md §1.1).
+      boolean read = line == FundingLine.TOTAL || funding.components().isEmpty();
+      rows.put(line, read ? row(line, funding.row(line)) : FundingRow.BLANK);
     }
+    List<FundingComponent> components =
+        funding.components().map(this::components).orElse(List.of());
     return new FundingBreakdown(
-        number(FormPath.FUNDING_WEIGHT, funding.weight()),
+        unit,
+        weight,
         rows.get(FundingLine.TOTAL),
         rows.get(FundingLine.APPROPRIATION),
         rows.get(FundingLine.CARRYOVER),
         rows.get(FundingLine.OTHER),
+        components,
         number(FormPath.REPORTED_EXECUTION_RATE, funding.reportedExecutionRate()),
         number(FormPath.REPORTED_FUNDING_SCORE, funding.reportedScore()));
+  }
+
+  private FundingRow row(FundingLine line, WrittenRow row) {
+    return new FundingRow(
+        number(FormPath.funding(line, FundingColumn.INITIAL_BUDGET), row.initialBudget()),
+        number(FormPath.funding(line, FundingColumn.ADJUSTED_BUDGET), row.adjustedBudget()),
+        number(FormPath.funding(line, FundingColumn.EXECUTED), row.executed()));
+  }
+
+  /**
+   * The component rows a source lists, each a standard row by its label or a free row kept as
+   * written. A row whose label names the total row, or stands for the same row as an earlier one,
+   * is a problem at its label and is left out.
+   */
+  private List<FundingComponent> components(List<WrittenComponent> written) {
+    List<FundingComponent> kept = new ArrayList<>(written.size());
+    List<Integer> keptAt = new ArrayList<>(written.size());
+    for (int i = 0; i < written.size(); i++) {
+      WrittenComponent entry = written.get(i);
+      FormPath labelPath = FormPath.componentLabel(i);
+      String label = trimmed(requiredText(labelPath, entry.label(), entry.row().at()));
+      WrittenRow row = entry.row();
+      FundingComponent component =
+          new FundingComponent(
+              label,
+              number(
+                  FormPath.fundingComponent(i, FundingColumn.INITIAL_BUDGET), row.initialBudget()),
+              number(
+                  FormPath.fundingComponent(i, FundingColumn.ADJUSTED_BUDGET),
+                  row.adjustedBudget()),
+              number(FormPath.fundingComponent(i, FundingColumn.EXECUTED), row.executed()));
+      Optional<SourceLocation> at = entry.label().at();
+      if (component.line().filter(line -> line == FundingLine.TOTAL).isPresent()) {
+        problem(ProblemCode.TOTAL_ROW_AS_COMPONENT, labelPath, at, label);
+        shapeKept = false;
+        continue;
+      }
+      int earlier = firstSameRow(kept, component);
+      if (earlier >= 0) {
+        problem(
+            ProblemCode.DUPLICATE_COMPONENT,
+            labelPath,
+            at,
+            label,
+            FormPath.componentLabel(keptAt.get(earlier)).toString());
+        // No stand-in would keep the rows apart: the row is left out.
+        shapeKept = false;
+        continue;
+      }
+      kept.add(component);
+      keptAt.add(i);
+    }
+    return kept;
+  }
+
+  private static int firstSameRow(List<FundingComponent> rows, FundingComponent row) {
+    for (int j = 0; j < rows.size(); j++) {
+      if (row.sameRowAs(rows.get(j))) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private Goals goals(WrittenGoals goals) {
@@ -328,10 +407,12 @@ final class Resolution {
     }
     return new Indicator(
         name,
+        text(path, IndicatorCell.INITIAL_TARGET, row.initialTarget()),
         text(path, IndicatorCell.TARGET, row.target()),
         text(path, IndicatorCell.ACTUAL, row.actual()),
         requiredNumber(path, IndicatorCell.WEIGHT, row.weight(), row.at()),
         number(path, IndicatorCell.SCORE, row.score()),
+        number(path, IndicatorCell.DEDUCTION, row.deduction()),
         deviation,
         notApplicable);
   }
@@ -376,6 +457,31 @@ final class Resolution {
       return true;
     }
     return false;
+  }
+
+  /**
+   * A value of a fixed set written as text (the funding table's unit, the reported grade): one that
+   * names none of the set is a problem at its place, an error value a problem of its own; nothing
+   * written is none.
+   */
+  private <T> Optional<T> coded(
+      FormPath path, Written cell, Function<String, Optional<T>> named, ProblemCode unknown) {
+    String written;
+    if (cell instanceof Written.Text text) {
+      written = trimmed(text.text());
+    } else if (cell instanceof Written.Number number) {
+      written = number.value().toPlainString();
+    } else if (cell instanceof Written.Flag flag) {
+      written = String.valueOf(flag.value());
+    } else {
+      cellError(path, null, cell);
+      return Optional.empty();
+    }
+    Optional<T> value = named.apply(written);
+    if (value.isEmpty()) {
+      problem(unknown, path, cell.at(), abbreviate(written));
+    }
+    return value;
   }
 
   /** A name that must be given: a missing one is a problem, a blank one the constraints'. */
@@ -504,12 +610,23 @@ final class Resolution {
     sources.put(FormPath.IMPLEMENTING_UNIT, form.implementingUnit());
     WrittenFunding funding = form.funding();
     sources.put(FormPath.FUNDING, funding.at());
+    sources.put(FormPath.FUNDING_UNIT, funding.unit());
     sources.put(FormPath.FUNDING_WEIGHT, funding.weight());
     for (FundingLine line : FundingLine.values()) {
       WrittenRow row = funding.row(line);
       sources.put(FormPath.fundingRow(line), row.at());
       for (FundingColumn column : FundingColumn.values()) {
         sources.put(FormPath.funding(line, column), row.cell(column));
+      }
+    }
+    List<WrittenComponent> components = funding.components().orElse(List.of());
+    for (int i = 0; i < components.size(); i++) {
+      WrittenComponent component = components.get(i);
+      FormPath path = FormPath.fundingComponent(i);
+      sources.put(path, component.row().at());
+      sources.put(path, "label", component.label());
+      for (FundingColumn column : FundingColumn.values()) {
+        sources.put(path, column.fieldName(), component.row().cell(column));
       }
     }
     sources.put(FormPath.REPORTED_EXECUTION_RATE, funding.reportedExecutionRate());
@@ -546,6 +663,7 @@ final class Resolution {
       }
     }
     sources.put(FormPath.REPORTED_TOTAL, form.reportedTotal());
+    sources.put(FormPath.REPORTED_GRADE, form.reportedGrade());
     return sources.build();
   }
 

@@ -14,9 +14,10 @@ import java.util.Optional;
  * (malformed JSON, a duplicate key, a missing block, two 总分 rows); {@link #resolve()} then applies,
  * once for every source, what a form means: label compaction and the {@code (N分)} suffix, level and
  * category names with their variants, unknown and duplicate levels, a standard category under the
- * wrong level, free 二级 labels, 不适用 and placeholder rows, numeric strings, the model's constraints,
- * the source map and the order of the problems. This is ThreeTen's parse into a {@code
- * DateTimeBuilder} and then {@code resolve}.
+ * wrong level, free 二级 labels, 不适用 and placeholder rows, the funding table's unit and its listed
+ * component rows, the reported grade, numeric strings, the model's constraints, the source map and
+ * the order of the problems. This is ThreeTen's parse into a {@code DateTimeBuilder} and then
+ * {@code resolve}.
  *
  * <p>The problems of a form come in the order of where they stand in its source (line and column,
  * or row and column of its sheet), a problem with no place last; two at one place in the order they
@@ -33,6 +34,7 @@ import java.util.Optional;
  * @param levelsAt where the indicator table (绩效指标) stands
  * @param levels the levels, in the source's order
  * @param reportedTotal 总分 as written
+ * @param reportedGrade 等级 (自评结论) as written beside 总分
  * @param problems the problems of the source's own syntax and layout, each with its path and place
  * @param shapeKept false where the source left an element it could not read as a stand-in (text
  *     where a level's object must be): the values after it then no longer stand at their paths of
@@ -50,6 +52,7 @@ public record WrittenForm(
     Optional<SourceLocation> levelsAt,
     List<WrittenLevel> levels,
     Written reportedTotal,
+    Written reportedGrade,
     List<Problem> problems,
     boolean shapeKept) {
 
@@ -67,6 +70,7 @@ public record WrittenForm(
    * @param levelsAt where the indicator table (绩效指标) stands
    * @param levels the levels, in the source's order
    * @param reportedTotal 总分 as written
+   * @param reportedGrade 等级 (自评结论) as written beside 总分
    * @param problems the problems of the source's own syntax and layout, each with its path and
    *     place
    * @param shapeKept false where the source left an element it could not read as a stand-in
@@ -84,6 +88,7 @@ public record WrittenForm(
     Objects.requireNonNull(levelsAt, "levelsAt must not be null");
     levels = List.copyOf(levels);
     Objects.requireNonNull(reportedTotal, "reportedTotal must not be null");
+    Objects.requireNonNull(reportedGrade, "reportedGrade must not be null");
     problems = List.copyOf(problems);
   }
 

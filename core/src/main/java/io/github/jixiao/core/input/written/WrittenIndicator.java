@@ -12,20 +12,24 @@ import java.util.Optional;
  *
  * @param at where the row stands (a document's object, a sheet's name cell)
  * @param name 三级指标
- * @param target 年度指标值
+ * @param initialTarget 年初指标值, where the source has one beside the adjusted target
+ * @param target 年度指标值 (调整后指标值)
  * @param actual 实际完成值
  * @param weight 分值
  * @param score 得分
+ * @param deduction 扣减分数, where the source has one
  * @param deviation 偏差原因分析及改进措施
  * @param notApplicable a flag that marks it 不适用, where the source has one
  */
 public record WrittenIndicator(
     Optional<SourceLocation> at,
     Written name,
+    Written initialTarget,
     Written target,
     Written actual,
     Written weight,
     Written score,
+    Written deduction,
     Written deviation,
     Written notApplicable) {
 
@@ -34,10 +38,12 @@ public record WrittenIndicator(
    *
    * @param at where the row stands (a document's object, a sheet's name cell)
    * @param name 三级指标
-   * @param target 年度指标值
+   * @param initialTarget 年初指标值, where the source has one beside the adjusted target
+   * @param target 年度指标值 (调整后指标值)
    * @param actual 实际完成值
    * @param weight 分值
    * @param score 得分
+   * @param deduction 扣减分数, where the source has one
    * @param deviation 偏差原因分析及改进措施
    * @param notApplicable a flag that marks it 不适用, where the source has one
    * @throws NullPointerException if an argument is null
@@ -45,10 +51,12 @@ public record WrittenIndicator(
   public WrittenIndicator {
     Objects.requireNonNull(at, "at must not be null");
     Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(initialTarget, "initialTarget must not be null");
     Objects.requireNonNull(target, "target must not be null");
     Objects.requireNonNull(actual, "actual must not be null");
     Objects.requireNonNull(weight, "weight must not be null");
     Objects.requireNonNull(score, "score must not be null");
+    Objects.requireNonNull(deduction, "deduction must not be null");
     Objects.requireNonNull(deviation, "deviation must not be null");
     Objects.requireNonNull(notApplicable, "notApplicable must not be null");
   }
@@ -62,10 +70,12 @@ public record WrittenIndicator(
   public Written cell(IndicatorCell cell) {
     return switch (cell) {
       case NAME -> name;
+      case INITIAL_TARGET -> initialTarget;
       case TARGET -> target;
       case ACTUAL -> actual;
       case WEIGHT -> weight;
       case SCORE -> score;
+      case DEDUCTION -> deduction;
       case DEVIATION -> deviation;
       case NOT_APPLICABLE -> notApplicable;
     };
@@ -79,10 +89,12 @@ public record WrittenIndicator(
    */
   public boolean isUnfilled() {
     return saysNothing(name, true)
+        && saysNothing(initialTarget, false)
         && saysNothing(target, false)
         && saysNothing(actual, false)
         && saysNothing(weight, false)
         && saysNothing(score, false)
+        && saysNothing(deduction, false)
         && saysNothing(deviation, false);
   }
 

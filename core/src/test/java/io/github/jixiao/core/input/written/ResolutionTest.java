@@ -35,10 +35,12 @@ class ResolutionTest {
     return new WrittenIndicator(
         at(line, 1),
         text("n", line),
+        Written.NOTHING,
         text("t", line),
         text("a", line),
         number("10", line),
         number("10", line),
+        Written.NOTHING,
         Written.NOTHING,
         Written.NOTHING);
   }
@@ -65,12 +67,15 @@ class ResolutionTest {
         new WrittenFunding(
             at(2, 1),
             Written.NOTHING,
+            Written.NOTHING,
             Map.of(FundingLine.TOTAL, total),
+            Optional.empty(),
             Written.NOTHING,
             Written.NOTHING),
         WrittenGoals.NONE,
         at(3, 1),
         levels,
+        Written.NOTHING,
         Written.NOTHING,
         List.of(),
         true);
@@ -161,6 +166,7 @@ class ResolutionTest {
             written.levelsAt(),
             written.levels(),
             written.reportedTotal(),
+            written.reportedGrade(),
             List.of(source),
             true);
     assertEquals(

@@ -39,10 +39,12 @@ final class Writing {
     return new WrittenIndicator(
         cell(r, 3),
         text(name, cell(r, 3)),
+        Written.NOTHING,
         text("≥1", cell(r, 4)),
         text("2", cell(r, 5)),
         weight == null ? Written.blank(cell(r, 6)) : number(weight, cell(r, 6)),
         score == null ? Written.blank(cell(r, 7)) : number(score, cell(r, 7)),
+        Written.NOTHING,
         Written.blank(cell(r, 8)),
         Written.NOTHING);
   }
@@ -58,10 +60,12 @@ final class Writing {
     return new WrittenIndicator(
         row.at(),
         cell.apply(IndicatorCell.NAME),
+        cell.apply(IndicatorCell.INITIAL_TARGET),
         cell.apply(IndicatorCell.TARGET),
         cell.apply(IndicatorCell.ACTUAL),
         cell.apply(IndicatorCell.WEIGHT),
         cell.apply(IndicatorCell.SCORE),
+        cell.apply(IndicatorCell.DEDUCTION),
         cell.apply(IndicatorCell.DEVIATION),
         cell.apply(IndicatorCell.NOT_APPLICABLE));
   }
@@ -81,11 +85,14 @@ final class Writing {
     Written projectName = text("项目", cell(3, 2));
     Written year = Written.NOTHING;
     Map<FundingLine, WrittenRow> rows = new EnumMap<>(FundingLine.class);
+    Written unit = Written.NOTHING;
     Written fundingWeight = Written.NOTHING;
+    Optional<List<WrittenComponent>> components = Optional.empty();
     Written rate = Written.NOTHING;
     Written score = Written.NOTHING;
     List<WrittenLevel> levels = new ArrayList<>();
     Written total = Written.NOTHING;
+    Written grade = Written.NOTHING;
     List<Problem> problems = new ArrayList<>();
     boolean shapeKept = true;
 
@@ -117,11 +124,12 @@ final class Writing {
           projectName,
           Written.NOTHING,
           Written.NOTHING,
-          new WrittenFunding(cell(5, 1), fundingWeight, rows, rate, score),
+          new WrittenFunding(cell(5, 1), unit, fundingWeight, rows, components, rate, score),
           WrittenGoals.NONE,
           cell(10, 1),
           levels,
           total,
+          grade,
           problems,
           shapeKept);
     }

@@ -268,10 +268,12 @@ class WrittenFormTest {
         new WrittenIndicator(
             cell(12, 3),
             text("指标2：", cell(12, 3)),
+            Written.NOTHING,
             Written.blank(cell(12, 4)),
             text(" ", cell(12, 5)),
             Written.blank(cell(12, 6)),
             Written.blank(cell(12, 7)),
+            Written.NOTHING,
             Written.blank(cell(12, 8)),
             Written.NOTHING);
     Writing.Form form = output(unfilled, row(13, "a", "50", "50"));
@@ -395,10 +397,12 @@ class WrittenFormTest {
         new WrittenIndicator(
             line(12, 9),
             row.name(),
+            row.initialTarget(),
             row.target(),
             row.actual(),
             Written.missing(line(14, 20)),
             row.score(),
+            row.deduction(),
             row.deviation(),
             Written.NOTHING);
     assertEquals(
