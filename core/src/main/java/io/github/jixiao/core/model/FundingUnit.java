@@ -1,5 +1,6 @@
 package io.github.jixiao.core.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,6 +48,7 @@ public enum FundingUnit {
    * @throws NullPointerException if the label is null
    */
   public static Optional<FundingUnit> named(String label) {
+    Objects.requireNonNull(label, "label must not be null");
     for (FundingUnit unit : UNITS) {
       if (unit.label.equals(label)) {
         return Optional.of(unit);

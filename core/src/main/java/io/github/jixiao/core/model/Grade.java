@@ -2,6 +2,7 @@ package io.github.jixiao.core.model;
 
 import io.github.jixiao.core.text.Texts;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -69,6 +70,7 @@ public enum Grade {
    * @throws NullPointerException if the name is null
    */
   public static Optional<Grade> named(String name) {
+    Objects.requireNonNull(name, "name must not be null");
     for (Grade grade : GRADES) {
       if (grade.label.equals(name) || grade.name().equals(name)) {
         return Optional.of(grade);

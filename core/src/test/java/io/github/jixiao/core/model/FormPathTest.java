@@ -183,6 +183,65 @@ class FormPathTest {
   }
 
   @Test
+  void theRevisionThreePlacesAreNamedAndSortInTheDocumentsOrder() {
+    assertEquals("$.funding.unit", FormPath.FUNDING_UNIT.toString());
+    assertEquals("$.funding.components", FormPath.FUNDING_COMPONENTS.toString());
+    assertEquals("$.funding.components[2]", FormPath.fundingComponent(2).toString());
+    assertEquals(
+        "$.funding.components[2].executed",
+        FormPath.fundingComponent(2, FundingColumn.EXECUTED).toString());
+    assertEquals("$.funding.components[0].label", FormPath.componentLabel(0).toString());
+    assertEquals("$.reportedGrade", FormPath.REPORTED_GRADE.toString());
+    assertEquals(
+        "$.levels[0].categories[1].indicators[2].initialTarget",
+        FormPath.indicator(0, 1, 2).cell(IndicatorCell.INITIAL_TARGET).toString());
+    assertEquals(
+        "$.levels[0].categories[1].indicators[2].deduction",
+        FormPath.indicator(0, 1, 2).cell(IndicatorCell.DEDUCTION).toString());
+    List<FormPath> inOrder =
+        List.of(
+            FormPath.FUNDING_UNIT,
+            FormPath.FUNDING_WEIGHT,
+            FormPath.funding(FundingLine.OTHER, FundingColumn.EXECUTED),
+            FormPath.FUNDING_COMPONENTS,
+            FormPath.fundingComponent(0),
+            FormPath.componentLabel(0),
+            FormPath.fundingComponent(0, FundingColumn.INITIAL_BUDGET),
+            FormPath.fundingComponent(0, FundingColumn.EXECUTED),
+            FormPath.componentLabel(1),
+            FormPath.componentLabel(10),
+            FormPath.REPORTED_EXECUTION_RATE,
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.NAME),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.INITIAL_TARGET),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.TARGET),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.SCORE),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.DEDUCTION),
+            FormPath.indicator(0, 0, 0).cell(IndicatorCell.DEVIATION),
+            FormPath.REPORTED_TOTAL,
+            FormPath.REPORTED_GRADE,
+            FormPath.ROOT.field("extra"));
+    List<FormPath> shuffled = new ArrayList<>(inOrder);
+    Collections.shuffle(shuffled, new Random(3));
+    Collections.sort(shuffled);
+    assertEquals(inOrder, shuffled);
+    assertEquals(FormPath.componentLabel(4), FormPath.parse("$.funding.components[4].label"));
+  }
+
+  @Test
+  void everyPathOfAGeneratedRevisionThreeFormReadsBackAndSortsInTheDocumentsOrder() {
+    qt(100)
+        .forAll(Forms.revisionThreeProjects())
+        .checkAssert(
+            project -> {
+              List<FormPath> written = pathsAsTheDocumentWritesThem(project);
+              List<FormPath> sorted = new ArrayList<>(written);
+              Collections.shuffle(sorted, new Random(written.size()));
+              Collections.sort(sorted);
+              assertEquals(written, sorted);
+            });
+  }
+
+  @Test
   void everyPathOfAGeneratedFormReadsBackAndSortsInTheDocumentsOrder() {
     qt(200)
         .forAll(Forms.consistentProjects())
@@ -214,11 +273,20 @@ class FormPathTest {
     }
     FormPath funding = root.field("funding");
     paths.add(funding);
+    paths.add(funding.field("unit"));
     paths.add(funding.field("weight"));
     for (String row : List.of("total", "appropriation", "carryover", "other")) {
       paths.add(funding.field(row));
       for (String column : List.of("initialBudget", "adjustedBudget", "executed")) {
         paths.add(funding.field(row).field(column));
+      }
+    }
+    paths.add(funding.field("components"));
+    for (int i = 0; i < project.funding().components().size(); i++) {
+      FormPath component = funding.field("components").index(i);
+      paths.add(component);
+      for (String cell : List.of("label", "initialBudget", "adjustedBudget", "executed")) {
+        paths.add(component.field(cell));
       }
     }
     paths.add(funding.field("reportedExecutionRate"));
@@ -245,13 +313,22 @@ class FormPathTest {
           paths.add(indicator);
           for (String cell :
               List.of(
-                  "name", "target", "actual", "weight", "score", "deviation", "notApplicable")) {
+                  "name",
+                  "initialTarget",
+                  "target",
+                  "actual",
+                  "weight",
+                  "score",
+                  "deduction",
+                  "deviation",
+                  "notApplicable")) {
             paths.add(indicator.field(cell));
           }
         }
       }
     }
     paths.add(root.field("reportedTotal"));
+    paths.add(root.field("reportedGrade"));
     return paths;
   }
 

@@ -80,6 +80,11 @@ class PrintedLabelTest {
       assertEquals(line.label(), PrintedLabel.of(line).text());
     }
     assertEquals(Optional.empty(), PrintedLabel.fundingLine("单位资金"));
+    // The variants real forms print (docs/form-json.md §1.1).
+    assertEquals(Optional.of(FundingLine.TOTAL), PrintedLabel.fundingLine("总额"));
+    assertEquals(Optional.of(FundingLine.TOTAL), PrintedLabel.fundingLine("年度财政资金总额"));
+    assertEquals(Optional.of(FundingLine.APPROPRIATION), PrintedLabel.fundingLine("本年财政拨款"));
+    assertEquals(Optional.empty(), PrintedLabel.fundingLine("财政资金"));
   }
 
   @Test

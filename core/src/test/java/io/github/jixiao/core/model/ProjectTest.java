@@ -108,4 +108,30 @@ class ProjectTest {
     assertEquals(a, b);
     assertEquals(a.hashCode(), b.hashCode());
   }
+
+  @Test
+  void theGradeTheFormPrintsIsKeptAndIsBlankUntilSet() {
+    assertEquals(Optional.empty(), Project.builder("项目").build().reportedGrade());
+    Project graded =
+        Project.builder("项目").reportedTotal("96").reportedGrade(Grade.EXCELLENT).build();
+    assertEquals(Optional.of(Grade.EXCELLENT), graded.reportedGrade());
+    assertEquals(Project.builder("项目").build(), Project.builder("项目").reportedGrade(null).build());
+    // A revision-2 form is one that prints no grade.
+    assertEquals(Project.builder("项目").build(), project("项目", List.of()));
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () ->
+                new Project(
+                    Optional.empty(),
+                    "项目",
+                    Optional.empty(),
+                    Optional.empty(),
+                    FundingBreakdown.builder().build(),
+                    Goals.BLANK,
+                    List.of(),
+                    Optional.empty(),
+                    null));
+    assertEquals("reportedGrade must not be null; use Optional.empty() for none", e.getMessage());
+  }
 }

@@ -2,8 +2,12 @@ package io.github.jixiao.core.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.IndicatorCell;
 import java.math.BigDecimal;
 import java.util.List;
@@ -112,5 +116,107 @@ class FindingTest {
   @Test
   void numbersAreKeptInOneScale() {
     assertEquals(Optional.of(new BigDecimal("100")), TOTAL.actual());
+  }
+
+  /** docs/form-json.md §3: 优 printed where the computed total 88.60 gives 良. */
+  private static final Finding GRADE =
+      Finding.ofGrades(
+          FindingCode.GRADE_MISMATCH,
+          FormPath.REPORTED_GRADE,
+          Grade.GOOD,
+          Grade.EXCELLENT,
+          "88.60");
+
+  @Test
+  void aGradeMismatchComparesTwoGradesAndSaysSoInEachLanguage() {
+    assertEquals(Optional.of(Grade.GOOD), GRADE.expectedGrade());
+    assertEquals(Optional.of(Grade.EXCELLENT), GRADE.actualGrade());
+    assertEquals(Optional.empty(), GRADE.expected());
+    assertEquals(Optional.empty(), GRADE.actual());
+    assertEquals(Optional.of("88.60"), GRADE.subject());
+    assertEquals(Severity.ERROR, GRADE.severity());
+    assertTrue(FindingCode.GRADE_MISMATCH.comparesGrades());
+    assertFalse(FindingCode.TOTAL_SCORE_MISMATCH.comparesGrades());
+    assertEquals("填报等级为“优”，按计算总分 88.60 应为“良”。", GRADE.message(Locale.SIMPLIFIED_CHINESE));
+    assertEquals(
+        "The form reports the grade 优 (EXCELLENT), but the computed total 88.60 gives 良 (GOOD).",
+        GRADE.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aLocatedGradeFindingKeepsItsGrades() {
+    Optional<SourceLocation> at = Optional.of(new SourceLocation.TextPosition(3, 4));
+    Finding located = GRADE.withLocation(at);
+    assertEquals(at, located.location());
+    assertEquals(GRADE.expectedGrade(), located.expectedGrade());
+    assertEquals(GRADE.actualGrade(), located.actualGrade());
+    assertEquals(GRADE.message(Locale.ENGLISH), located.message(Locale.ENGLISH));
+  }
+
+  @Test
+  void aFindingComparesNumbersOrGradesNotBoth() {
+    Optional<BigDecimal> one = Optional.of(BigDecimal.ONE);
+    Optional<Grade> good = Optional.of(Grade.GOOD);
+    // Each number beside each grade: expected or actual on either side.
+    for (int which = 0; which < 4; which++) {
+      Optional<BigDecimal> expected = which % 2 == 0 ? one : Optional.empty();
+      Optional<BigDecimal> actual = which % 2 == 0 ? Optional.empty() : one;
+      Optional<Grade> expectedGrade = which < 2 ? good : Optional.empty();
+      Optional<Grade> actualGrade = which < 2 ? Optional.empty() : good;
+      IllegalArgumentException e =
+          assertThrows(
+              IllegalArgumentException.class,
+              () ->
+                  new Finding(
+                      FindingCode.GRADE_MISMATCH,
+                      FormPath.REPORTED_GRADE,
+                      expected,
+                      actual,
+                      expectedGrade,
+                      actualGrade,
+                      Optional.empty(),
+                      Optional.empty()));
+      assertEquals(
+          "GRADE_MISMATCH at $.reportedGrade compares numbers or grades, not both", e.getMessage());
+    }
+    assertThrows(
+        NullPointerException.class,
+        () ->
+            new Finding(
+                FindingCode.GRADE_MISMATCH,
+                FormPath.REPORTED_GRADE,
+                Optional.empty(),
+                Optional.empty(),
+                null,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
+    assertThrows(
+        NullPointerException.class,
+        () ->
+            new Finding(
+                FindingCode.GRADE_MISMATCH,
+                FormPath.REPORTED_GRADE,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                null,
+                Optional.empty(),
+                Optional.empty()));
+  }
+
+  @Test
+  void aGradeFindingWithOneGradeOnlyLeavesTheOtherBlankInItsMessage() {
+    Finding half =
+        new Finding(
+            FindingCode.GRADE_MISMATCH,
+            FormPath.REPORTED_GRADE,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(Grade.POOR),
+            Optional.of("70.00"),
+            Optional.empty());
+    assertEquals("填报等级为“差”，按计算总分 70.00 应为“”。", half.message(Locale.CHINA));
   }
 }

@@ -15,6 +15,7 @@ import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
@@ -666,6 +667,14 @@ class ProjectScorerTest {
         fullMarks(
             FundingBreakdown.builder().total("100", "100", "50").reportedScore(huge).build()));
     assertRefusedNaming(
+        "$.funding.components[1].executed",
+        fullMarks(
+            FundingBreakdown.builder()
+                .total("100", "100", "50")
+                .component("单位资金", "1", "1", "1")
+                .component("财政资金", null, null, huge)
+                .build()));
+    assertRefusedNaming(
         "$.levels[0].weight",
         Project.builder("项目")
             .funding(spent("100", "50"))
@@ -676,5 +685,186 @@ class ProjectScorerTest {
             spent("100", "50"),
             Indicator.of("产出", null, null, "25", "25"),
             Indicator.of("产出", null, null, huge, "25")));
+  }
+
+  // --- revision 3: the grade the form prints ---
+
+  /** 产出 scoring {@code output} of 50 (with a reason where points are lost): total output + 50. */
+  private static Project.Builder totalling(String output) {
+    Indicator indicator = Indicator.of("产出", null, null, "50", output);
+    return standardForm(
+        spent("100", "100"),
+        new BigDecimal(output).compareTo(d("50")) < 0
+            ? indicator.withDeviation("进度滞后")
+            : indicator);
+  }
+
+  private static List<String> gradeFindings(Scorecard card) {
+    return card.findings().stream()
+        .filter(f -> f.code() == FindingCode.GRADE_MISMATCH)
+        .map(
+            f ->
+                f.path()
+                    + " "
+                    + f.expectedGrade().orElseThrow()
+                    + " "
+                    + f.actualGrade().orElseThrow()
+                    + " "
+                    + f.subject().orElseThrow())
+        .toList();
+  }
+
+  @Test
+  void aPrintedGradeEqualToTheComputedOneRaisesNothing() {
+    // 40 + 30 + 10 + 10 = 90.00, 优 at its lowest; 39.99 + 50 = 89.99, 良 at its highest.
+    Scorecard excellent = score(totalling("40").reportedGrade(Grade.EXCELLENT).build());
+    assertEquals(d("90"), excellent.total());
+    assertEquals(Grade.EXCELLENT, excellent.grade());
+    assertEquals(Optional.of(Grade.EXCELLENT), excellent.reportedGrade());
+    assertEquals(List.of(), excellent.findings());
+    Scorecard good = score(totalling("39.99").reportedGrade(Grade.GOOD).build());
+    assertEquals(Grade.GOOD, good.grade());
+    assertEquals(List.of(), good.findings());
+    assertEquals(List.of(), score(totalling("20").reportedGrade(Grade.FAIR).build()).findings());
+    assertEquals(List.of(), score(totalling("9.99").reportedGrade(Grade.POOR).build()).findings());
+  }
+
+  @Test
+  void aPrintedGradeOtherThanTheComputedOneIsAnErrorAtTheReportedGrade() {
+    // Either side of 90: 89.99 printed 优, 90 printed 良.
+    Scorecard above = score(totalling("39.99").reportedGrade(Grade.EXCELLENT).build());
+    assertEquals(List.of("$.reportedGrade GOOD EXCELLENT 89.99"), gradeFindings(above));
+    assertTrue(above.hasErrors());
+    assertEquals(Severity.ERROR, above.findings().get(0).severity());
+    // The finding compares grades, not numbers.
+    assertEquals(Optional.empty(), above.findings().get(0).expected());
+    assertEquals(Optional.empty(), above.findings().get(0).actual());
+    Scorecard below = score(totalling("40").reportedGrade(Grade.GOOD).build());
+    assertEquals(List.of("$.reportedGrade EXCELLENT GOOD 90.00"), gradeFindings(below));
+    // Either side of 60: 59.99 printed 中, 60 printed 差.
+    assertEquals(
+        List.of("$.reportedGrade POOR FAIR 59.99"),
+        gradeFindings(score(totalling("9.99").reportedGrade(Grade.FAIR).build())));
+    assertEquals(
+        List.of("$.reportedGrade FAIR POOR 60.00"),
+        gradeFindings(score(totalling("10").reportedGrade(Grade.POOR).build())));
+  }
+
+  @Test
+  void aFormThatPrintsNoGradeRaisesNoGradeFinding() {
+    Scorecard card = score(totalling("39.99").build());
+    assertEquals(Optional.empty(), card.reportedGrade());
+    assertEquals(Grade.GOOD, card.grade());
+    assertEquals(List.of(), card.findings());
+  }
+
+  @Test
+  void theGradeIsCheckedApartFromTheReportedTotalAndAfterIt() {
+    // docs/scoring-rules.md §1.8: 优 beside a total of 88.60 that the figures do give.
+    Scorecard wrongGrade =
+        score(totalling("38.6").reportedTotal("88.6").reportedGrade(Grade.EXCELLENT).build());
+    assertEquals(List.of("GRADE_MISMATCH $.reportedGrade"), FindingLines.codesAndPaths(wrongGrade));
+    assertEquals(
+        "填报等级为“优”，按计算总分 88.60 应为“良”。",
+        wrongGrade.findings().get(0).message(java.util.Locale.SIMPLIFIED_CHINESE));
+    assertEquals(
+        "The form reports the grade 优 (EXCELLENT), but the computed total 88.60 gives 良 (GOOD).",
+        wrongGrade.findings().get(0).message(java.util.Locale.ENGLISH));
+    // A wrong total and the grade of that wrong total: both, the total first.
+    Scorecard both =
+        score(totalling("38.6").reportedTotal("90").reportedGrade(Grade.EXCELLENT).build());
+    assertEquals(
+        List.of("TOTAL_SCORE_MISMATCH $.reportedTotal", "GRADE_MISMATCH $.reportedGrade"),
+        FindingLines.codesAndPaths(both));
+    // A wrong total beside the right grade: the total alone.
+    Scorecard wrongTotal =
+        score(totalling("38.6").reportedTotal("88.5").reportedGrade(Grade.GOOD).build());
+    assertEquals(
+        List.of("TOTAL_SCORE_MISMATCH $.reportedTotal"), FindingLines.codesAndPaths(wrongTotal));
+  }
+
+  @Test
+  void theGradeIsThePolicysAndItsTotalIsWrittenToThePolicysPlaces() {
+    // A region grading 优 from 85: 88.6 is 优 there.
+    ScoringPolicy region =
+        ReferenceFormScoringTest.ARITHMETIC.withGradeBands(
+            new GradeBands(d("85"), d("75"), d("60")));
+    Project printedGood = totalling("38.6").reportedGrade(Grade.GOOD).build();
+    Scorecard card = ProjectScorer.withPolicy(region).score(printedGood);
+    assertEquals(List.of("$.reportedGrade EXCELLENT GOOD 88.60"), gradeFindings(card));
+    // One place, half-up: 38.64 + 50 = 88.6 at one place.
+    ScoringPolicy onePlace =
+        ReferenceFormScoringTest.ARITHMETIC.withRounding(
+            new Rounding(1, java.math.RoundingMode.HALF_UP));
+    Scorecard rounded =
+        ProjectScorer.withPolicy(onePlace)
+            .score(totalling("38.64").reportedGrade(Grade.EXCELLENT).build());
+    assertEquals(List.of("$.reportedGrade GOOD EXCELLENT 88.6"), gradeFindings(rounded));
+  }
+
+  // --- revision 3: what changes no figure ---
+
+  @Test
+  void aYearStartTargetADeductionAndAUnitChangeNoFigureAndRaiseNoFinding() {
+    Indicator lost = Indicator.of("监督抽检批次", "≥120批次", "96批次", "50", "40").withDeviation("车辆故障");
+    Project plain = standardForm(spent("100", "100"), lost).build();
+    Project revisionThree =
+        standardForm(
+                FundingBreakdown.builder()
+                    .unit(FundingUnit.YUAN)
+                    .total("100", "100", "100")
+                    .build(),
+                lost.withInitialTarget("≥100批次").withDeduction("10"))
+            .build();
+    Scorecard expected = ProjectScorer.DEFAULT.score(plain);
+    Scorecard actual = ProjectScorer.DEFAULT.score(revisionThree);
+    assertEquals(Optional.of(FundingUnit.YUAN), actual.funding().unit());
+    // Echoed, and nothing else differs: the suggestion is worked out from the adjusted target.
+    assertEquals(
+        expected,
+        new Scorecard(
+            actual.projectName(),
+            new FundingScore(
+                actual.funding().weight(),
+                actual.funding().executionRate(),
+                actual.funding().score()),
+            actual.levels(),
+            actual.indicatorScore(),
+            actual.total(),
+            actual.reportedTotal(),
+            actual.grade(),
+            actual.findings(),
+            actual.indicators()));
+  }
+
+  @Test
+  void aDroppedTargetIsSummedAsWrittenWithNoAdviceButStillNeedsAScoreAndAReason() {
+    // docs/scoring-rules.md §2.2: 送戏下乡演出场次, ≥20场 at the start of the year, none after.
+    Indicator dropped = Indicator.of("送戏下乡演出场次", null, "18场", "5", "0").withInitialTarget("≥20场");
+    Indicator rest = Indicator.of("产出", null, null, "45", "45");
+    Scorecard card =
+        ProjectScorer.DEFAULT.score(standardForm(spent("100", "100"), dropped, rest).build());
+    // 0 + 45 + 30 + 10 + 10 = 95: summed as written.
+    assertEquals(d("95"), card.total());
+    assertEquals(Optional.empty(), card.indicators().get(0).suggestedScore());
+    // Not exempt as 不适用 is: the points lost want a reason; and no advice (INFO) at all.
+    assertEquals(
+        List.of("DEDUCTION_WITHOUT_REASON $.levels[0].categories[0].indicators[0].deviation"),
+        FindingLines.codesAndPaths(card));
+    Scorecard blank =
+        ProjectScorer.DEFAULT.score(
+            standardForm(spent("100", "100"), dropped.withScore(Optional.empty()), rest).build());
+    assertEquals(
+        List.of("MISSING_SCORE $.levels[0].categories[0].indicators[0].score"),
+        FindingLines.codesAndPaths(blank));
+    // The year-start target is not scored against; the adjusted one is: 5 × 18 ÷ 20 = 4.5.
+    Indicator kept = Indicator.of("送戏下乡演出场次", "≥20场", "18场", "5", "0").withDeviation("天气原因");
+    Scorecard adjusted =
+        ProjectScorer.DEFAULT.score(
+            standardForm(spent("100", "100"), kept.withInitialTarget("≥30场"), rest).build());
+    assertEquals(Optional.of(d("4.5")), adjusted.indicators().get(0).suggestedScore());
+    assertEquals(
+        List.of("SUGGESTED_SCORE_DIFFERS $.levels[0].categories[0].indicators[0].score 4.5 0"),
+        FindingLines.withNumbers(adjusted));
   }
 }

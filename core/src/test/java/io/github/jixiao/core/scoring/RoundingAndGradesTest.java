@@ -78,4 +78,13 @@ class RoundingAndGradesTest {
     assertEquals(Grade.GOOD, noFair.gradeOf(d("60")));
     assertEquals(Grade.POOR, noFair.gradeOf(d("59.99")));
   }
+
+  @Test
+  void aFigureIsWrittenToTheRoundingsPlacesForAMessage() {
+    // docs/form-json.md §3: 按计算总分 88.60, two places even where the figure is 88.6.
+    assertEquals("88.60", Rounding.DEFAULT.text(d("88.6")));
+    assertEquals("100.00", Rounding.DEFAULT.text(d("100")));
+    assertEquals("1.79", Rounding.DEFAULT.text(d("1.785")));
+    assertEquals("89", new Rounding(0, RoundingMode.HALF_UP).text(d("88.6")));
+  }
 }

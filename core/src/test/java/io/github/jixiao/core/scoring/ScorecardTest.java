@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Whether a form must be corrected: an ERROR finding, and nothing less, says so. */
@@ -49,5 +51,30 @@ class ScorecardTest {
         ProjectScorer.DEFAULT.score(fullMarks("100", "100").reportedTotal("99").build());
     assertEquals(List.of(FindingCode.TOTAL_SCORE_MISMATCH), codes(card));
     assertTrue(card.hasErrors());
+  }
+
+  @Test
+  void aWrongPrintedGradeIsAnErrorAndThePrintedGradeIsEchoed() {
+    // 100 graded 优; the form prints 良.
+    Scorecard card =
+        ProjectScorer.DEFAULT.score(fullMarks("100", "100").reportedGrade(Grade.GOOD).build());
+    assertEquals(List.of(FindingCode.GRADE_MISMATCH), codes(card));
+    assertTrue(card.hasErrors());
+    assertEquals(Optional.of(Grade.GOOD), card.reportedGrade());
+    assertEquals(Grade.EXCELLENT, card.grade());
+    // A scorecard made without one has none.
+    Scorecard without =
+        new Scorecard(
+            card.projectName(),
+            card.funding(),
+            card.levels(),
+            card.indicatorScore(),
+            card.total(),
+            card.reportedTotal(),
+            card.grade(),
+            card.findings(),
+            card.indicators(),
+            card.source());
+    assertEquals(Optional.empty(), without.reportedGrade());
   }
 }

@@ -10,7 +10,11 @@ import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
+import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
@@ -135,6 +139,150 @@ class ScoringPropertiesTest {
     qt(300)
         .forAll(Forms.consistentProjects())
         .checkAssert(project -> assertEquals(List.of(), errorsAndWarnings(SCORER.score(project))));
+  }
+
+  @Test
+  void aConsistentRevisionThreeFormHasNoErrorOrWarning() {
+    qt(300)
+        .forAll(Forms.revisionThreeProjects())
+        .checkAssert(project -> assertEquals(List.of(), errorsAndWarnings(SCORER.score(project))));
+  }
+
+  /**
+   * docs/form-json.md §3: the unit, free component labels, year-start targets (where the adjusted
+   * target stands) and deductions change no figure and raise no finding; the scorecard differs only
+   * by what it echoes, the unit and the printed grade.
+   */
+  @Test
+  void theRevisionThreeFieldsChangeNoFigureAndRaiseNoFinding() {
+    qt(300)
+        .forAll(Forms.revisionThreeProjects())
+        .checkAssert(
+            project -> {
+              Scorecard card = SCORER.score(project);
+              assertEquals(SCORER.score(revisionTwo(project)), withoutEchoes(card));
+              assertEquals(project.funding().unit(), card.funding().unit());
+              assertEquals(project.reportedGrade(), card.reportedGrade());
+            });
+  }
+
+  /** The form as revision 2 writes it: free rows as 当年财政拨款, no unit, grade or new cells. */
+  private static Project revisionTwo(Project project) {
+    FundingBreakdown f = project.funding();
+    List<FundingRow> rows = new ArrayList<>(List.of(f.appropriation(), f.carryover(), f.other()));
+    for (FundingComponent component : f.components()) {
+      int at = component.line().map(line -> line.ordinal() - 1).orElse(0);
+      rows.set(at, component.row());
+    }
+    FundingBreakdown funding =
+        new FundingBreakdown(
+            f.weight(),
+            f.total(),
+            rows.get(0),
+            rows.get(1),
+            rows.get(2),
+            f.reportedExecutionRate(),
+            f.reportedScore());
+    Project cells =
+        Forms.mapIndicators(
+            project,
+            (i, j, k, ind) ->
+                new Indicator(
+                    ind.name(),
+                    ind.target(),
+                    ind.actual(),
+                    ind.weight(),
+                    ind.score(),
+                    ind.deviation(),
+                    ind.notApplicable()));
+    return new Project(
+        cells.year(),
+        cells.projectName(),
+        cells.competentDepartment(),
+        cells.implementingUnit(),
+        funding,
+        cells.goals(),
+        cells.levels(),
+        cells.reportedTotal());
+  }
+
+  private static Scorecard withoutEchoes(Scorecard card) {
+    FundingScore f = card.funding();
+    return new Scorecard(
+        card.projectName(),
+        new FundingScore(f.weight(), f.executionRate(), f.score()),
+        card.levels(),
+        card.indicatorScore(),
+        card.total(),
+        card.reportedTotal(),
+        card.grade(),
+        card.findings(),
+        card.indicators(),
+        card.source());
+  }
+
+  /** docs/scoring-rules.md §1.10: amounts in 元 score as in 万元. */
+  @Test
+  void aFormIn元ScoresAsTheSameFormIn万元() {
+    BigDecimal perWan = BigDecimal.valueOf(10_000);
+    qt(200)
+        .forAll(Forms.revisionThreeProjects())
+        .checkAssert(
+            project -> {
+              FundingBreakdown f = project.funding();
+              List<FundingComponent> components = new ArrayList<>();
+              for (FundingComponent c : f.components()) {
+                components.add(new FundingComponent(c.label(), inYuan(c.row(), perWan)));
+              }
+              FundingBreakdown yuan =
+                  new FundingBreakdown(
+                      Optional.of(FundingUnit.YUAN),
+                      f.weight(),
+                      inYuan(f.total(), perWan),
+                      inYuan(f.appropriation(), perWan),
+                      inYuan(f.carryover(), perWan),
+                      inYuan(f.other(), perWan),
+                      components,
+                      f.reportedExecutionRate(),
+                      f.reportedScore());
+              Scorecard inWan = SCORER.score(project);
+              Scorecard inYuan =
+                  SCORER.score(Forms.withFunding(project, yuan, project.reportedTotal()));
+              assertEquals(withoutEchoes(inWan), withoutEchoes(inYuan));
+              assertEquals(Optional.of(FundingUnit.YUAN), inYuan.funding().unit());
+            });
+  }
+
+  private static FundingRow inYuan(FundingRow row, BigDecimal perWan) {
+    return new FundingRow(
+        row.initialBudget().map(v -> v.multiply(perWan)),
+        row.adjustedBudget().map(v -> v.multiply(perWan)),
+        row.executed().map(v -> v.multiply(perWan)));
+  }
+
+  /** A printed grade other than the total's is found, whatever else the form says. */
+  @Test
+  void anyOtherPrintedGradeIsExactlyOneGradeMismatch() {
+    qt(200)
+        .forAll(Forms.revisionThreeProjects(), Generate.enumValues(Grade.class))
+        .checkAssert(
+            (project, printed) -> {
+              Project graded =
+                  new Project(
+                      project.year(),
+                      project.projectName(),
+                      project.competentDepartment(),
+                      project.implementingUnit(),
+                      project.funding(),
+                      project.goals(),
+                      project.levels(),
+                      project.reportedTotal(),
+                      Optional.of(printed));
+              Scorecard card = SCORER.score(graded);
+              List<String> expected =
+                  printed == card.grade() ? List.of() : List.of("GRADE_MISMATCH $.reportedGrade");
+              assertEquals(expected, errorsAndWarnings(card));
+            });
   }
 
   /** A reported cell of the form, and the finding that a change to it must raise. */

@@ -7,8 +7,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Goals;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
@@ -56,6 +59,96 @@ public final class Forms {
    */
   public static Gen<Project> consistentProjectsWithBreakdown() {
     return projects(Generate.constant(true));
+  }
+
+  /**
+   * Consistent forms with what revision 3 of docs/form-json.md adds, each by its own draw: a unit
+   * (none, 万元 or 元), the component rows listed with a free row (the 当年财政拨款 share labelled 财政资金 as
+   * the 四川 template prints it, then the standard 上年结转资金 and a blank 其他资金), the grade of the
+   * reported total printed beside it, and on each indicator a year-start target beside the adjusted
+   * one and a deduction of the points it lost. None of these changes a figure or raises a finding,
+   * so the forms stay consistent.
+   *
+   * @return the generator
+   */
+  public static Gen<Project> revisionThreeProjects() {
+    return consistentProjects()
+        .zip(
+            integers().between(0, 2),
+            Generate.booleans(),
+            Generate.booleans(),
+            integers().between(0, 3),
+            Forms::revisionThree);
+  }
+
+  /**
+   * A form with the revision-3 fields a draw chose.
+   *
+   * @param project a consistent revision-2 form
+   * @param unit 0 for no unit, 1 for 万元, 2 for 元
+   * @param listed whether the component rows are listed, with a free row
+   * @param graded whether the form prints the grade of its total
+   * @param indicatorFields 0 for none, 1 for a year-start target, 2 for a deduction, 3 for both
+   * @return the form
+   */
+  private static Project revisionThree(
+      Project project, int unit, boolean listed, boolean graded, int indicatorFields) {
+    FundingBreakdown f = project.funding();
+    List<FundingComponent> components = new ArrayList<>();
+    if (listed) {
+      components.add(new FundingComponent("财政资金", f.appropriation()));
+      components.add(new FundingComponent("上年结转资金", f.carryover()));
+      components.add(new FundingComponent("其他资金", FundingRow.BLANK));
+    }
+    FundingRow standard = listed ? FundingRow.BLANK : null;
+    FundingBreakdown funding =
+        new FundingBreakdown(
+            unit == 0
+                ? Optional.empty()
+                : Optional.of(unit == 1 ? FundingUnit.WAN_YUAN : FundingUnit.YUAN),
+            f.weight(),
+            f.total(),
+            listed ? standard : f.appropriation(),
+            listed ? standard : f.carryover(),
+            listed ? standard : f.other(),
+            components,
+            f.reportedExecutionRate(),
+            f.reportedScore());
+    Project withFields =
+        mapIndicators(
+            project,
+            (i, j, k, indicator) -> {
+              Indicator changed = indicator;
+              if ((indicatorFields & 1) != 0) {
+                changed = changed.withInitialTarget("≥" + (90 + k) + "家");
+              }
+              if ((indicatorFields & 2) != 0) {
+                BigDecimal lost = changed.weight().subtract(changed.score().orElseThrow());
+                changed = changed.withDeduction(lost.toPlainString());
+              }
+              return changed;
+            });
+    return new Project(
+        withFields.year(),
+        withFields.projectName(),
+        withFields.competentDepartment(),
+        withFields.implementingUnit(),
+        funding,
+        withFields.goals(),
+        withFields.levels(),
+        withFields.reportedTotal(),
+        graded ? Optional.of(gradeOf(withFields.reportedTotal().orElseThrow())) : Optional.empty());
+  }
+
+  /** The national bands, worked out here independently of the scorer: 90, 80, 60. */
+  private static Grade gradeOf(BigDecimal total) {
+    if (total.compareTo(BigDecimal.valueOf(90)) >= 0) {
+      return Grade.EXCELLENT;
+    }
+    if (total.compareTo(BigDecimal.valueOf(80)) >= 0) {
+      return Grade.GOOD;
+    }
+    return total.compareTo(BigDecimal.valueOf(60)) >= 0 ? Grade.FAIR : Grade.POOR;
   }
 
   /**
@@ -132,7 +225,9 @@ public final class Forms {
     return copy(project, funding, project.levels(), reportedTotal);
   }
 
-  /** The project with its funding, levels and reported total replaced, its header kept. */
+  /**
+   * The project with its funding, levels and reported total replaced, its header and grade kept.
+   */
   private static Project copy(
       Project project,
       FundingBreakdown funding,
@@ -146,7 +241,8 @@ public final class Forms {
         funding,
         project.goals(),
         levels,
-        reportedTotal);
+        reportedTotal,
+        project.reportedGrade());
   }
 
   private static Gen<Project> projects(Gen<Boolean> withBreakdown) {

@@ -10,6 +10,8 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
@@ -181,6 +183,76 @@ class FormValidatorTest {
             "$.funding.reportedExecutionRate: must not be negative: -5",
             "$.funding.reportedScore: must not be negative: -6"),
         violations(withFunding(negative)));
+  }
+
+  @Test
+  void aNegativeDeductionIsRefusedAtItsPathAsANegativeWeightIs() {
+    // docs/form-json.md §1.2: 扣减分数 is read as 分值 is.
+    assertEquals(
+        List.of(FIRST_INDICATOR + ".deduction: must not be negative: -2"),
+        violations(withIndicator(indicator(i -> i.withDeduction("-2")))));
+    assertEquals(
+        List.of(
+            FIRST_INDICATOR
+                + ".deduction: must be below 10^12 with at most 6 decimal places: "
+                + "0.1234567"),
+        violations(withIndicator(indicator(i -> i.withDeduction("0.1234567")))));
+    assertEquals(List.of(), violations(withIndicator(indicator(i -> i.withDeduction("0")))));
+    // The year-start target is text and has no constraint; weight, score and deduction in order.
+    Indicator all =
+        new Indicator(
+            "指标",
+            Optional.of(" "),
+            Optional.empty(),
+            Optional.empty(),
+            new BigDecimal("-1"),
+            Optional.of(new BigDecimal("-1")),
+            Optional.of(new BigDecimal("-1")),
+            Optional.empty(),
+            false);
+    assertEquals(
+        List.of(
+            FIRST_INDICATOR + ".weight: must not be negative: -1",
+            FIRST_INDICATOR + ".score: must not be negative: -1",
+            FIRST_INDICATOR + ".deduction: must not be negative: -1"),
+        violations(withIndicator(all)));
+  }
+
+  @Test
+  void everyListedComponentCellAndLabelIsCheckedAtItsOwnPath() {
+    FundingBreakdown listed =
+        FundingBreakdown.builder()
+            .unit(FundingUnit.YUAN)
+            .weight("-10")
+            .total("1", "1", "1")
+            .component("单位资金", "-1", null, null)
+            .component(" ", null, "-2", "1E+12")
+            .reportedExecutionRate("-5")
+            .build();
+    assertEquals(
+        List.of(
+            "$.funding.weight: must not be negative: -10",
+            "$.funding.components[0].initialBudget: must not be negative: -1",
+            "$.funding.components[1].label: is required and must not be blank",
+            "$.funding.components[1].adjustedBudget: must not be negative: -2",
+            "$.funding.components[1].executed: must be below 10^12 with at most 6 decimal places: "
+                + "1000000000000",
+            "$.funding.reportedExecutionRate: must not be negative: -5"),
+        violations(withFunding(listed)));
+    FundingBreakdown sichuan =
+        FundingBreakdown.builder()
+            .total("120", "126.5", "118.2")
+            .component("财政资金", "112", "118.5", "110.2")
+            .component("其他资金", null, null, null)
+            .build();
+    assertEquals(List.of(), violations(withFunding(sichuan)));
+  }
+
+  @Test
+  void aReportedGradeHasNoConstraintOfItsOwn() {
+    assertEquals(
+        List.of(),
+        violations(Project.builder("项目").reportedTotal("96").reportedGrade(Grade.POOR).build()));
   }
 
   @Test

@@ -19,6 +19,13 @@ import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingComponent;
+import io.github.jixiao.core.model.FundingLine;
+import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
@@ -562,5 +569,194 @@ class WrittenFormTest {
             "CELL_ERROR $.levels[0].level '自评表'!A11 [#REF!]",
             "CELL_ERROR $.levels[1].categories[0].category '自评表'!B12 [#NAME?]"),
         problems(labels));
+  }
+
+  // --- revision 3 ---
+
+  /** A listed component row at a sheet's row: its label in column 1, its amounts in 2 to 4. */
+  private static WrittenComponent component(int r, String label, String... amounts) {
+    Written[] cells = {
+      Written.blank(cell(r, 2)), Written.blank(cell(r, 3)), Written.blank(cell(r, 4))
+    };
+    for (int c = 0; c < amounts.length; c++) {
+      cells[c] = number(amounts[c], cell(r, c + 2));
+    }
+    return new WrittenComponent(
+        label == null ? Written.missing(Optional.empty()) : text(label, cell(r, 1)),
+        new WrittenRow(cell(r, 1), cells[0], cells[1], cells[2]));
+  }
+
+  private static Writing.Form listing(WrittenComponent... rows) {
+    Writing.Form form = output(row(11, "a", "50", "50"));
+    form.components = Optional.of(List.of(rows));
+    return form;
+  }
+
+  @Test
+  void theUnitAndTheGradeAreResolvedAndLocated() {
+    Writing.Form form = output(row(11, "a", "50", "50"));
+    form.unit = text(" 元 ", cell(5, 2));
+    form.grade = text(" 良 ", cell(30, 9));
+    ReadResult result = form.written().resolve();
+    Project project = result.project().orElseThrow();
+    assertEquals(Optional.of(FundingUnit.YUAN), project.funding().unit());
+    assertEquals(Optional.of(Grade.GOOD), project.reportedGrade());
+    assertEquals(cell(5, 2), result.sourceMap().exactly(FormPath.FUNDING_UNIT));
+    assertEquals(cell(30, 9), result.sourceMap().exactly(FormPath.REPORTED_GRADE));
+    // Nothing written is none: 万元 is then meant, and no grade is printed.
+    Project none = project(output(row(11, "a", "50", "50")));
+    assertEquals(Optional.empty(), none.funding().unit());
+    assertEquals(Optional.empty(), none.reportedGrade());
+    form.unit = Written.blank(cell(5, 2));
+    form.grade = Written.blank(cell(30, 9));
+    assertEquals(none, project(form));
+  }
+
+  @Test
+  void aDocumentsUnitIsTakenAsWrittenAndItsGradeTrimmed() {
+    Writing.Form form = output(row(11, "a", "50", "50")).document();
+    form.unit = text("元", line(4, 13));
+    form.grade = text(" GOOD\t", line(30, 20));
+    Project project = project(form);
+    assertEquals(Optional.of(FundingUnit.YUAN), project.funding().unit());
+    assertEquals(Optional.of(Grade.GOOD), project.reportedGrade());
+    form.unit = text(" 元", line(4, 13));
+    assertEquals(List.of("UNKNOWN_UNIT $.funding.unit line 4, column 13 [ 元]"), problems(form));
+  }
+
+  @Test
+  void aUnitOrAGradeThatIsNoneOfTheSetIsAProblemAtItsCell() {
+    Writing.Form form = output(row(11, "a", "50", "50"));
+    form.unit = text("千元", cell(5, 2));
+    form.grade = text("优秀", cell(30, 9));
+    assertEquals(
+        List.of(
+            "UNKNOWN_UNIT $.funding.unit '自评表'!B5 [千元]",
+            "UNKNOWN_GRADE $.reportedGrade '自评表'!I30 [优秀]"),
+        problems(form));
+    form.unit = Written.flag(true, cell(5, 2));
+    form.grade = number("90", cell(30, 9));
+    assertEquals(
+        List.of(
+            "UNKNOWN_UNIT $.funding.unit '自评表'!B5 [true]",
+            "UNKNOWN_GRADE $.reportedGrade '自评表'!I30 [90]"),
+        problems(form));
+    form.unit = Written.NOTHING;
+    form.grade = Written.error("#REF!", cell(30, 9));
+    assertEquals(List.of("CELL_ERROR $.reportedGrade '自评表'!I30 [#REF!]"), problems(form));
+    form.grade = Written.refused(cell(30, 9));
+    assertEquals(List.of(), problems(form));
+  }
+
+  @Test
+  void listedComponentRowsAreResolvedInOrderEachLocated() {
+    Writing.Form form =
+        listing(
+            component(7, "其中：财政资金", "80", "80", "72"),
+            component(8, " 单位资金 ", "20", "20", "18"),
+            component(9, "其他资金"));
+    // A row the source gave by its line as well is not read where the rows are listed.
+    form.rows.put(
+        FundingLine.APPROPRIATION,
+        new WrittenRow(cell(12, 1), number("1", cell(12, 2)), Written.NOTHING, Written.NOTHING));
+    ReadResult result = form.written().resolve();
+    FundingBreakdown funding = result.project().orElseThrow().funding();
+    assertEquals(
+        List.of(
+            FundingComponent.of("其中：财政资金", "80", "80", "72"),
+            FundingComponent.of("单位资金", "20", "20", "18"),
+            FundingComponent.of("其他资金", null, null, null)),
+        funding.components());
+    assertEquals(FundingRow.BLANK, funding.appropriation());
+    SourceMap sources = result.sourceMap();
+    assertEquals(cell(8, 1), sources.exactly(FormPath.fundingComponent(1)));
+    assertEquals(cell(8, 1), sources.exactly(FormPath.componentLabel(1)));
+    assertEquals(cell(8, 4), sources.exactly(FormPath.fundingComponent(1, FundingColumn.EXECUTED)));
+    assertEquals(
+        cell(7, 2), sources.exactly(FormPath.fundingComponent(0, FundingColumn.INITIAL_BUDGET)));
+  }
+
+  @Test
+  void aListedRowThatNamesTheTotalOrRepeatsAnotherIsAProblemAtItsLabel() {
+    Writing.Form form =
+        listing(
+            component(7, "总额", "100", "100", "90"),
+            component(8, "当年财政拨款", "100", "100", "90"),
+            component(9, "其中：财政拨款", "1", "1", "1"),
+            component(10, "单位资金"),
+            component(13, "单位资金："));
+    assertEquals(
+        List.of(
+            "TOTAL_ROW_AS_COMPONENT $.funding.components[0].label '自评表'!A7 [总额]",
+            "DUPLICATE_COMPONENT $.funding.components[2].label '自评表'!A9 "
+                + "[其中：财政拨款, $.funding.components[1].label]",
+            "DUPLICATE_COMPONENT $.funding.components[4].label '自评表'!A13 "
+                + "[单位资金：, $.funding.components[3].label]"),
+        problems(form));
+  }
+
+  @Test
+  void aListedRowsLabelIsRequiredAndMustNotBeBlankAndItsAmountsAreChecked() {
+    assertEquals(
+        List.of("REQUIRED $.funding.components[0].label '自评表'!A7 []"),
+        problems(listing(component(7, null, "1", "1", "1"))));
+    assertEquals(
+        List.of(
+            "BLANK $.funding.components[0].label '自评表'!A7 []",
+            "NEGATIVE $.funding.components[1].executed '自评表'!D8 [-1]"),
+        problems(listing(component(7, " ", "1", "1", "1"), component(8, "单位资金", "1", "1", "-1"))));
+  }
+
+  @Test
+  void aYearStartTargetAndADeductionAreResolvedAndLocated() {
+    WrittenIndicator written =
+        with(
+            row(11, "送戏下乡演出场次", "50", "48"),
+            Map.of(
+                IndicatorCell.INITIAL_TARGET, text("≥20场", cell(11, 9)),
+                IndicatorCell.DEDUCTION, number("2", cell(11, 10))));
+    ReadResult result = output(written).written().resolve();
+    Indicator indicator =
+        result.project().orElseThrow().levels().get(0).categories().get(0).indicators().get(0);
+    assertEquals(Optional.of("≥20场"), indicator.initialTarget());
+    assertEquals(Optional.of(new BigDecimal("2")), indicator.deduction());
+    assertEquals(cell(11, 9), result.sourceMap().exactly(FIRST.cell(IndicatorCell.INITIAL_TARGET)));
+    assertEquals(cell(11, 10), result.sourceMap().exactly(FIRST.cell(IndicatorCell.DEDUCTION)));
+  }
+
+  @Test
+  void aDeductionIsReadAsAWeightIs() {
+    WrittenIndicator row = row(11, "a", "50", "48");
+    assertEquals(
+        List.of("NEGATIVE $.levels[0].categories[0].indicators[0].deduction '自评表'!J11 [-2]"),
+        problems(output(with(row, IndicatorCell.DEDUCTION, number("-2", cell(11, 10))))));
+    assertEquals(
+        List.of("NOT_A_NUMBER $.levels[0].categories[0].indicators[0].deduction '自评表'!J11 [两分]"),
+        problems(output(with(row, IndicatorCell.DEDUCTION, text("两分", cell(11, 10))))));
+    // A printed form's number typed with a Chinese input method: ２．５.
+    Project typed = project(output(with(row, IndicatorCell.DEDUCTION, text("２．５", cell(11, 10)))));
+    assertEquals(
+        Optional.of(new BigDecimal("2.5")),
+        typed.levels().get(0).categories().get(0).indicators().get(0).deduction());
+  }
+
+  @Test
+  void aPrintedRowWithAYearStartTargetOrADeductionAloneIsNoUnfilledRow() {
+    WrittenIndicator unfilled =
+        new WrittenIndicator(
+            cell(12, 3),
+            text("指标2：", cell(12, 3)),
+            Written.blank(cell(12, 9)),
+            Written.blank(cell(12, 4)),
+            Written.blank(cell(12, 5)),
+            Written.blank(cell(12, 6)),
+            Written.blank(cell(12, 7)),
+            Written.blank(cell(12, 10)),
+            Written.blank(cell(12, 8)),
+            Written.NOTHING);
+    assertTrue(unfilled.isUnfilled());
+    assertFalse(
+        with(unfilled, IndicatorCell.INITIAL_TARGET, text("≥20场", cell(12, 9))).isUnfilled());
+    assertFalse(with(unfilled, IndicatorCell.DEDUCTION, number("1", cell(12, 10))).isUnfilled());
   }
 }
