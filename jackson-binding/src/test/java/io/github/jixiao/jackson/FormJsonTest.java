@@ -13,6 +13,8 @@ import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
@@ -73,6 +75,52 @@ class FormJsonTest {
                "notApplicable": true}]}]}
         ],
         "reportedTotal": 99.3
+      }
+      """;
+
+  /**
+   * A form as budget systems export them and governments publish them (docs/form-json.md §1,
+   * revision 3): its unit, the 四川 2023 template's component rows under 总额, a target dropped at the
+   * mid-year adjustment, a 扣减分数, the grade printed beside 总分.
+   */
+  static final String REVISION_THREE =
+      """
+      {
+        "schemaVersion": 1,
+        "year": 2023,
+        "projectName": "文化惠民工程",
+        "funding": {
+          "unit": "万元",
+          "weight": 10,
+          "total": { "initialBudget": 120, "adjustedBudget": 126.5, "executed": 118.2 },
+          "components": [
+            { "label": "财政资金", "initialBudget": 112, "adjustedBudget": 118.5, "executed": 110.2 },
+            { "label": "财政专户管理资金", "initialBudget": 0, "adjustedBudget": 0, "executed": 0 },
+            { "label": "单位资金", "initialBudget": 8, "adjustedBudget": 8, "executed": 8 },
+            { "label": "其他资金" }
+          ],
+          "reportedExecutionRate": "93.44%",
+          "reportedScore": 9.34
+        },
+        "levels": [
+          {"level": "OUTPUT", "weight": 50, "categories": [
+            {"category": "QUANTITY", "indicators": [
+              { "name": "送戏下乡演出场次", "initialTarget": "≥20场", "target": null, "actual": null,
+                "weight": 5, "score": 0, "deviation": "年中调整取消" },
+              { "name": "监督抽检批次", "target": "≥120批次", "actual": "96批次",
+                "weight": 10, "score": 6, "deduction": 2, "deviation": "抽检车辆故障，下半年补检" },
+              { "name": "剧目创作数量", "initialTarget": 2, "target": "≥3部", "actual": "3部",
+                "weight": 35, "score": 35 }]}]},
+          {"level": "BENEFIT", "weight": 30, "categories": [
+            {"category": "SOCIAL", "indicators": [
+              { "name": "群众文化获得感", "target": "提升", "actual": "提升", "weight": 30, "score": 30,
+                "deduction": null }]}]},
+          {"level": "SATISFACTION", "weight": 10, "categories": [
+            {"category": "SERVICE_RECIPIENT", "indicators": [
+              { "name": "群众满意度", "target": "≥90%", "actual": "95%", "weight": 10, "score": 10 }]}]}
+        ],
+        "reportedTotal": 90.34,
+        "reportedGrade": "优"
       }
       """;
 
@@ -396,5 +444,308 @@ class FormJsonTest {
         read.problems().stream()
             .map(p -> p.describe(Locale.ENGLISH).replaceAll(" \\(line.*\\)", ""))
             .toList());
+  }
+
+  // --- revision 3 ---
+
+  /** {@link #REVISION_THREE} built in code. */
+  private static Project revisionThree() {
+    return Project.builder("文化惠民工程")
+        .year(2023)
+        .funding(
+            FundingBreakdown.builder()
+                .unit(FundingUnit.WAN_YUAN)
+                .weight("10")
+                .total("120", "126.5", "118.2")
+                .component("财政资金", "112", "118.5", "110.2")
+                .component("财政专户管理资金", "0", "0", "0")
+                .component("单位资金", "8", "8", "8")
+                .component("其他资金", null, null, null)
+                .reportedExecutionRate("93.44")
+                .reportedScore("9.34")
+                .build())
+        .level(
+            Level.OUTPUT,
+            "50",
+            CategorySection.of(
+                Category.QUANTITY,
+                Indicator.of("送戏下乡演出场次", null, null, "5", "0")
+                    .withInitialTarget("≥20场")
+                    .withDeviation("年中调整取消"),
+                Indicator.of("监督抽检批次", "≥120批次", "96批次", "10", "6")
+                    .withDeduction("2")
+                    .withDeviation("抽检车辆故障，下半年补检"),
+                Indicator.of("剧目创作数量", "≥3部", "3部", "35", "35").withInitialTarget("2")))
+        .level(
+            Level.BENEFIT,
+            "30",
+            CategorySection.of(Category.SOCIAL, Indicator.of("群众文化获得感", "提升", "提升", "30", "30")))
+        .level(
+            Level.SATISFACTION,
+            "10",
+            CategorySection.of(
+                Category.SERVICE_RECIPIENT, Indicator.of("群众满意度", "≥90%", "95%", "10", "10")))
+        .reportedTotal("90.34")
+        .reportedGrade(Grade.EXCELLENT)
+        .build();
+  }
+
+  @Test
+  void revisionThreeFormsAreReadKeptAsWrittenAndWrittenBack() throws Exception {
+    Project project = JSON.readForm(REVISION_THREE);
+    assertEquals(revisionThree(), project);
+    String written = JSON.writeForm(project);
+    assertTrue(written.contains("\"unit\" : \"万元\""), written);
+    assertTrue(written.contains("\"label\" : \"财政专户管理资金\""), written);
+    assertTrue(written.contains("\"initialTarget\" : \"≥20场\""), written);
+    assertTrue(written.contains("\"deduction\" : 2,"), written);
+    // Output writes the code; the listed rows stand in place of the three fields.
+    assertTrue(written.contains("\"reportedGrade\" : \"EXCELLENT\""), written);
+    assertFalse(written.contains("\"appropriation\""), written);
+    assertEquals(project, JSON.readForm(written));
+    assertEquals(written, JSON.writeForm(JSON.readForm(written)));
+  }
+
+  @Test
+  void aRevisionThreeFormIsWrittenWithItsFieldsInTheSpecsOrder() {
+    Project small =
+        Project.builder("项目")
+            .funding(
+                FundingBreakdown.builder()
+                    .unit(FundingUnit.YUAN)
+                    .total("1000", "1000", "900")
+                    .component("其中：单位资金", "1000", "1000", "900")
+                    .build())
+            .level(
+                Level.OUTPUT,
+                "50",
+                CategorySection.of(
+                    Category.QUANTITY,
+                    Indicator.of("指标", "≥18场", "18场", "50", "48")
+                        .withInitialTarget("≥20场")
+                        .withDeduction("2")))
+            .reportedGrade(Grade.POOR)
+            .build();
+    assertEquals(
+        """
+        {
+          "schemaVersion" : 1,
+          "year" : null,
+          "projectName" : "项目",
+          "competentDepartment" : null,
+          "implementingUnit" : null,
+          "funding" : {
+            "unit" : "元",
+            "weight" : null,
+            "total" : {
+              "initialBudget" : 1000,
+              "adjustedBudget" : 1000,
+              "executed" : 900
+            },
+            "components" : [
+              {
+                "label" : "其中：单位资金",
+                "initialBudget" : 1000,
+                "adjustedBudget" : 1000,
+                "executed" : 900
+              }
+            ],
+            "reportedExecutionRate" : null,
+            "reportedScore" : null
+          },
+          "goals" : {
+            "expected" : null,
+            "achieved" : null
+          },
+          "levels" : [
+            {
+              "level" : "OUTPUT",
+              "weight" : 50,
+              "categories" : [
+                {
+                  "category" : "QUANTITY",
+                  "indicators" : [
+                    {
+                      "name" : "指标",
+                      "initialTarget" : "≥20场",
+                      "target" : "≥18场",
+                      "actual" : "18场",
+                      "weight" : 50,
+                      "score" : 48,
+                      "deduction" : 2,
+                      "deviation" : null
+                    }
+                  ]
+                }
+              ]
+            }
+          ],
+          "reportedTotal" : null,
+          "reportedGrade" : "POOR"
+        }""",
+        JSON.writeForm(small));
+  }
+
+  @Test
+  void revisionThreeFormsAreScoredAndTheirScorecardsEchoTheUnitAndTheGrade() throws Exception {
+    Project project = JSON.readForm(REVISION_THREE);
+    Scorecard card = ProjectScorer.DEFAULT.score(project);
+    // 118.2 ÷ 126.5 = 93.44%, 10 × 0.93438… = 9.34; 0 + 6 + 35 + 30 + 10 = 81; 81 + 9.34 = 90.34,
+    // 优.
+    assertEquals(new BigDecimal("90.34"), card.total());
+    // The free rows add up (112 + 0 + 8 = 120, …); the only advice is 10 × 96 ÷ 120 = 8 against 6.
+    assertEquals(
+        List.of("SUGGESTED_SCORE_DIFFERS $.levels[0].categories[0].indicators[1].score"),
+        card.findings().stream().map(f -> f.code() + " " + f.path()).toList());
+    String written = JSON.writeScorecard(card).replaceAll("\\s+", " ");
+    assertTrue(
+        written.contains(
+            "\"funding\" : { \"unit\" : \"万元\", \"weight\" : 10, \"executionRate\" : 93.44,"
+                + " \"score\" : 9.34 },"),
+        written);
+    assertTrue(
+        written.contains(
+            "\"grade\" : \"EXCELLENT\", \"reportedGrade\" : \"EXCELLENT\", \"findings\" : ["),
+        written);
+    // A revision-2 form's scorecard has neither.
+    String plain = JSON.writeScorecard(ProjectScorer.DEFAULT.score(SMALL)).replaceAll("\\s+", " ");
+    assertTrue(plain.contains("\"funding\" : { \"weight\" : 10,"), plain);
+    assertFalse(plain.contains("\"reportedGrade\""), plain);
+  }
+
+  @Test
+  void aGradeMismatchIsWrittenWithTheGradeCodes() throws Exception {
+    Project wrong =
+        JSON.readForm(
+            REVISION_THREE.replace("\"reportedGrade\": \"优\"", "\"reportedGrade\": \" 良 \""));
+    Scorecard card = ProjectScorer.DEFAULT.score(wrong);
+    String written = JSON.writeScorecard(card).replaceAll("\\s+", " ");
+    assertTrue(
+        written.contains(
+            "{ \"code\" : \"GRADE_MISMATCH\", \"severity\" : \"ERROR\","
+                + " \"path\" : \"$.reportedGrade\", \"expected\" : \"EXCELLENT\","
+                + " \"actual\" : \"GOOD\", \"subject\" : \"90.34\", \"message\" :"
+                + " \"The form reports the grade 良 (GOOD), but the computed total 90.34 gives"
+                + " 优 (EXCELLENT).\" }"),
+        written);
+    // After the total, as the form prints it.
+    assertEquals(
+        List.of(FindingCode.SUGGESTED_SCORE_DIFFERS, FindingCode.GRADE_MISMATCH),
+        card.findings().stream().map(Finding::code).toList());
+  }
+
+  @Test
+  void listingOnlyStandardRowsScoresAsGivingThemByTheirFields() throws Exception {
+    String fields =
+        REVISION_THREE
+            .replaceAll("(?s)\"components\": \\[.*?\\],", "")
+            .replace(
+                "\"total\": { \"initialBudget\": 120, \"adjustedBudget\": 126.5, \"executed\": 118.2 },",
+                "\"total\": { \"initialBudget\": 120, \"adjustedBudget\": 126.5, \"executed\": 118.2 },"
+                    + " \"appropriation\": {\"initialBudget\": 120, \"adjustedBudget\": 126.5,"
+                    + " \"executed\": 118.2}, \"carryover\": null,");
+    String listed =
+        REVISION_THREE.replaceAll(
+            "(?s)\"components\": \\[.*?\\],",
+            "\"components\": [{\"label\": \"本年财政拨款\", \"initialBudget\": 120,"
+                + " \"adjustedBudget\": 126.5, \"executed\": 118.2}],");
+    Project byFields = JSON.readForm(fields);
+    Project byList = JSON.readForm(listed);
+    assertFalse(byFields.funding().listsComponents());
+    assertTrue(byList.funding().listsComponents());
+    assertEquals(ProjectScorer.DEFAULT.score(byFields), ProjectScorer.DEFAULT.score(byList));
+    assertEquals(byList, JSON.readForm(JSON.writeForm(byList)));
+  }
+
+  @Test
+  void revisionThreeProblemsAreRefusedWithTheirPathsAndPlaces() {
+    // Line 6 is   "unit": "万元",  its value at column 13.
+    assertEquals(
+        List.of(
+            "$.funding.unit (line 6, column 13): is not a unit of the funding table: 千元 "
+                + "(expected 万元 or 元)"),
+        JSON.read(REVISION_THREE.replace("\"万元\"", "\"千元\"")).problems().stream()
+            .map(p -> p.describe(Locale.ENGLISH))
+            .toList());
+    assertEquals(
+        List.of("$.funding.unit: must be text"),
+        withoutPlaces(REVISION_THREE.replace("\"万元\"", "10000")));
+    assertEquals(
+        List.of(
+            "$.reportedGrade: is not a grade: 优秀 (expected 优, 良, 中 or 差, "
+                + "or EXCELLENT, GOOD, FAIR or POOR)"),
+        withoutPlaces(REVISION_THREE.replace("\"优\"", "\"优秀\"")));
+    assertEquals(
+        List.of("$.reportedGrade: must be text"),
+        withoutPlaces(REVISION_THREE.replace("\"优\"", "90")));
+    assertEquals(
+        List.of("$.levels[0].categories[0].indicators[1].deduction: must not be negative: -2"),
+        withoutPlaces(REVISION_THREE.replace("\"deduction\": 2", "\"deduction\": -2")));
+    assertEquals(
+        List.of("$.levels[0].categories[0].indicators[1].deduction: must be a number"),
+        withoutPlaces(REVISION_THREE.replace("\"deduction\": 2", "\"deduction\": true")));
+    assertEquals(
+        List.of("$.levels[0].categories[0].indicators[0].initialTarget: must be text"),
+        withoutPlaces(REVISION_THREE.replace("\"≥20场\"", "[20]")));
+    assertEquals(
+        List.of("$.funding.components[3].label: appears twice in this object"),
+        withoutPlaces(
+            REVISION_THREE.replace(
+                "{ \"label\": \"其他资金\" }", "{ \"label\": \"其他资金\", \"label\": \"单位资金\" }")));
+  }
+
+  private static List<String> withoutPlaces(String json) {
+    return JSON.read(json).problems().stream()
+        .map(p -> p.describe(Locale.ENGLISH).replaceAll(" \\(line.*?\\)", ""))
+        .toList();
+  }
+
+  @Test
+  void listedRowsAreGivenOneWayOrTheOther() {
+    String beside =
+        REVISION_THREE.replace(
+            "\"reportedExecutionRate\": \"93.44%\"",
+            "\"appropriation\": {}, \"reportedExecutionRate\": \"93.44%\"");
+    assertEquals(
+        List.of(
+            "$.funding.components: cannot be given beside appropriation, carryover or other: "
+                + "list every component row in components"),
+        withoutPlaces(beside));
+    // Beside a null one, they are the rows.
+    String besideNull =
+        REVISION_THREE.replace(
+            "\"reportedExecutionRate\": \"93.44%\"",
+            "\"appropriation\": null, \"carryover\": null, \"other\": null,"
+                + " \"reportedExecutionRate\": \"93.44%\"");
+    assertEquals(List.of(), withoutPlaces(besideNull));
+    assertEquals(
+        List.of("$.funding.components: must be an array"),
+        withoutPlaces(
+            REVISION_THREE.replaceAll("(?s)\"components\": \\[.*?\\],", "\"components\": null,")));
+    assertEquals(
+        List.of("$.funding.components[1]: must be an object"),
+        withoutPlaces(
+            REVISION_THREE.replace(
+                "{ \"label\": \"财政专户管理资金\", \"initialBudget\": 0, \"adjustedBudget\": 0, \"executed\": 0 }",
+                "\"财政专户管理资金\"")));
+  }
+
+  @Test
+  void aListedRowsLabelIsLocatedWhereItStands() {
+    // Line 12 is   { "label": "单位资金", …: the row at column 7, its label's value at 18.
+    assertEquals(
+        List.of(
+            "$.funding.components[2].label (line 12, column 18): stands for the same row as "
+                + "$.funding.components[0].label: 财政资金"),
+        JSON.read(REVISION_THREE.replace("\"单位资金\"", "\"财政资金\"")).problems().stream()
+            .map(p -> p.describe(Locale.ENGLISH))
+            .toList());
+    ReadResult read = JSON.read(REVISION_THREE);
+    assertEquals(
+        Optional.of(new SourceLocation.TextPosition(12, 18)),
+        read.sourceMap().exactly(FormPath.componentLabel(2)));
+    assertEquals(
+        Optional.of(new SourceLocation.TextPosition(12, 7)),
+        read.sourceMap().exactly(FormPath.fundingComponent(2)));
   }
 }

@@ -37,9 +37,10 @@ class SchemaTest {
 
   /**
    * Bad documents the schema cannot see, and why: syntax is the parser's (01–06, 09, 10, 13), and a
-   * schema cannot compare keys (30, 31), levels (29) or a label with a weight (50). The huge
-   * exponent (45) and the deep nesting (51) are the reader's limits; a schema validator doing
-   * arithmetic on 1E+999999999 would be the hostile input's victim.
+   * schema cannot compare keys (30, 31), levels (29), a label with a weight (50) or a component
+   * row's label, normalised, with the total row's or another row's (60, 61). The huge exponent (45)
+   * and the deep nesting (51) are the reader's limits; a schema validator doing arithmetic on
+   * 1E+999999999 would be the hostile input's victim.
    */
   private static final Set<String> BEYOND_A_SCHEMA =
       Set.of(
@@ -57,7 +58,9 @@ class SchemaTest {
           "31-duplicate-indicator-key.json",
           "45-huge-exponent.json",
           "50-label-weight-conflict.json",
-          "51-deep-nesting.json");
+          "51-deep-nesting.json",
+          "60-total-row-as-component.json",
+          "61-repeated-component.json");
 
   private static Schema schema(String name) {
     try (InputStream in = FormJson.class.getResourceAsStream(name)) {
@@ -171,5 +174,53 @@ class SchemaTest {
     String misplaced = FormJsonTest.REVISION_TWO.replace("\"效率指标\"", "\"经济成本指标\"");
     assertFalse(check(FORM, misplaced).isEmpty());
     assertFalse(JSON.read(misplaced).isSuccess());
+  }
+
+  @Test
+  void schemaAndBindingAgreeOnRevisionThree() throws Exception {
+    // A unit, listed rows with free labels, a dropped target, a deduction, a printed grade.
+    assertValid(FORM, FormJsonTest.REVISION_THREE);
+    assertEquals(List.of(), JSON.read(FormJsonTest.REVISION_THREE).problems());
+    Project project = JSON.readForm(FormJsonTest.REVISION_THREE);
+    assertValid(FORM, JSON.writeForm(project));
+    assertValid(SCORECARD, JSON.writeScorecard(ProjectScorer.DEFAULT.score(project)));
+    // A printed grade that is not the computed one: the scorecard's finding compares grade codes.
+    Project wrong = JSON.readForm(FormJsonTest.REVISION_THREE.replace("\"优\"", "\"中\""));
+    String card = JSON.writeScorecard(ProjectScorer.DEFAULT.score(wrong));
+    assertTrue(card.contains("GRADE_MISMATCH"), card);
+    assertValid(SCORECARD, card);
+    assertFalse(
+        check(SCORECARD, card.replace("\"expected\" : \"EXCELLENT\"", "\"expected\" : \"90\""))
+            .isEmpty());
+    assertFalse(
+        check(SCORECARD, card.replace("\"expected\" : \"8\"", "\"expected\" : \"GOOD\""))
+            .isEmpty());
+    assertFalse(check(SCORECARD, card.replace("\"unit\" : \"万元\"", "\"unit\" : \"千元\"")).isEmpty());
+    // A grade with white space is read trimmed by both; a unit is taken as written by both.
+    String spaced = FormJsonTest.REVISION_THREE.replace("\"优\"", "\" 优 \"");
+    assertValid(FORM, spaced);
+    assertTrue(JSON.read(spaced).isSuccess());
+    String unit = FormJsonTest.REVISION_THREE.replace("\"万元\"", "\"万元 \"");
+    assertFalse(check(FORM, unit).isEmpty());
+    assertFalse(JSON.read(unit).isSuccess());
+    // Null is blank for both.
+    String nulls =
+        FormJsonTest.REVISION_THREE
+            .replace("\"unit\": \"万元\"", "\"unit\": null")
+            .replace("\"优\"", "null")
+            .replace("\"≥20场\"", "null");
+    assertValid(FORM, nulls);
+    assertTrue(JSON.read(nulls).isSuccess());
+  }
+
+  @Test
+  void bothSchemasAcceptEveryRevisionThreeFormTheBindingWritesAndItsScorecard() {
+    qt(100)
+        .forAll(Forms.revisionThreeProjects())
+        .checkAssert(
+            f -> {
+              assertValid(FORM, JSON.writeForm(f));
+              assertValid(SCORECARD, JSON.writeScorecard(ProjectScorer.DEFAULT.score(f)));
+            });
   }
 }

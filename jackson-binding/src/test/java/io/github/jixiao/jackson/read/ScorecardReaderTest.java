@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.reading.Quantity;
@@ -204,5 +205,95 @@ class ScorecardReaderTest {
                     CARD.replace("\"total\": 45", "\"total\": \"" + long41 + "\""),
                     Scorecard.class));
     assertEquals(List.of("x".repeat(40) + "…"), e.problems().get(0).arguments());
+  }
+
+  /** The revision-3 fields of a scorecard: the unit, the printed grade and a GRADE_MISMATCH. */
+  private static final String GRADED =
+      """
+      {
+        "schemaVersion": 1,
+        "projectName": "p",
+        "funding": {"unit": "元", "weight": 10, "executionRate": 100, "score": 10},
+        "levels": [],
+        "indicatorScore": 78.6,
+        "total": 88.6,
+        "reportedTotal": null,
+        "grade": "GOOD",
+        "reportedGrade": "EXCELLENT",
+        "findings": [{"expected": "GOOD", "actual": "EXCELLENT", "code": "GRADE_MISMATCH",
+          "severity": "ERROR", "path": "$.reportedGrade", "subject": "88.60", "message": "…"}]
+      }
+      """;
+
+  @Test
+  void aScorecardsUnitAndPrintedGradeAndAGradeMismatchAreRead() throws Exception {
+    Scorecard card = MAPPER.readValue(GRADED, Scorecard.class);
+    assertEquals(Optional.of(FundingUnit.YUAN), card.funding().unit());
+    assertEquals(Optional.of(Grade.EXCELLENT), card.reportedGrade());
+    // The codes come before the code that says they are grades: read once it is known.
+    assertEquals(
+        List.of(
+            Finding.ofGrades(
+                FindingCode.GRADE_MISMATCH,
+                FormPath.REPORTED_GRADE,
+                Grade.GOOD,
+                Grade.EXCELLENT,
+                "88.60")),
+        card.findings());
+    assertEquals(
+        "填报等级为“优”，按计算总分 88.60 应为“良”。", card.findings().get(0).message(java.util.Locale.CHINA));
+    // A scorecard of a form with neither has neither.
+    Scorecard plain = MAPPER.readValue(CARD, Scorecard.class);
+    assertEquals(Optional.empty(), plain.funding().unit());
+    assertEquals(Optional.empty(), plain.reportedGrade());
+  }
+
+  @Test
+  void aGradeMismatchComparesGradeCodesAndNothingElse() {
+    assertEquals(
+        List.of("$.findings[0].expected UNKNOWN_CODE"),
+        problems(GRADED.replace("\"expected\": \"GOOD\"", "\"expected\": \"良\"")));
+    assertEquals(
+        List.of("$.findings[0].actual UNKNOWN_CODE"),
+        problems(GRADED.replace("\"actual\": \"EXCELLENT\"", "\"actual\": 90")));
+    assertEquals(
+        List.of("$.findings[0].expected EXPECTED_NUMBER"),
+        problems(GRADED.replace("\"expected\": \"GOOD\"", "\"expected\": [\"GOOD\"]")));
+    // Any other code compares numbers: a grade there is no number.
+    assertEquals(
+        List.of("$.findings[0].expected NOT_A_NUMBER", "$.findings[0].actual NOT_A_NUMBER"),
+        problems(GRADED.replace("GRADE_MISMATCH", "TOTAL_SCORE_MISMATCH")));
+    assertEquals(
+        List.of("$.reportedGrade UNKNOWN_CODE"),
+        problems(GRADED.replace("\"reportedGrade\": \"EXCELLENT\"", "\"reportedGrade\": \"优\"")));
+    assertEquals(
+        List.of("$.funding.unit UNKNOWN_UNIT"),
+        problems(GRADED.replace("\"unit\": \"元\"", "\"unit\": \"千元\"")));
+  }
+
+  @Test
+  void aProblemWithAComparedValueIsLocatedWhereTheValueStands() {
+    // Line 11 is   "findings": [{"expected": "GOOD", …; the value "GOOD" at column 29.
+    FormDocumentException e =
+        assertThrows(
+            FormDocumentException.class,
+            () ->
+                MAPPER.readValue(
+                    GRADED.replace("\"expected\": \"GOOD\"", "\"expected\": \"GOOD!\""),
+                    Scorecard.class));
+    assertEquals(
+        List.of(
+            "$.findings[0].expected (line 11, column 29): is not one of "
+                + "[EXCELLENT, GOOD, FAIR, POOR]: GOOD!"),
+        e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void aNullComparedValueIsNone() throws Exception {
+    Scorecard card =
+        MAPPER.readValue(
+            CARD.replace("\"expected\": \"45\"", "\"expected\": null"), Scorecard.class);
+    assertEquals(Optional.empty(), card.findings().get(0).expected());
+    assertEquals(Optional.of(new BigDecimal("50")), card.findings().get(0).actual());
   }
 }
