@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.Goals;
 import io.github.jixiao.core.model.Indicator;
@@ -110,6 +111,79 @@ class FormJsonPropertiesTest {
             });
   }
 
+  /**
+   * Revision-3 forms from the core generator, then with each revision-3 cell blanked or rewritten
+   * by its own draw: the unit, a listed row's label and cells, a year-start target, a deduction,
+   * the printed grade.
+   */
+  private static final Gen<Project> REVISION_THREE_FORMS =
+      Forms.revisionThreeProjects()
+          .zip(
+              lists().of(integers().between(0, 3)).ofSize(6),
+              TEXT,
+              FormJsonPropertiesTest::varyRevisionThree);
+
+  private static Project varyRevisionThree(Project p, List<Integer> draws, String text) {
+    FundingBreakdown f = p.funding();
+    List<FundingComponent> components = new ArrayList<>();
+    for (FundingComponent c : f.components()) {
+      // A free label may be any text that names no standard row: 单位资金 and the text.
+      String label = draws.get(1) == 0 && c.isFree() ? "单位" + text.strip() + "资金" : c.label();
+      components.add(
+          new FundingComponent(
+              label,
+              draws.get(2) == 0 ? Optional.empty() : c.initialBudget(),
+              c.adjustedBudget(),
+              c.executed()));
+    }
+    FundingBreakdown funding =
+        new FundingBreakdown(
+            draws.get(0) == 0 ? Optional.empty() : f.unit(),
+            f.weight(),
+            f.total(),
+            f.appropriation(),
+            f.carryover(),
+            f.other(),
+            components,
+            f.reportedExecutionRate(),
+            f.reportedScore());
+    Project cells =
+        Forms.mapIndicators(
+            p,
+            (i, j, k, ind) ->
+                (draws.get(3) == 0 ? ind.withInitialTarget(text) : ind)
+                    .withDeduction(
+                        draws.get(4) == 0
+                            ? null
+                            : ind.deduction().map(BigDecimal::toPlainString).orElse(null)));
+    return new Project(
+        cells.year(),
+        cells.projectName(),
+        cells.competentDepartment(),
+        cells.implementingUnit(),
+        funding,
+        cells.goals(),
+        cells.levels(),
+        cells.reportedTotal(),
+        draws.get(5) == 0 ? Optional.empty() : cells.reportedGrade());
+  }
+
+  @Test
+  void readingWhatWasWrittenGivesTheSameRevisionThreeForm() {
+    qt(300)
+        .forAll(REVISION_THREE_FORMS)
+        .checkAssert(
+            form -> {
+              try {
+                Project read = JSON.readForm(JSON.writeForm(form));
+                assertEquals(form, read);
+                assertEquals(JSON.writeForm(form), JSON.writeForm(read));
+              } catch (FormDocumentException e) {
+                throw new AssertionError(e.getMessage(), e);
+              }
+            });
+  }
+
   @Test
   void writingTwiceGivesTheSameBytes() {
     qt(100)
@@ -169,6 +243,25 @@ class FormJsonPropertiesTest {
                   value,
                   f.reportedScore()),
               p.reportedTotal());
+      case 6 ->
+          Forms.mapIndicators(
+              p, (i, j, k, ind) -> k == 0 ? ind.withDeduction(number.toString()) : ind);
+      case 7 ->
+          Forms.withFunding(
+              p,
+              new FundingBreakdown(
+                  f.unit(),
+                  f.weight(),
+                  t,
+                  FundingRow.BLANK,
+                  FundingRow.BLANK,
+                  FundingRow.BLANK,
+                  List.of(
+                      new FundingComponent(name, value, Optional.empty(), Optional.empty()),
+                      new FundingComponent("单位资金", Optional.empty(), value, Optional.empty())),
+                  f.reportedExecutionRate(),
+                  f.reportedScore()),
+              p.reportedTotal());
       case 4 ->
           new Project(
               p.year(),
@@ -217,7 +310,7 @@ class FormJsonPropertiesTest {
   void readingRejectsExactlyWhatBeanValidationRejects() {
     FormValidator validator = FormValidator.create();
     qt(400)
-        .forAll(Forms.consistentProjects(), integers().between(0, 5), EDGE_NUMBERS, EDGE_NAMES)
+        .forAll(Forms.consistentProjects(), integers().between(0, 7), EDGE_NUMBERS, EDGE_NAMES)
         .checkAssert(
             (form, cell, number, name) -> {
               Project edged = withEdgeCell(form, cell, number, name);

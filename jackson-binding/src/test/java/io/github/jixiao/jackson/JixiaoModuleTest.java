@@ -15,6 +15,9 @@ import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingComponent;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Project;
@@ -163,6 +166,69 @@ class JixiaoModuleTest {
                 throw new AssertionError(e);
               }
             });
+  }
+
+  @Test
+  void everyRevisionThreeFormAndItsScorecardReadBackEqualThroughAPlainMapper() {
+    qt(100)
+        .forAll(Forms.revisionThreeProjects())
+        .checkAssert(
+            form -> {
+              try {
+                assertEquals(form, PLAIN.readValue(PLAIN.writeValueAsString(form), Project.class));
+                // A printed grade other than the computed one: its finding reads back too.
+                Project wrong = withGrade(form, Grade.POOR);
+                Scorecard card = ProjectScorer.DEFAULT.score(wrong);
+                assertEquals(
+                    card, PLAIN.readValue(PLAIN.writeValueAsString(card), Scorecard.class));
+              } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+              }
+            });
+  }
+
+  private static Project withGrade(Project p, Grade grade) {
+    return new Project(
+        p.year(),
+        p.projectName(),
+        p.competentDepartment(),
+        p.implementingUnit(),
+        p.funding(),
+        p.goals(),
+        p.levels(),
+        p.reportedTotal(),
+        Optional.of(grade));
+  }
+
+  @Test
+  void aPlainMapperWritesTheRevisionThreePartsAsTheFormDocumentDoes() throws Exception {
+    assertEquals("\"元\"", PLAIN.writeValueAsString(FundingUnit.YUAN));
+    assertEquals(
+        "{\"label\":\"单位资金\",\"initialBudget\":8,\"adjustedBudget\":null,\"executed\":8}",
+        PLAIN.writeValueAsString(FundingComponent.of("单位资金", "8", null, "8.00")));
+    Indicator indicator =
+        Indicator.of("监督抽检批次", "≥120批次", "96批次", "10", "6")
+            .withInitialTarget("≥100批次")
+            .withDeduction("2");
+    assertEquals(
+        "{\"name\":\"监督抽检批次\",\"initialTarget\":\"≥100批次\",\"target\":\"≥120批次\","
+            + "\"actual\":\"96批次\",\"weight\":10,\"score\":6,\"deduction\":2,"
+            + "\"deviation\":null}",
+        PLAIN.writeValueAsString(indicator));
+    Finding grade =
+        Finding.ofGrades(
+            FindingCode.GRADE_MISMATCH,
+            FormPath.REPORTED_GRADE,
+            Grade.GOOD,
+            Grade.EXCELLENT,
+            "88.60");
+    String json = PLAIN.writer().with(Locale.SIMPLIFIED_CHINESE).writeValueAsString(grade);
+    assertEquals(
+        "{\"code\":\"GRADE_MISMATCH\",\"severity\":\"ERROR\",\"path\":\"$.reportedGrade\","
+            + "\"expected\":\"GOOD\",\"actual\":\"EXCELLENT\",\"subject\":\"88.60\","
+            + "\"message\":\"填报等级为“优”，按计算总分 88.60 应为“良”。\"}",
+        json);
+    assertEquals(grade, PLAIN.readValue(json, Finding.class));
   }
 
   @Test

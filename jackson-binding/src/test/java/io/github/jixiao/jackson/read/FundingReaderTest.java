@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.jackson.FormJson;
 import java.math.BigDecimal;
 import java.util.List;
@@ -66,5 +68,57 @@ class FundingReaderTest {
     assertEquals(
         List.of("$.funding.remark (line 4, column 92): is not a field of this object"),
         JSON.read(text).problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void theUnitAndTheListedRowsAreReadIntoTheirPlaces() throws Exception {
+    String funding =
+        """
+        "funding": {
+            "unit": "元",
+            "total": {"initialBudget": 6, "adjustedBudget": 6, "executed": 4.5},
+            "carryover": null,
+            "components": [
+              {"label": "其中：财政资金", "initialBudget": 5, "adjustedBudget": 5, "executed": 4},
+              {"executed": 0.5, "label": "单位资金", "initialBudget": 1, "adjustedBudget": 1}]},
+        """;
+    FundingBreakdown read = JSON.readForm(FORM.replace(FUNDING, funding)).funding();
+    assertEquals(Optional.of(FundingUnit.YUAN), read.unit());
+    assertEquals(
+        List.of(
+            FundingComponent.of("其中：财政资金", "5", "5", "4"),
+            FundingComponent.of("单位资金", "1", "1", "0.5")),
+        read.components());
+    assertEquals(FundingRow.BLANK, read.carryover());
+  }
+
+  @Test
+  void listedRowsBesideAStandardRowThatIsAnObjectAreRefusedEvenAnEmptyOne() {
+    for (String row : new String[] {"{}", "{\"executed\": 1}"}) {
+      String funding =
+          FUNDING.replace(
+              "}},", "}, \"other\": " + row + ", \"components\": [{\"label\": \"单位资金\"}]},");
+      assertEquals(
+          List.of("COMPONENTS_BESIDE_ROWS $.funding.components"),
+          JSON.read(FORM.replace(FUNDING, funding)).problems().stream()
+              .map(p -> p.code() + " " + p.path())
+              .toList(),
+          row);
+    }
+    // An empty list is a list: beside a row it is refused too, and alone it lists no rows.
+    String empty =
+        FUNDING.replace("}},", "}, \"appropriation\": {\"executed\": 1}, \"components\": []},");
+    assertEquals(1, JSON.read(FORM.replace(FUNDING, empty)).problems().size());
+  }
+
+  @Test
+  void anUnknownFieldOfAListedRowIsRefused() {
+    String funding =
+        FUNDING.replace("}},", "}, \"components\": [{\"label\": \"单位资金\", \"share\": 1}]},");
+    assertEquals(
+        List.of("$.funding.components[0].share"),
+        JSON.read(FORM.replace(FUNDING, funding)).problems().stream()
+            .map(p -> p.path().toString())
+            .toList());
   }
 }

@@ -103,4 +103,44 @@ class IndicatorTreeReaderTest {
     assertEquals(ProblemCode.UNKNOWN_LEVEL, read.problems().get(0).code());
     assertEquals(List.of("投入指标 (50分)"), read.problems().get(0).arguments());
   }
+
+  @Test
+  void aYearStartTargetAndADeductionAreReadAsATargetAndAWeightAre() throws Exception {
+    String text =
+        FORM.replace(
+            "\"target\": \"t\"",
+            "\"initialTarget\": 20, \"target\": \"t\", \"deduction\": \"1.5\"");
+    var indicator = JSON.readForm(text).levels().get(0).categories().get(0).indicators().get(0);
+    // A number is taken as the text it is written in, as a target's is; a numeric string is read.
+    assertEquals(Optional.of("20"), indicator.initialTarget());
+    assertEquals(Optional.of(new BigDecimal("1.5")), indicator.deduction());
+    String nulls =
+        FORM.replace(
+            "\"target\": \"t\"", "\"initialTarget\": null, \"target\": \"t\", \"deduction\": null");
+    var blank = JSON.readForm(nulls).levels().get(0).categories().get(0).indicators().get(0);
+    assertEquals(Optional.empty(), blank.initialTarget());
+    assertEquals(Optional.empty(), blank.deduction());
+  }
+
+  @Test
+  void aDeductionThatIsNoNumberIsRefusedWhereItStands() {
+    // Line 8 becomes       {"name": "n", "deduction": "两分", …: "deduction" 23–33, its value at 36.
+    String text = FORM.replace("\"name\": \"n\", ", "\"name\": \"n\", \"deduction\": \"两分\", ");
+    assertEquals(
+        List.of(
+            "$.levels[0].categories[0].indicators[0].deduction (line 8, column 36): "
+                + "is not a decimal number: 两分"),
+        problems(JSON.read(text)));
+  }
+
+  @Test
+  void anIndicatorThatIsNotAnObjectStandsInWithEveryCellRefused() {
+    String text =
+        FORM.replace(
+            "{\"name\": \"n\", \"target\": \"t\", \"actual\": \"a\", \"weight\": 50, \"score\": 50}",
+            "1");
+    assertEquals(
+        List.of("$.levels[0].categories[0].indicators[0] (line 8, column 9): must be an object"),
+        problems(JSON.read(text)));
+  }
 }
