@@ -89,7 +89,8 @@ public final class Suggestions {
    * @param category its category: under 成本指标 a bare number is a cap
    * @param indicator the indicator
    * @return its assessment and INFO findings; no finding for a placeholder row (weight 0), and no
-   *     suggestion nor finding for a 不适用 indicator
+   *     suggestion nor finding for a 不适用 indicator, nor for one whose target was dropped ({@link
+   *     Indicator#targetDropped()})
    * @throws NullPointerException if an argument is null
    */
   public Advice assess(FormPath path, Category category, Indicator indicator) {
