@@ -105,6 +105,18 @@ class FundingReaderTest {
               .toList(),
           row);
     }
+    // Where the list starts: line 4 becomes   "funding": {"total": {…}, "other": 1, "components": [
+    // the executed 1 at 78, } 79, ", " 80–81, "other" 82–88, ": " 89–90, the row 91–92, ", "
+    // 93–94, "components" 95–106, ": " 107–108, the list at 109.
+    String located =
+        FUNDING.replace("}},", "}, \"other\": {}, \"components\": [{\"label\": \"单位资金\"}]},");
+    assertEquals(
+        List.of(
+            "$.funding.components (line 4, column 109): cannot be given beside appropriation, "
+                + "carryover or other: list every component row in components"),
+        JSON.read(FORM.replace(FUNDING, located)).problems().stream()
+            .map(Problem::toString)
+            .toList());
     // An empty list is a list: beside a row it is refused too, and alone it lists no rows.
     String empty =
         FUNDING.replace("}},", "}, \"appropriation\": {\"executed\": 1}, \"components\": []},");

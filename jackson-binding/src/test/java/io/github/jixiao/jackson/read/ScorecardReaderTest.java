@@ -295,5 +295,10 @@ class ScorecardReaderTest {
             CARD.replace("\"expected\": \"45\"", "\"expected\": null"), Scorecard.class);
     assertEquals(Optional.empty(), card.findings().get(0).expected());
     assertEquals(Optional.of(new BigDecimal("50")), card.findings().get(0).actual());
+    // A number token is read as the number it writes, as its decimal string is.
+    Scorecard numbers =
+        MAPPER.readValue(
+            CARD.replace("\"expected\": \"45\"", "\"expected\": 45.0"), Scorecard.class);
+    assertEquals(Optional.of(new BigDecimal("45")), numbers.findings().get(0).expected());
   }
 }

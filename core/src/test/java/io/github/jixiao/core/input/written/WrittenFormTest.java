@@ -668,6 +668,8 @@ class WrittenFormTest {
             FundingComponent.of("其他资金", null, null, null)),
         funding.components());
     assertEquals(FundingRow.BLANK, funding.appropriation());
+    // The total row is read wherever the rows are.
+    assertEquals(FundingRow.of("100", "100", "90"), funding.total());
     SourceMap sources = result.sourceMap();
     assertEquals(cell(8, 1), sources.exactly(FormPath.fundingComponent(1)));
     assertEquals(cell(8, 1), sources.exactly(FormPath.componentLabel(1)));
