@@ -1,15 +1,26 @@
 package io.github.jixiao.core.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.IndicatorCell;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
@@ -78,5 +89,114 @@ class ProblemTest {
     assertThrows(
         NullPointerException.class,
         () -> new Problem(ProblemCode.EMPTY, FormPath.ROOT, List.of(), null));
+  }
+
+  @Test
+  void theCodesThatTakeAReasonAreTheFourThatSayWhy() {
+    EnumSet<ProblemCode> reasoned = EnumSet.noneOf(ProblemCode.class);
+    for (ProblemCode code : ProblemCode.values()) {
+      if (code.takesReason()) {
+        reasoned.add(code);
+      }
+    }
+    assertEquals(
+        EnumSet.of(
+            ProblemCode.MALFORMED,
+            ProblemCode.TOO_LARGE,
+            ProblemCode.NOT_A_WORKBOOK,
+            ProblemCode.CORRUPT_WORKBOOK),
+        reasoned);
+  }
+
+  @Test
+  void aReasonIsWordedInEitherLanguageInsideItsCodesMessage() {
+    Problem colon = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "EXPECTED_COLON", "1");
+    assertEquals(
+        "malformed JSON: found \u20181\u2019 where a colon must follow the field name",
+        colon.message(Locale.ENGLISH));
+    assertEquals("JSON 格式错误：字段名之后应为冒号，却是“1”", colon.message(Locale.SIMPLIFIED_CHINESE));
+    Problem pdf = Problem.of(ProblemCode.NOT_A_WORKBOOK, FormPath.ROOT, "PDF");
+    assertEquals(
+        "is not a workbook (.xlsx, .xlsm or .xls): a PDF document", pdf.message(Locale.ENGLISH));
+    assertEquals("不是工作簿文件（.xlsx、.xlsm 或 .xls）：PDF 文档", pdf.message(Locale.CHINA));
+    assertEquals(List.of("PDF"), pdf.arguments());
+  }
+
+  @Test
+  void aReasonsNumbersArePlainDigitsGroupedInTheMessage() {
+    Problem string =
+        Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "STRING_TOO_LONG", "1000001", "1000000");
+    assertEquals(
+        "is beyond what the reader accepts: a string of 1,000,001 characters, over the limit of"
+            + " 1,000,000",
+        string.message(Locale.ENGLISH));
+    assertEquals(
+        "超出读取限制：字符串长 1,000,001 个字符，超过上限 1,000,000 个", string.message(Locale.SIMPLIFIED_CHINESE));
+    assertEquals(List.of("STRING_TOO_LONG", "1000001", "1000000"), string.arguments());
+  }
+
+  @Test
+  void aCodeThatTakesAReasonRefusesNoneOrAnotherCodes() {
+    IllegalArgumentException none =
+        assertThrows(
+            IllegalArgumentException.class, () -> Problem.of(ProblemCode.MALFORMED, FormPath.ROOT));
+    assertEquals(
+        "MALFORMED takes a reason of its own as its first argument: []", none.getMessage());
+    // PDF is a reason of NOT_A_WORKBOOK, not of MALFORMED; English text is no reason at all.
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "PDF"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than 1"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Problem.of(ProblemCode.CORRUPT_WORKBOOK, FormPath.ROOT, "TOO_LARGE"));
+    // A code that takes no reason takes any text.
+    assertEquals(
+        "不得为负数：PDF", Problem.of(ProblemCode.NEGATIVE, FormPath.ROOT, "PDF").message(Locale.CHINA));
+  }
+
+  @Test
+  void everyReasonIsOfACodeThatTakesOneAndIsWordedInChineseOfItsOwn() {
+    Properties english = properties("ProblemMessages.properties");
+    Properties chinese = properties("ProblemMessages_zh_CN.properties");
+    Set<String> reasons = new TreeSet<>();
+    for (String key : english.stringPropertyNames()) {
+      int dot = key.indexOf('.');
+      if (dot > 0) {
+        assertTrue(ProblemCode.valueOf(key.substring(0, dot)).takesReason(), key);
+        reasons.add(key);
+      }
+    }
+    List<String> unworded = new ArrayList<>();
+    for (String key : reasons) {
+      String zh = chinese.getProperty(key);
+      if (zh == null || zh.equals(english.getProperty(key))) {
+        unworded.add(key);
+      }
+    }
+    assertEquals(List.of(), unworded);
+    assertEquals(english.stringPropertyNames(), chinese.stringPropertyNames());
+    for (ProblemCode code : ProblemCode.values()) {
+      boolean hasReasons = reasons.stream().anyMatch(key -> key.startsWith(code.name() + "."));
+      assertEquals(code.takesReason(), hasReasons, code.name());
+    }
+    // The Chinese wording of a reason never passes on the parser's English text.
+    for (String key :
+        List.of("MALFORMED.OTHER", "TOO_LARGE.LIMIT", "CORRUPT_WORKBOOK.UNREADABLE")) {
+      assertEquals("{0}", english.getProperty(key), key);
+      assertFalse(chinese.getProperty(key).contains("{0}"), key);
+    }
+  }
+
+  private static Properties properties(String file) {
+    Properties properties = new Properties();
+    try (InputStream in = ProblemTest.class.getResourceAsStream(file)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
   }
 }
