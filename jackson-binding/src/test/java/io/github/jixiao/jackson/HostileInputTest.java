@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +45,13 @@ class HostileInputTest {
     String json = "{\"projectName\": \"" + "项".repeat(50_000_000) + "\"}";
     Problem problem = refused(json);
     assertEquals("$.projectName", problem.path().toString());
+    assertEquals(ProblemCode.TOO_LARGE, problem.code());
+    // The reason, the length the parser had read when it stopped, the limit.
+    assertEquals("STRING_TOO_LONG", problem.arguments().get(0));
+    assertTrue(Long.parseLong(problem.arguments().get(1)) > 1_000_000, problem.toString());
+    assertEquals("1000000", problem.arguments().get(2));
     assertTrue(
-        problem.message(Locale.ENGLISH).contains("String value length"),
+        problem.message(Locale.ENGLISH).endsWith("characters, over the limit of 1,000,000"),
         problem.message(Locale.ENGLISH));
   }
 
@@ -57,9 +64,11 @@ class HostileInputTest {
     assertEquals("$.levels[0]", e.problems().get(0).path().toString());
     Problem depth = e.problems().get(1);
     assertTrue(depth.path().toString().startsWith("$.levels[0][0][0]"), depth.path().toString());
-    assertTrue(
-        depth.message(Locale.ENGLISH).contains("Document nesting depth (65) exceeds"),
+    assertEquals(List.of("NESTING_TOO_DEEP", "65", "64"), depth.arguments());
+    assertEquals(
+        "is beyond what the reader accepts: objects and arrays nested 65 deep, over the limit of 64",
         depth.message(Locale.ENGLISH));
+    assertEquals("超出读取限制：对象和数组嵌套 65 层，超过上限 64 层", depth.message(Locale.SIMPLIFIED_CHINESE));
     // At the top, the first bracket is already the answer: a form is an object.
     assertEquals("$", refused("[".repeat(100_000) + "]".repeat(100_000)).path().toString());
   }
@@ -70,9 +79,9 @@ class HostileInputTest {
     Problem problem = refused(json);
     assertEquals("$.reportedTotal", problem.path().toString());
     // The digits are refused as a token past 1,000,000 characters, long before 10,000,000.
-    assertTrue(
-        problem.message(Locale.ENGLISH).contains("exceeds the maximum allowed (1000000"),
-        problem.message(Locale.ENGLISH));
+    assertEquals(ProblemCode.TOO_LARGE, problem.code());
+    assertEquals("STRING_TOO_LONG", problem.arguments().get(0));
+    assertEquals("1000000", problem.arguments().get(2));
   }
 
   @Test

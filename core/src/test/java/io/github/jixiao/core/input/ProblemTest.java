@@ -127,11 +127,11 @@ class ProblemTest {
     Problem string =
         Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "STRING_TOO_LONG", "1000001", "1000000");
     assertEquals(
-        "is beyond what the reader accepts: a string of 1,000,001 characters, over the limit of"
+        "is beyond what the reader accepts: a value of 1,000,001 characters, over the limit of"
             + " 1,000,000",
         string.message(Locale.ENGLISH));
     assertEquals(
-        "超出读取限制：字符串长 1,000,001 个字符，超过上限 1,000,000 个", string.message(Locale.SIMPLIFIED_CHINESE));
+        "超出读取限制：某个值长 1,000,001 个字符，超过上限 1,000,000 个", string.message(Locale.SIMPLIFIED_CHINESE));
     assertEquals(List.of("STRING_TOO_LONG", "1000001", "1000000"), string.arguments());
   }
 
