@@ -122,7 +122,7 @@ public enum JsonReason {
    * message shows.
    */
   LIMIT(ProblemCode.TOO_LARGE),
-  /** A line of JSON Lines longer than a batch reads. Argument: the limit, in characters. */
+  /** A line of JSON Lines longer than a batch reads. Argument: the limit, in bytes. */
   LINE_TOO_LONG(ProblemCode.TOO_LARGE);
 
   private final ProblemCode code;
