@@ -359,7 +359,6 @@ public final class BatchScorer {
     }
   }
 
-
   /** The scorecards written and the progress told of one call, and its tally. */
   private final class Tally {
     private final JsonGenerator lines;

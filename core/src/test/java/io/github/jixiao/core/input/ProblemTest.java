@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.IndicatorCell;
+import io.github.jixiao.core.testing.ChineseMessages;
+import io.github.jixiao.core.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,9 +23,11 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ProblemTest {
+  private static final String BUNDLE = "io.github.jixiao.core.input.ProblemMessages";
   private static final Problem NEGATIVE =
       Problem.of(
           ProblemCode.NEGATIVE, FormPath.indicator(0, 0, 0).cell(IndicatorCell.WEIGHT), "-1");
@@ -183,11 +187,68 @@ class ProblemTest {
       assertEquals(code.takesReason(), hasReasons, code.name());
     }
     // The Chinese wording of a reason never passes on the parser's English text.
-    for (String key :
-        List.of("MALFORMED.OTHER", "TOO_LARGE.LIMIT", "CORRUPT_WORKBOOK.UNREADABLE")) {
+    for (String key : List.of("MALFORMED.OTHER", "TOO_LARGE.LIMIT")) {
       assertEquals("{0}", english.getProperty(key), key);
       assertFalse(chinese.getProperty(key).contains("{0}"), key);
     }
+  }
+
+  @Test
+  void everyReasonReadsInEnglishAndInChineseWithNoEnglishSentenceInTheChinese() {
+    Properties english = properties("ProblemMessages.properties");
+    for (String key : new TreeSet<>(english.stringPropertyNames())) {
+      int dot = key.indexOf('.');
+      if (dot < 0) {
+        continue;
+      }
+      // Digits for the arguments: what is left in Latin letters is the wording's own.
+      Problem problem =
+          Problem.of(
+              ProblemCode.valueOf(key.substring(0, dot)),
+              FormPath.ROOT,
+              key.substring(dot + 1),
+              "1",
+              "2",
+              "3");
+      String code = problem.code().name();
+      String inEnglish = problem.message(Locale.ENGLISH);
+      String inChinese = problem.message(Locale.SIMPLIFIED_CHINESE);
+      // The reason's own words follow the code's, in each language.
+      assertTrue(inEnglish.length() > Texts.format(BUNDLE, code, Locale.ENGLISH, "").length(), key);
+      assertTrue(
+          inChinese.length() > Texts.format(BUNDLE, code, Locale.SIMPLIFIED_CHINESE, "").length(),
+          key);
+      assertTrue(Pattern.compile("\\p{IsHan}").matcher(inChinese).find(), inChinese);
+      ChineseMessages.assertChinese(problem);
+    }
+  }
+
+  @Test
+  void theLibrarysOwnWordsAreNeverTheOnlyDescriptionOfAReason() {
+    // A reason that passes a reader's English description on says first what went wrong.
+    Problem xml =
+        Problem.of(
+            ProblemCode.CORRUPT_WORKBOOK,
+            FormPath.ROOT,
+            "MALFORMED_XML",
+            "xl/styles.xml",
+            "3",
+            "XML document structures must start and end within the same entity.");
+    assertEquals(
+        "the workbook cannot be read; it may be truncated or damaged: the part xl/styles.xml is"
+            + " not well-formed XML at line 3: XML document structures must start and end within"
+            + " the same entity.",
+        xml.message(Locale.ENGLISH));
+    assertEquals(
+        "无法读取该工作簿，文件可能不完整或已损坏：部件 xl/styles.xml 第 3 行不是格式正确的 XML",
+        xml.message(Locale.SIMPLIFIED_CHINESE));
+    Problem unreadable =
+        Problem.of(ProblemCode.CORRUPT_WORKBOOK, FormPath.ROOT, "UNREADABLE", "Bad record 7");
+    assertEquals(
+        "the workbook cannot be read; it may be truncated or damaged: a part of its content cannot"
+            + " be read: Bad record 7",
+        unreadable.message(Locale.ENGLISH));
+    assertEquals("无法读取该工作簿，文件可能不完整或已损坏：其中部分内容无法读取", unreadable.message(Locale.SIMPLIFIED_CHINESE));
   }
 
   private static Properties properties(String file) {

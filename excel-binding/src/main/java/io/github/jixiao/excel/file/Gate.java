@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -54,8 +53,6 @@ public final class Gate {
 
   /** Bytes of a file's start looked at to tell what a file that is no workbook is. */
   private static final int HEAD_BYTES = 4096;
-
-  private static final String ZIP_BOMB = "Zip bomb detected!";
 
   /** The content types of a workbook's main part. */
   private static final Set<String> WORKBOOKS =
@@ -222,7 +219,7 @@ public final class Gate {
       throw e;
     } catch (Exception e) {
       // Whatever a reader throws on the content (POI's runtime exceptions included) is a problem.
-      return new Refused<>(problem(e, file));
+      return new Refused<>(Damage.problem(e, file, magic));
     }
   }
 
@@ -435,68 +432,5 @@ public final class Gate {
       }
     }
     return true;
-  }
-
-  /** The problem an exception from a reader of that file stands for. */
-  private static Problem problem(Exception e, Path file) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RefusedException refused) {
-        return refused.problem();
-      }
-      if (t instanceof EncryptedDocumentException) {
-        return Refusal.ENCRYPTED.problem();
-      }
-      String message = Objects.requireNonNullElse(t.getMessage(), "");
-      if (message.startsWith(ZIP_BOMB)) {
-        return zipBomb(message);
-      }
-      if (message.startsWith(firstLine(ZipSecureFile.MAX_FILE_COUNT_MSG))) {
-        return Refusal.TOO_MANY_PARTS.problem(ZipSecureFile.getMaxFileCount());
-      }
-    }
-    // A reader's message may name the file's path on this machine: the sender knows it by name.
-    String description = description(e);
-    Path name = file.getFileName();
-    if (name != null) {
-      description =
-          description
-              .replace(file.toAbsolutePath().toString(), name.toString())
-              .replace(file.toString(), name.toString());
-    }
-    return Refusal.UNREADABLE.problem(description);
-  }
-
-  /**
-   * A zip bomb's problem, from POI's message (which names the part, and advises raising the limit:
-   * not for the person who sent the file).
-   */
-  private static Problem zipBomb(String message) {
-    int entry = message.lastIndexOf("Entry: ");
-    String part = entry < 0 ? "a part" : "the part " + message.substring(entry + 7).strip();
-    if (message.contains("MAX_ENTRY_SIZE")) {
-      return Refusal.ZIP_BOMB_SIZE.problem(part, ZipSecureFile.getMaxEntrySize());
-    }
-    return Refusal.ZIP_BOMB_RATIO.problem(part, 1 / ZipSecureFile.getMinInflateRatio());
-  }
-
-  /** A reader's description of what it could not read: one line, the innermost useful one. */
-  private static String description(Throwable e) {
-    Throwable shown = e;
-    // POI wraps its parser's complaint ("Can't open the specified file", "Failed to parse…").
-    while (shown.getCause() != null && shown.getCause() != shown) {
-      shown = shown.getCause();
-    }
-    String message = shown.getMessage();
-    if (message == null || message.isBlank()) {
-      message = e.getMessage();
-    }
-    return message == null || message.isBlank()
-        ? shown.getClass().getSimpleName()
-        : firstLine(message).strip();
-  }
-
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jixiao.excel.grid.read;
 
 import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
+import static io.github.jixiao.excel.testing.Refusals.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,7 +88,7 @@ class WorkbookGridsTest {
   void otherKindsOfFileAreNamed(String content, String what) throws IOException {
     Problem problem = refusal(file("form.xls", content));
     assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
-    assertEquals(List.of(what), problem.arguments());
+    assertEquals(what, english(problem));
   }
 
   @Test
@@ -95,42 +96,40 @@ class WorkbookGridsTest {
     // BIFF2's BOF record: 0x0009, four bytes.
     Problem problem = refusal(file("old.xls", new byte[] {9, 0, 4, 0, 0, 0, 0x10, 0, 0, 0}));
     assertEquals(
-        List.of("an Excel 2.x–4.0 worksheet, older than the .xls (Excel 97–2003) read here"),
-        problem.arguments());
+        "an Excel 2.x–4.0 worksheet, older than the .xls (Excel 97–2003) read here",
+        english(problem));
   }
 
   @Test
   void anOldWordDocumentIsNamed() throws IOException {
     Problem problem = refusal(file("old.xls", new byte[] {(byte) 0xdb, (byte) 0xa5, 0x2d, 0}));
-    assertEquals(List.of("an old Word or Write document"), problem.arguments());
+    assertEquals("an old Word or Write document", english(problem));
   }
 
   @Test
   void anEmptyFileIsNoWorkbook() throws IOException {
-    assertEquals(List.of("an empty file"), refusal(file("empty.xlsx", new byte[0])).arguments());
+    assertEquals("an empty file", english(refusal(file("empty.xlsx", new byte[0]))));
   }
 
   @Test
   void binaryBytesOfNoKnownKindAreNoWorkbook() throws IOException {
     assertEquals(
-        List.of("a file of no known kind"),
-        refusal(file("random.xlsx", new byte[] {0, 1, 2, 3, 4, (byte) 0xff})).arguments());
+        "a file of no known kind",
+        english(refusal(file("random.xlsx", new byte[] {0, 1, 2, 3, 4, (byte) 0xff}))));
   }
 
   @Test
   void spacesAndTabsAreTextAndANulByteIsNot() throws IOException {
     assertEquals(
-        List.of("a text file"),
-        refusal(file("tsv.xlsx", "project name\tamount\r\nantitrust\t109\f")).arguments());
+        "a text file",
+        english(refusal(file("tsv.xlsx", "project name\tamount\r\nantitrust\t109\f"))));
     assertEquals(
-        List.of("a file of no known kind"),
-        refusal(file("nul.xlsx", new byte[] {'a', 0, 'b'})).arguments());
+        "a file of no known kind", english(refusal(file("nul.xlsx", new byte[] {'a', 0, 'b'}))));
   }
 
   @Test
   void aDeleteCharacterIsNoText() throws IOException {
-    assertEquals(
-        List.of("a file of no known kind"), refusal(file("del.xlsx", "abc\u007f")).arguments());
+    assertEquals("a file of no known kind", english(refusal(file("del.xlsx", "abc\u007f"))));
   }
 
   private Path ole2(String name, String... entries) throws IOException {
@@ -140,21 +139,20 @@ class WorkbookGridsTest {
   @Test
   void otherOle2DocumentsAreNamed() throws IOException {
     assertEquals(
-        List.of("a Word 97–2003 document (.doc)"),
-        refusal(ole2("doc.xls", "WordDocument")).arguments());
+        "a Word 97–2003 document (.doc)", english(refusal(ole2("doc.xls", "WordDocument"))));
     assertEquals(
-        List.of("a PowerPoint 97–2003 presentation (.ppt)"),
-        refusal(ole2("ppt.xls", "PowerPoint Document")).arguments());
+        "a PowerPoint 97–2003 presentation (.ppt)",
+        english(refusal(ole2("ppt.xls", "PowerPoint Document"))));
     assertEquals(
-        List.of("an OLE2 compound document with no workbook in it"),
-        refusal(ole2("other.xls", "Contents")).arguments());
+        "an OLE2 compound document with no workbook in it",
+        english(refusal(ole2("other.xls", "Contents"))));
   }
 
   @Test
   void anExcel95WorkbookIsTooOld() throws IOException {
     Problem problem = refusal(ole2("excel95.xls", "Book"));
     assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
-    assertTrue(problem.arguments().get(0).startsWith("an Excel 5.0/95 workbook (BIFF5)"));
+    assertTrue(english(problem).startsWith("an Excel 5.0/95 workbook (BIFF5)"));
   }
 
   @Test
