@@ -55,7 +55,8 @@ class HostileInputTest {
   void aFiftyMegabyteStringIsRefused() {
     String json = "{\"projectName\": \"" + "项".repeat(50_000_000) + "\"}";
     Problem problem = refused(json);
-    assertRefusedAt("$.projectName", "characters, over the limit of 1,000,000", problem);
+    assertRefusedAt(
+        "$.projectName", "a value longer than the limit of 1,000,000 characters", problem);
     assertEquals(ProblemCode.TOO_LARGE, problem.code());
     // The reason, the length the parser had read when it stopped, the limit.
     assertEquals("STRING_TOO_LONG", problem.arguments().get(0));
@@ -84,7 +85,7 @@ class HostileInputTest {
     String json = "{\"projectName\": \"x\", \"reportedTotal\": " + "9".repeat(10_000_000) + "}";
     // The digits are refused as a token past 1,000,000 characters, long before 10,000,000.
     Problem problem = refused(json);
-    assertRefusedAt("$.reportedTotal", "over the limit of 1,000,000", problem);
+    assertRefusedAt("$.reportedTotal", "longer than the limit of 1,000,000 characters", problem);
     assertEquals(ProblemCode.TOO_LARGE, problem.code());
     assertEquals("STRING_TOO_LONG", problem.arguments().get(0));
     assertEquals("1000000", problem.arguments().get(2));

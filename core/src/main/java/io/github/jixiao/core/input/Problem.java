@@ -121,13 +121,18 @@ public record Problem(
   }
 
   /**
-   * The path, the location and the message, as one line.
+   * The path, the location and the message, as one line, the location and the message in the
+   * language.
    *
-   * @param locale the message's language
-   * @return for example {@code "$.funding.total.executed (line 9, column 61): must be a number"}
+   * @param locale the language
+   * @return for example {@code "$.funding.total.executed (line 9, column 61): must be a number"},
+   *     {@code "$.funding.total.executed (第 9 行第 61 列): 应为数值"}
    */
   public String describe(Locale locale) {
-    return path + location.map(l -> " (" + l + ")").orElse("") + ": " + message(locale);
+    return path
+        + location.map(l -> " (" + l.describe(locale) + ")").orElse("")
+        + ": "
+        + message(locale);
   }
 
   /**

@@ -48,9 +48,19 @@ class ProblemTest {
         NEGATIVE.describe(Locale.ENGLISH));
     Problem located = NEGATIVE.at(new SourceLocation.TextPosition(24, 25));
     assertEquals(
-        "$.levels[0].categories[0].indicators[0].weight (line 24, column 25): 不得为负数：-1",
+        "$.levels[0].categories[0].indicators[0].weight (第 24 行第 25 列): 不得为负数：-1",
         located.describe(Locale.SIMPLIFIED_CHINESE));
+    assertEquals(
+        "$.levels[0].categories[0].indicators[0].weight (line 24, column 25): must not be negative:"
+            + " -1",
+        located.describe(Locale.ENGLISH));
     assertEquals(located.describe(Locale.ROOT), located.toString());
+    // A cell is named as a spreadsheet names it, in either language.
+    assertEquals(
+        "$.levels[0].categories[0].indicators[0].weight ('自评表'!F14): 不得为负数：-1",
+        NEGATIVE
+            .at(new SourceLocation.CellAddress("自评表", 14, 6))
+            .describe(Locale.SIMPLIFIED_CHINESE));
     Problem inACell = NEGATIVE.at(new SourceLocation.CellAddress("自评表", 14, 6));
     assertEquals(
         "$.levels[0].categories[0].indicators[0].weight ('自评表'!F14): must not be negative: -1",
@@ -128,15 +138,23 @@ class ProblemTest {
 
   @Test
   void aReasonsNumbersArePlainDigitsGroupedInTheMessage() {
+    Problem file =
+        Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "FILE_TOO_LARGE", "67108865", "67108864");
+    assertEquals(
+        "is beyond what the reader accepts: a file of 67,108,865 bytes, over the 67,108,864 bytes"
+            + " (64 MB) a workbook may have",
+        file.message(Locale.ENGLISH));
+    assertEquals(
+        "超出读取限制：文件大小为 67,108,865 字节，超过工作簿的上限 67,108,864 字节（64 MB）",
+        file.message(Locale.SIMPLIFIED_CHINESE));
+    assertEquals(List.of("FILE_TOO_LARGE", "67108865", "67108864"), file.arguments());
+    // A length the parser had read when it stopped is no length to show: only the limit is.
     Problem string =
-        Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "STRING_TOO_LONG", "1000001", "1000000");
+        Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "STRING_TOO_LONG", "1045672", "1000000");
     assertEquals(
-        "is beyond what the reader accepts: a value of 1,000,001 characters, over the limit of"
-            + " 1,000,000",
+        "is beyond what the reader accepts: a value longer than the limit of 1,000,000 characters",
         string.message(Locale.ENGLISH));
-    assertEquals(
-        "超出读取限制：某个值长 1,000,001 个字符，超过上限 1,000,000 个", string.message(Locale.SIMPLIFIED_CHINESE));
-    assertEquals(List.of("STRING_TOO_LONG", "1000001", "1000000"), string.arguments());
+    assertEquals("超出读取限制：某个值的长度超过上限 1,000,000 个字符", string.message(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

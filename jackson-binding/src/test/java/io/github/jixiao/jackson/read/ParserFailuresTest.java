@@ -298,22 +298,22 @@ class ParserFailuresTest {
             "{\"projectName\": \"" + "项".repeat(1_000_001) + "\"}",
             List.of("STRING_TOO_LONG", "1000001", "1000000"),
             "$.projectName",
-            "is beyond what the reader accepts: a value of 1,000,001 characters, over the limit of"
-                + " 1,000,000",
-            "超出读取限制：某个值长 1,000,001 个字符，超过上限 1,000,000 个"),
+            "is beyond what the reader accepts: a value longer than the limit of 1,000,000"
+                + " characters",
+            "超出读取限制：某个值的长度超过上限 1,000,000 个字符"),
         text(
             "{\"" + "a".repeat(50_001) + "\": 1}",
             List.of("NAME_TOO_LONG", "50001", "50000"),
             "$",
-            "is beyond what the reader accepts: a field name of 50,001 characters, over the limit of"
-                + " 50,000",
-            "超出读取限制：字段名长 50,001 个字符，超过上限 50,000 个"),
+            "is beyond what the reader accepts: a field name longer than the limit of 50,000"
+                + " characters",
+            "超出读取限制：字段名的长度超过上限 50,000 个字符"),
         text(
             "{\"reportedTotal\": " + "1".repeat(101) + "}",
             List.of("NUMBER_TOO_LONG", "101", "100"),
             "$.reportedTotal",
-            "is beyond what the reader accepts: a number of 101 characters, over the limit of 100",
-            "超出读取限制：数值长 101 个字符，超过上限 100 个"),
+            "is beyond what the reader accepts: a number longer than the limit of 100 characters",
+            "超出读取限制：数值的长度超过上限 100 个字符"),
         text(
             "{\"levels\": " + "[".repeat(70),
             List.of("NESTING_TOO_DEEP", "65", "64"),
