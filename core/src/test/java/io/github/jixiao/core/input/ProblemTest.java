@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -239,6 +241,43 @@ class ProblemTest {
       assertTrue(Pattern.compile("\\p{IsHan}").matcher(inChinese).find(), inChinese);
       ChineseMessages.assertChinese(problem);
     }
+  }
+
+  @Test
+  void everyReasonIsListedInTheDocsWithBothWordings() throws IOException {
+    // docs/form-json.md §1.4 lists the reasons of a document, docs/workbooks.md §4 a workbook's.
+    Path docs = Path.of("..", "docs");
+    String listed =
+        (Files.readString(docs.resolve("form-json.md"))
+                + Files.readString(docs.resolve("workbooks.md")))
+            // Markdown's escaped backslash, as ‘\{0}’ is written.
+            .replace("\\\\", "\\");
+    Properties english = properties("ProblemMessages.properties");
+    Properties chinese = properties("ProblemMessages_zh_CN.properties");
+    List<String> unlisted = new ArrayList<>();
+    for (String key : new TreeSet<>(english.stringPropertyNames())) {
+      int dot = key.indexOf('.');
+      if (dot < 0) {
+        continue;
+      }
+      String row =
+          "| `"
+              + key.substring(dot + 1)
+              + "` | "
+              + plain(english.getProperty(key))
+              + " | "
+              + plain(chinese.getProperty(key))
+              + " |";
+      if (!listed.contains(row)) {
+        unlisted.add(row);
+      }
+    }
+    assertEquals(List.of(), unlisted);
+  }
+
+  /** A pattern as the docs write it: {@code {0}} for {@code {0,number,integer}}. */
+  private static String plain(String pattern) {
+    return pattern.replaceAll("\\{(\\d),number,integer}", "{$1}");
   }
 
   @Test
