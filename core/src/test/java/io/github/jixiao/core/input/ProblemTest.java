@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -206,11 +207,25 @@ class ProblemTest {
       boolean hasReasons = reasons.stream().anyMatch(key -> key.startsWith(code.name() + "."));
       assertEquals(code.takesReason(), hasReasons, code.name());
     }
-    // The Chinese wording of a reason never passes on the parser's English text.
-    for (String key : List.of("MALFORMED.OTHER", "TOO_LARGE.LIMIT")) {
-      assertEquals("{0}", english.getProperty(key), key);
-      assertFalse(chinese.getProperty(key).contains("{0}"), key);
-    }
+    // A library's English description is passed on in English only, after words of the
+    // reason's own; the Chinese wording leaves it out.
+    Map<String, String> described =
+        Map.of(
+            "MALFORMED.OTHER", "{0}",
+            "TOO_LARGE.LIMIT", "{0}",
+            "CORRUPT_WORKBOOK.UNREADABLE", "{0}",
+            "CORRUPT_WORKBOOK.DAMAGED_PACKAGE", "{0}",
+            "CORRUPT_WORKBOOK.DAMAGED_XLS", "{0}",
+            "CORRUPT_WORKBOOK.DAMAGED_OLE2", "{0}",
+            "CORRUPT_WORKBOOK.MALFORMED_XML", "{2}",
+            "CORRUPT_WORKBOOK.MALFORMED_SHEET_XML", "{2}");
+    described.forEach(
+        (key, detail) -> {
+          String inEnglish = english.getProperty(key);
+          assertTrue(inEnglish.endsWith(": " + detail), key);
+          assertTrue(inEnglish.length() > detail.length() + 10, key);
+          assertFalse(chinese.getProperty(key).contains(detail), key);
+        });
   }
 
   @Test

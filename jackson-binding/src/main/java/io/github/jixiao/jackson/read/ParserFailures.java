@@ -68,22 +68,11 @@ public final class ParserFailures {
   private ParserFailures() {}
 
   /**
-   * Whether an exception from a parser is about the document's content, not about reading its
-   * source: a {@link JsonProcessingException}, or a {@link CharConversionException} (bytes that are
-   * no text of the encoding the parser detected).
-   *
-   * @param failure what the parser threw
-   * @return whether it is the document's problem
-   */
-  public static boolean isContent(IOException failure) {
-    return failure instanceof JsonProcessingException || failure instanceof CharConversionException;
-  }
-
-  /**
    * The problem a parser's failure stands for, at the place of the form given, located where the
    * failure says (or, where it says nowhere, where the parser stands).
    *
-   * @param failure a failure about the content ({@link #isContent})
+   * @param failure a failure about the content: a {@link JsonProcessingException}, or a {@link
+   *     CharConversionException} (bytes that are no text of the encoding the parser detected)
    * @param parser the parser that failed, as it stands after the failure
    * @param path the place of the form the problem is about
    * @return the problem: {@link io.github.jixiao.core.input.ProblemCode#TOO_LARGE} for a limit,

@@ -2,8 +2,6 @@ package io.github.jixiao.jackson.read;
 
 import static io.github.jixiao.core.testing.ChineseMessages.assertChinese;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -17,7 +15,6 @@ import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.jackson.FormJson;
 import java.io.ByteArrayInputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -466,7 +463,10 @@ class ParserFailuresTest {
     String text = "BigDecimal scale (-1000001) magnitude exceeds the maximum allowed (100000)";
     Problem limit = synthetic(new StreamConstraintsException(text), ROOT);
     assertEquals(List.of("LIMIT", text), limit.arguments());
-    assertWords(limit, "is beyond what the reader accepts: " + text, "超出读取限制：超出解析器的限制");
+    assertWords(
+        limit,
+        "is beyond what the reader accepts: a limit of the parser is passed: " + text,
+        "超出读取限制：超出解析器的限制");
     // A limit of a known name whose message is not as Jackson words it today.
     assertEquals(
         "LIMIT",
@@ -487,7 +487,7 @@ class ParserFailuresTest {
     String text = "Current token (VALUE_NULL) not VALUE_STRING, can not access as binary";
     Problem other = synthetic(new JsonParseException(null, text), ROOT);
     assertEquals(List.of("OTHER", text), other.arguments());
-    assertWords(other, "malformed JSON: " + text, "JSON 格式错误：解析器无法读取文档");
+    assertWords(other, "malformed JSON: the parser cannot read it: " + text, "JSON 格式错误：解析器无法读取文档");
     // Each family whose structure is not the one read falls back the same way.
     for (String message :
         List.of(
@@ -522,13 +522,6 @@ class ParserFailuresTest {
     assertEquals("U+E000", ParserFailures.shown(0xE000));
     assertEquals("U+0378", ParserFailures.shown(0x378));
     assertEquals("U+110000", ParserFailures.shown(0x110000));
-  }
-
-  @Test
-  void onlyTheParsersOwnFailuresAreTheDocuments() {
-    assertTrue(ParserFailures.isContent(new JsonParseException(null, "x")));
-    assertTrue(ParserFailures.isContent(new CharConversionException("x")));
-    assertFalse(ParserFailures.isContent(new IOException("disk")));
   }
 
   @Test
