@@ -183,6 +183,12 @@ public final class Gate {
    * is read through a stream and never opened for writing, so that nothing done to the workbook can
    * reach it; closing the workbook writes nothing back.
    *
+   * <p>Before POI reads it, the file is made fit to be written back, so that writing the copy meets
+   * no damage it holds: damaged document properties are dropped ({@link DocumentProperties}), and
+   * so is a relationship to no part; a workbook part that does not name the shared strings or
+   * styles the reader read is refused ({@link WorkbookRelationships}); every stream of an OLE2 file
+   * is read whole, one that the copy must keep and cannot refusing the file ({@link CompoundFile}).
+   *
    * @param file the file, whatever its name
    * @return the workbook, the caller's to close; or why it was refused
    * @throws IOException if the file system fails
@@ -324,6 +330,8 @@ public final class Gate {
     // From a stream, not from the file: the package lives in memory and closing it saves nothing.
     OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     try {
+      DocumentProperties.mend(pkg);
+      WorkbookRelationships.mend(pkg);
       return new XSSFWorkbook(pkg);
     } catch (Exception e) {
       pkg.revert();
@@ -374,8 +382,9 @@ public final class Gate {
         }
       }
     }
-    // preserveNodes: the other entries (VBA, document summary) are written back unchanged.
-    return new HSSFWorkbook(fs);
+    // preserveNodes: the other entries (VBA, document summary) are written back unchanged, from
+    // a file system whose every stream has been read.
+    return new HSSFWorkbook(CompoundFile.whole(fs, entry));
   }
 
   /** The file's bytes, read once; a file grown past the limit since it was measured is refused. */
@@ -479,8 +488,11 @@ public final class Gate {
     return Refusal.ZIP_BOMB_RATIO.problem(part, 1 / ZipSecureFile.getMinInflateRatio());
   }
 
-  /** A reader's description of what it could not read: one line, the innermost useful one. */
-  private static String description(Throwable e) {
+  /**
+   * A reader's (or writer's) description of what it could not read: one line, the innermost useful
+   * one.
+   */
+  static String description(Throwable e) {
     Throwable shown = e;
     // POI wraps its parser's complaint ("Can't open the specified file", "Failed to parse…").
     while (shown.getCause() != null && shown.getCause() != shown) {

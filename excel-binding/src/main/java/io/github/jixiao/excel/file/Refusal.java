@@ -73,6 +73,12 @@ public enum Refusal {
   /** A workbook stream that does not begin with the workbook's globals. */
   BIFF_WITHOUT_GLOBALS(
       ProblemCode.CORRUPT_WORKBOOK, "the workbook stream does not begin with the workbook"),
+  /**
+   * A stream of the file that cannot be read, which the annotated copy would have to keep: the
+   * workbook stream, a VBA project, an application's own data. Arguments: the stream's path in the
+   * file, what is wrong.
+   */
+  DAMAGED_STREAM(ProblemCode.CORRUPT_WORKBOOK, "the stream '%s' of the file cannot be read: %s"),
 
   // ---- a zip archive ----
 
@@ -107,6 +113,11 @@ public enum Refusal {
   PPTX(ProblemCode.NOT_A_WORKBOOK, "a PowerPoint presentation (.pptx)"),
   /** Any other package. Argument: its main document's content type. */
   OTHER_PACKAGE(ProblemCode.NOT_A_WORKBOOK, "an Office Open XML package of type %s"),
+  /**
+   * A workbook part that does not name the shared strings or styles part read with it, which the
+   * copy would go without. Arguments: the workbook part, which part, its name.
+   */
+  UNRELATED_PART(ProblemCode.CORRUPT_WORKBOOK, "%s does not name its %s part %s"),
   /** A Strict Open XML spreadsheet, which is read but cannot be annotated: POI writes none. */
   STRICT_OOXML(
       ProblemCode.NOT_A_WORKBOOK, "Strict Open XML spreadsheet; save it as an Excel workbook"),
@@ -136,6 +147,11 @@ public enum Refusal {
   MISSING_SHARED_STRING(
       ProblemCode.CORRUPT_WORKBOOK,
       "%s refers to shared string %d, which the workbook does not have"),
+  /**
+   * A workbook that was read and marked but that POI cannot write back: a part it holds as read and
+   * cannot save. Argument: POI's description, one line.
+   */
+  NOT_WRITTEN(ProblemCode.CORRUPT_WORKBOOK, "its annotated copy cannot be written: %s"),
   /** Anything else a reader could not read. Argument: the reader's description, one line. */
   UNREADABLE(ProblemCode.CORRUPT_WORKBOOK, "%s");
 
