@@ -22,6 +22,7 @@ import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.excel.file.Gate;
 import io.github.jixiao.excel.layout.WrappedText;
+import io.github.jixiao.excel.testing.TestWorkbooks;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,8 +31,6 @@ import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -1329,32 +1328,17 @@ class WorkbookAnnotatorTest {
 
   @Test
   void aBiff5WorkbookStreamIsRefusedInTheReadersWords() throws IOException {
-    // A BOF record (0x0809, 16 bytes) of BIFF5 (version 0x0500) for the globals (type 5), a
-    // CODEPAGE record (0x0042: 936, GBK), then EOF: HSSF's OldExcelFormatException.
-    ByteBuffer stream = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-    stream.putShort((short) 0x0809).putShort((short) 16).putShort((short) 0x0500);
-    stream.putShort((short) 0x0005).position(20);
-    stream.putShort((short) 0x0042).putShort((short) 2).putShort((short) 936);
-    stream.putShort((short) 0x000A).putShort((short) 0);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (POIFSFileSystem fs = new POIFSFileSystem()) {
-      fs.createDocument(new ByteArrayInputStream(stream.array()), "Workbook");
-      fs.writeFilesystem(bytes);
-    }
+    // BIFF5 (version 0x0500) beginning with the globals (type 5): HSSF's OldExcelFormatException.
+    byte[] biff5 = TestWorkbooks.ole2(TestWorkbooks.workbookStream(0x0500, 0x0005), "Workbook");
     assertRefused(
         ProblemCode.NOT_A_WORKBOOK,
         "an Excel 5.0/95 workbook (BIFF5) or older, older than the .xls (Excel 97–2003) read"
             + " here; save it as .xlsx",
-        annotateBytes("旧流.xls", bytes.toByteArray()));
+        annotateBytes("旧流.xls", biff5));
   }
 
   private static byte[] ole2(String entry) throws IOException {
-    try (POIFSFileSystem fs = new POIFSFileSystem()) {
-      fs.createDocument(new ByteArrayInputStream(new byte[600]), entry);
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      fs.writeFilesystem(bytes);
-      return bytes.toByteArray();
-    }
+    return TestWorkbooks.ole2(new byte[600], entry);
   }
 
   @Test

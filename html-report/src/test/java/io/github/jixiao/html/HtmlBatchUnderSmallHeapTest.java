@@ -53,11 +53,7 @@ class HtmlBatchUnderSmallHeapTest {
             Level.BENEFIT,
             "30",
             CategorySection.of(Category.SOCIAL, Indicator.of("效益", "提升", "提升", "30", "30")))
-        .level(
-            Level.SATISFACTION,
-            "10",
-            CategorySection.of(
-                Category.SERVICE_RECIPIENT, Indicator.of("满意度", "80%", "90%", "10", "10")))
+        .level(TestForms.satisfied("90%"))
         .reportedTotal(random.nextBoolean() ? null : String.valueOf(random.nextInt(101)))
         .build();
   }

@@ -13,7 +13,6 @@ import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
@@ -177,13 +176,7 @@ class HtmlReportTest {
   static Project cleanForm() {
     return Project.builder("无误的项目")
         .year(2024)
-        .funding(
-            FundingBreakdown.builder()
-                .weight("10")
-                .total("100", "100", "100")
-                .reportedExecutionRate("100")
-                .reportedScore("10")
-                .build())
+        .funding(TestForms.fullySpent())
         .level(
             Level.OUTPUT,
             "50",
@@ -192,11 +185,7 @@ class HtmlReportTest {
             Level.BENEFIT,
             "30",
             CategorySection.of(Category.SOCIAL, Indicator.of("竞争力", "提升", "提升", "30", "30")))
-        .level(
-            Level.SATISFACTION,
-            "10",
-            CategorySection.of(
-                Category.SERVICE_RECIPIENT, Indicator.of("满意度", "80%", "80%", "10", "10")))
+        .level(TestForms.satisfied("80%"))
         .reportedTotal("100")
         .build();
   }
@@ -235,17 +224,7 @@ class HtmlReportTest {
             card.findings()
                 .get(1)
                 .withLocation(Optional.of(new SourceLocation.CellAddress("自评表", 21, 8))));
-    Scorecard withPlaces =
-        new Scorecard(
-            card.projectName(),
-            card.funding(),
-            card.levels(),
-            card.indicatorScore(),
-            card.total(),
-            card.reportedTotal(),
-            card.grade(),
-            located,
-            card.indicators());
+    Scorecard withPlaces = TestForms.withFindings(card, located);
     Document doc =
         Reports.parse(Reports.html(CHINESE, List.of(ReportedForm.of(project, withPlaces))));
 

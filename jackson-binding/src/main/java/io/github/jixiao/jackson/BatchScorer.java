@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.batch.BatchTally;
@@ -15,14 +16,13 @@ import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.SequenceInputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongConsumer;
@@ -206,86 +206,152 @@ public final class BatchScorer {
     }
   }
 
+  /**
+   * JSON Lines, a line at a time as UTF-8 bytes, which the parser checks: a line that is not UTF-8
+   * is rejected like malformed JSON, never read with replacement characters. A first line that
+   * opens a form document and does not close it makes the stream one pretty-printed form document,
+   * read whole.
+   */
   private void lines(InputStream in, Tally tally) throws IOException {
-    LineReader reader = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    ByteLines reader = new ByteLines(in);
     long line = 0;
-    StringBuilder text = new StringBuilder();
-    boolean more = true;
-    while (more) {
-      text.setLength(0);
-      more = reader.next(text);
-      if (!more && text.length() == 0) {
-        break;
-      }
+    boolean first = true;
+    while (reader.next()) {
       line++;
-      if (text.length() > MAX_LINE) {
+      if (reader.tooLong()) {
         tally.reject(
             line,
             List.of(
                 Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than " + MAX_LINE)));
         continue;
       }
-      if (isBlank(text)) {
+      if (reader.isBlank()) {
         continue;
       }
-      try (JsonParser parser = json.parser(new StringReader(text.toString()))) {
+      if (first && opensADocumentItDoesNotClose(reader)) {
+        try (JsonParser parser = json.parser(reader.fromThisLine())) {
+          tally.accept(line, json.readOne(parser, true));
+        }
+        return;
+      }
+      first = false;
+      try (JsonParser parser = json.parser(reader.bytes(), 0, reader.length())) {
         tally.accept(line, json.readOne(parser, true));
       }
     }
   }
 
   /**
-   * Lines of text read a block at a time: a character at a time from a {@link Reader} takes a lock
-   * per character.
+   * Whether a line opens a JSON object and ends before it closes: the first line of a form document
+   * written over many lines, rather than a line of JSON Lines.
    */
-  private static final class LineReader {
-    private final Reader reader;
-    private final char[] buffer = new char[8192];
+  private boolean opensADocumentItDoesNotClose(ByteLines line) throws IOException {
+    try (JsonParser parser = json.parser(line.bytes(), 0, line.length())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      parser.skipChildren();
+      return false;
+    } catch (JsonEOFException e) {
+      return true;
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Lines of bytes read a block at a time, each without its end ({@code \n}, or {@code \r\n}); past
+   * {@link #MAX_LINE} bytes the rest of a line is skipped and only {@link #tooLong} shows it. Not
+   * thread-safe; one batch's.
+   */
+  private static final class ByteLines {
+    private final InputStream in;
+    private final byte[] buffer = new byte[8192];
     private int from;
     private int to;
+    private byte[] line = new byte[256];
+    private int length;
+    private boolean tooLong;
 
-    LineReader(Reader reader) {
-      this.reader = reader;
+    ByteLines(InputStream in) {
+      this.in = in;
     }
 
-    /**
-     * Reads one line into {@code text}, without its end; past {@link #MAX_LINE} characters the rest
-     * is skipped and only the length shows it.
-     *
-     * @return false at the end of the stream
-     */
-    boolean next(StringBuilder text) throws IOException {
+    /** Reads the next line; false at the end of the stream, where no line is left. */
+    boolean next() throws IOException {
+      length = 0;
+      tooLong = false;
+      boolean any = false;
       while (true) {
+        if (from == to) {
+          int read = in.read(buffer, 0, buffer.length);
+          if (read == -1) {
+            return any;
+          }
+          from = 0;
+          to = read;
+        }
+        any = true;
         int end = from;
         while (end < to && buffer[end] != '\n') {
           end++;
         }
-        if (text.length() <= MAX_LINE) {
-          text.append(buffer, from, Math.min(end - from, MAX_LINE + 1 - text.length()));
-        }
-        if (end < to) {
-          from = end + 1;
+        append(from, end - from);
+        boolean ended = end < to;
+        from = ended ? end + 1 : end;
+        if (ended) {
+          if (length > 0 && line[length - 1] == '\r') {
+            length--;
+          }
           return true;
         }
-        int read = reader.read(buffer, 0, buffer.length);
-        if (read == -1) {
-          from = 0;
-          to = 0;
+      }
+    }
+
+    private void append(int offset, int count) {
+      if (tooLong || length + count > MAX_LINE) {
+        tooLong = true;
+        return;
+      }
+      if (length + count > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+      }
+      System.arraycopy(buffer, offset, line, length, count);
+      length += count;
+    }
+
+    byte[] bytes() {
+      return line;
+    }
+
+    /** The stream again from the start of this line: the line, its end, and all after it. */
+    InputStream fromThisLine() {
+      byte[] head = Arrays.copyOf(line, length + 1);
+      head[length] = '\n';
+      return new SequenceInputStream(
+          new SequenceInputStream(
+              new ByteArrayInputStream(head), new ByteArrayInputStream(buffer, from, to - from)),
+          in);
+    }
+
+    int length() {
+      return length;
+    }
+
+    boolean tooLong() {
+      return tooLong;
+    }
+
+    /** Whether the line holds nothing but ASCII white space (or a byte-order mark). */
+    boolean isBlank() {
+      for (int i = 0; i < length; i++) {
+        int b = line[i] & 0xFF;
+        if (!(b == ' ' || b == '\t' || b == '\r' || b == 0xEF || b == 0xBB || b == 0xBF)) {
           return false;
         }
-        from = 0;
-        to = read;
       }
+      return true;
     }
-  }
-
-  private static boolean isBlank(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Problem syntax(JsonProcessingException e) {

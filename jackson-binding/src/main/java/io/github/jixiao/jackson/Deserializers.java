@@ -14,6 +14,7 @@ import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.jackson.read.ScorecardReader;
 import java.io.IOException;
+import java.io.Serializable;
 
 /**
  * The readers of the scorecard document and its findings, and the (de)serializers of the small
@@ -23,39 +24,42 @@ import java.io.IOException;
 final class Deserializers {
   private Deserializers() {}
 
-  private static <T> T orThrow(ScorecardReader.Read<T> read, DeserializationContext context)
-      throws FormDocumentException {
-    return read.value()
-        .orElseThrow(() -> new FormDocumentException(read.problems(), context.getLocale()));
+  /** How a scorecard document, or a finding of one, is read: {@link ScorecardReader#scorecard}. */
+  @FunctionalInterface
+  interface DocumentRead<T> extends Serializable {
+    ScorecardReader.Read<T> read(JsonParser parser) throws IOException;
   }
 
-  /** A scorecard document back into a {@link Scorecard}. */
-  static final class ScorecardDeserializer extends StdDeserializer<Scorecard> {
+  /**
+   * A scorecard document back into a {@link Scorecard}, or one of its findings into a {@link
+   * Finding}, by {@link ScorecardReader}: every problem of a document that is none in one {@link
+   * FormDocumentException}.
+   */
+  static final class DocumentDeserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
 
-    ScorecardDeserializer() {
-      super(Scorecard.class);
+    private final DocumentRead<T> reader;
+
+    DocumentDeserializer(Class<T> type, DocumentRead<T> reader) {
+      super(type);
+      this.reader = reader;
+    }
+
+    /** A scorecard document. */
+    static DocumentDeserializer<Scorecard> scorecard() {
+      return new DocumentDeserializer<>(Scorecard.class, ScorecardReader::scorecard);
+    }
+
+    /** A finding of a scorecard document. */
+    static DocumentDeserializer<Finding> finding() {
+      return new DocumentDeserializer<>(Finding.class, ScorecardReader::finding);
     }
 
     @Override
-    public Scorecard deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      return orThrow(ScorecardReader.scorecard(parser), context);
-    }
-  }
-
-  /** A finding of a scorecard document back into a {@link Finding}. */
-  static final class FindingDeserializer extends StdDeserializer<Finding> {
-    private static final long serialVersionUID = 1L;
-
-    FindingDeserializer() {
-      super(Finding.class);
-    }
-
-    @Override
-    public Finding deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      return orThrow(ScorecardReader.finding(parser), context);
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      ScorecardReader.Read<T> read = reader.read(parser);
+      return read.value()
+          .orElseThrow(() -> new FormDocumentException(read.problems(), context.getLocale()));
     }
   }
 

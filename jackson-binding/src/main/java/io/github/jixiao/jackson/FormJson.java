@@ -245,6 +245,11 @@ public final class FormJson {
     return mapper.createParser(source);
   }
 
+  /** The parser factory over UTF-8 bytes, which it checks, with the instance's limits. */
+  JsonParser parser(byte[] source, int offset, int length) throws IOException {
+    return mapper.createParser(source, offset, length);
+  }
+
   /**
    * A generator for a stream of scorecard lines: the target is left open, and values follow one
    * another with nothing between them but the newline the caller writes.

@@ -45,8 +45,8 @@ public final class JixiaoModule extends SimpleModule {
     super("jixiao", VERSION);
     addDeserializer(Project.class, new ProjectDeserializer());
     FormSerializers.addTo(this);
-    addDeserializer(Scorecard.class, new Deserializers.ScorecardDeserializer());
-    addDeserializer(Finding.class, new Deserializers.FindingDeserializer());
+    addDeserializer(Scorecard.class, Deserializers.DocumentDeserializer.scorecard());
+    addDeserializer(Finding.class, Deserializers.DocumentDeserializer.finding());
     ScorecardSerializers.addTo(this);
     addDeserializer(FormPath.class, new Deserializers.FormPathDeserializer());
     addSerializer(FormPath.class, new Deserializers.FormPathSerializer());

@@ -376,4 +376,48 @@ class BatchScorerTest {
         "$: is beyond what the reader accepts: line longer than 16777216",
         summary.rejections().get(0).problems().get(0).toString());
   }
+
+  @Test
+  void aLineThatIsNotUtf8IsRejectedAsMalformedJsonAndTheLinesAroundItAreScored() throws Exception {
+    byte[] good = ASCII.getBytes(StandardCharsets.UTF_8);
+    byte[] bad = good.clone();
+    // The first letter of the project's name becomes 0xFF, which no UTF-8 sequence starts with.
+    int name = ASCII.indexOf("\"projectName\"");
+    bad[ASCII.indexOf('"', ASCII.indexOf(':', name) + 1) + 1] = (byte) 0xFF;
+    ByteArrayOutputStream input = new ByteArrayOutputStream();
+    input.write(good);
+    input.write('\n');
+    input.write(bad);
+    input.write('\n');
+    input.write(good);
+    BatchSummary summary =
+        BATCH.score(new ByteArrayInputStream(input.toByteArray()), new ByteArrayOutputStream());
+    assertEquals(2, summary.scored());
+    assertEquals(1, summary.rejections().size());
+    assertEquals(2, summary.rejections().get(0).position());
+    assertEquals(ProblemCode.MALFORMED, summary.rejections().get(0).problems().get(0).code());
+    assertTrue(summary.complete());
+  }
+
+  @Test
+  void oneFormDocumentWrittenOverManyLinesIsScoredAsOneForm() throws Exception {
+    String pretty =
+        "\n"
+            + new ObjectMapper()
+                .registerModule(new JixiaoModule())
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(ReferenceForms.antitrust());
+    Run run = run(pretty);
+    assertEquals(1, run.summary().scored());
+    assertEquals(0, run.summary().rejected());
+    // 反垄断's total, 80.72, as the command line's report of the same form gives it.
+    assertEquals("80.72", run.cards().get(0).get("total").asText());
+  }
+
+  @Test
+  void linesMayEndInCarriageReturnAndLineFeed() throws Exception {
+    Run run = run(ASCII + "\r\n" + ASCII + "\r\n");
+    assertEquals(2, run.summary().scored());
+    assertEquals(0, run.summary().rejected());
+  }
 }

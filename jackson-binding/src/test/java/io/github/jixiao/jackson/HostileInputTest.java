@@ -38,14 +38,21 @@ class HostileInputTest {
         LIMIT, () -> assertThrows(FormDocumentException.class, () -> JSON.readForm(json)));
   }
 
+  /** A problem at that path whose English wording says that. */
+  private static void assertRefusedAt(String path, String wording, Problem problem) {
+    assertEquals(path, problem.path().toString());
+    assertSays(wording, problem);
+  }
+
+  private static void assertSays(String wording, Problem problem) {
+    String message = problem.message(Locale.ENGLISH);
+    assertTrue(message.contains(wording), message);
+  }
+
   @Test
   void aFiftyMegabyteStringIsRefused() {
     String json = "{\"projectName\": \"" + "项".repeat(50_000_000) + "\"}";
-    Problem problem = refused(json);
-    assertEquals("$.projectName", problem.path().toString());
-    assertTrue(
-        problem.message(Locale.ENGLISH).contains("String value length"),
-        problem.message(Locale.ENGLISH));
+    assertRefusedAt("$.projectName", "String value length", refused(json));
   }
 
   @Test
@@ -57,9 +64,7 @@ class HostileInputTest {
     assertEquals("$.levels[0]", e.problems().get(0).path().toString());
     Problem depth = e.problems().get(1);
     assertTrue(depth.path().toString().startsWith("$.levels[0][0][0]"), depth.path().toString());
-    assertTrue(
-        depth.message(Locale.ENGLISH).contains("Document nesting depth (65) exceeds"),
-        depth.message(Locale.ENGLISH));
+    assertSays("Document nesting depth (65) exceeds", depth);
     // At the top, the first bracket is already the answer: a form is an object.
     assertEquals("$", refused("[".repeat(100_000) + "]".repeat(100_000)).path().toString());
   }
@@ -67,12 +72,8 @@ class HostileInputTest {
   @Test
   void aTenMegabyteNumberIsRefused() {
     String json = "{\"projectName\": \"x\", \"reportedTotal\": " + "9".repeat(10_000_000) + "}";
-    Problem problem = refused(json);
-    assertEquals("$.reportedTotal", problem.path().toString());
     // The digits are refused as a token past 1,000,000 characters, long before 10,000,000.
-    assertTrue(
-        problem.message(Locale.ENGLISH).contains("exceeds the maximum allowed (1000000"),
-        problem.message(Locale.ENGLISH));
+    assertRefusedAt("$.reportedTotal", "exceeds the maximum allowed (1000000", refused(json));
   }
 
   @Test

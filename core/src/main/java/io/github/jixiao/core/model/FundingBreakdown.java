@@ -3,7 +3,9 @@ package io.github.jixiao.core.model;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -105,10 +107,7 @@ public record FundingBreakdown(
    */
   public static final class Builder {
     private Optional<BigDecimal> weight = Optional.empty();
-    private FundingRow total = FundingRow.BLANK;
-    private FundingRow appropriation = FundingRow.BLANK;
-    private FundingRow carryover = FundingRow.BLANK;
-    private FundingRow other = FundingRow.BLANK;
+    private final Map<FundingLine, FundingRow> rows = new EnumMap<>(FundingLine.class);
     private Optional<BigDecimal> reportedExecutionRate = Optional.empty();
     private Optional<BigDecimal> reportedScore = Optional.empty();
 
@@ -134,8 +133,7 @@ public record FundingBreakdown(
      * @return this builder
      */
     public Builder total(String initialBudget, String adjustedBudget, String executed) {
-      this.total = FundingRow.of(initialBudget, adjustedBudget, executed);
-      return this;
+      return row(FundingLine.TOTAL, initialBudget, adjustedBudget, executed);
     }
 
     /**
@@ -147,8 +145,7 @@ public record FundingBreakdown(
      * @return this builder
      */
     public Builder appropriation(String initialBudget, String adjustedBudget, String executed) {
-      this.appropriation = FundingRow.of(initialBudget, adjustedBudget, executed);
-      return this;
+      return row(FundingLine.APPROPRIATION, initialBudget, adjustedBudget, executed);
     }
 
     /**
@@ -160,8 +157,7 @@ public record FundingBreakdown(
      * @return this builder
      */
     public Builder carryover(String initialBudget, String adjustedBudget, String executed) {
-      this.carryover = FundingRow.of(initialBudget, adjustedBudget, executed);
-      return this;
+      return row(FundingLine.CARRYOVER, initialBudget, adjustedBudget, executed);
     }
 
     /**
@@ -173,8 +169,7 @@ public record FundingBreakdown(
      * @return this builder
      */
     public Builder other(String initialBudget, String adjustedBudget, String executed) {
-      this.other = FundingRow.of(initialBudget, adjustedBudget, executed);
-      return this;
+      return row(FundingLine.OTHER, initialBudget, adjustedBudget, executed);
     }
 
     /**
@@ -206,7 +201,23 @@ public record FundingBreakdown(
      */
     public FundingBreakdown build() {
       return new FundingBreakdown(
-          weight, total, appropriation, carryover, other, reportedExecutionRate, reportedScore);
+          weight,
+          row(FundingLine.TOTAL),
+          row(FundingLine.APPROPRIATION),
+          row(FundingLine.CARRYOVER),
+          row(FundingLine.OTHER),
+          reportedExecutionRate,
+          reportedScore);
+    }
+
+    private Builder row(
+        FundingLine line, String initialBudget, String adjustedBudget, String executed) {
+      rows.put(line, FundingRow.of(initialBudget, adjustedBudget, executed));
+      return this;
+    }
+
+    private FundingRow row(FundingLine line) {
+      return rows.getOrDefault(line, FundingRow.BLANK);
     }
   }
 }

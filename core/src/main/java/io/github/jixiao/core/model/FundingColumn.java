@@ -3,19 +3,13 @@ package io.github.jixiao.core.model;
 /** A column of the funding table, in the form's order. */
 public enum FundingColumn {
   /** 年初预算数. */
-  INITIAL_BUDGET("initialBudget", "年初预算数"),
+  INITIAL_BUDGET,
   /** 全年预算数. */
-  ADJUSTED_BUDGET("adjustedBudget", "全年预算数"),
+  ADJUSTED_BUDGET,
   /** 全年执行数. */
-  EXECUTED("executed", "全年执行数");
+  EXECUTED;
 
-  private final String fieldName;
-  private final String label;
-
-  FundingColumn(String fieldName, String label) {
-    this.fieldName = fieldName;
-    this.label = label;
-  }
+  private final String fieldName = FieldNames.of(this);
 
   /**
    * The column's field name in the form document and in {@link FundingRow}.
@@ -27,11 +21,11 @@ public enum FundingColumn {
   }
 
   /**
-   * The Chinese column heading.
+   * The Chinese column heading, as the printed form prints it ({@link PrintedLabel}).
    *
    * @return for example {@code "全年预算数"}
    */
   public String label() {
-    return label;
+    return PrintedLabel.heading(this).printed();
   }
 }

@@ -5,21 +5,17 @@ import java.util.Optional;
 /** A row of the funding table (项目资金), in the form's order. */
 public enum FundingLine {
   /** 年度资金总额, the total row. */
-  TOTAL("total", "年度资金总额"),
+  TOTAL,
   /** 其中：当年财政拨款. */
-  APPROPRIATION("appropriation", "当年财政拨款"),
+  APPROPRIATION,
   /** 上年结转资金. */
-  CARRYOVER("carryover", "上年结转资金"),
+  CARRYOVER,
   /** 其他资金. */
-  OTHER("other", "其他资金");
+  OTHER;
 
-  private final String fieldName;
-  private final String label;
+  private static final FundingLine[] LINES = values();
 
-  FundingLine(String fieldName, String label) {
-    this.fieldName = fieldName;
-    this.label = label;
-  }
+  private final String fieldName = FieldNames.of(this);
 
   /**
    * The row's field name in the form document and in {@link FundingBreakdown}.
@@ -31,12 +27,13 @@ public enum FundingLine {
   }
 
   /**
-   * The Chinese row heading.
+   * The Chinese row heading: its {@link PrintedLabel} as compared, without {@code 其中：} and the
+   * colon.
    *
    * @return for example {@code "上年结转资金"}
    */
   public String label() {
-    return label;
+    return PrintedLabel.of(this).text();
   }
 
   /**
@@ -46,11 +43,6 @@ public enum FundingLine {
    * @return the row; empty if no row has that name
    */
   public static Optional<FundingLine> ofFieldName(String fieldName) {
-    for (FundingLine line : values()) {
-      if (line.fieldName.equals(fieldName)) {
-        return Optional.of(line);
-      }
-    }
-    return Optional.empty();
+    return FieldNames.named(LINES, FundingLine::fieldName, fieldName);
   }
 }

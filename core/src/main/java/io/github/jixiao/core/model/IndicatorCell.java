@@ -13,27 +13,23 @@ import java.util.Optional;
  */
 public enum IndicatorCell {
   /** 三级指标, the indicator's name. */
-  NAME("name"),
+  NAME,
   /** 年度指标值, the target. */
-  TARGET("target"),
+  TARGET,
   /** 实际完成值, the actual value. */
-  ACTUAL("actual"),
+  ACTUAL,
   /** 分值, the weight. */
-  WEIGHT("weight"),
+  WEIGHT,
   /** 得分, the score. */
-  SCORE("score"),
+  SCORE,
   /** 偏差原因分析及改进措施, the reason for a deduction. */
-  DEVIATION("deviation"),
+  DEVIATION,
   /** Whether the form marks the indicator 不适用. */
-  NOT_APPLICABLE("notApplicable");
+  NOT_APPLICABLE;
 
   private static final IndicatorCell[] CELLS = values();
 
-  private final String fieldName;
-
-  IndicatorCell(String fieldName) {
-    this.fieldName = fieldName;
-  }
+  private final String fieldName = FieldNames.of(this);
 
   /**
    * The cell's field name in the form document and in {@link Indicator}.
@@ -51,11 +47,6 @@ public enum IndicatorCell {
    * @return the cell; empty where the name is no indicator cell's
    */
   public static Optional<IndicatorCell> ofFieldName(String fieldName) {
-    for (IndicatorCell cell : CELLS) {
-      if (cell.fieldName.equals(fieldName)) {
-        return Optional.of(cell);
-      }
-    }
-    return Optional.empty();
+    return FieldNames.named(CELLS, IndicatorCell::fieldName, fieldName);
   }
 }

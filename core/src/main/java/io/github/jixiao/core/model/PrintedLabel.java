@@ -31,11 +31,11 @@ public enum PrintedLabel {
   /** The funding block's corner: 项目资金（万元）. */
   FUNDING(Group.BLOCK, "项目资金（万元）", "项目资金"),
   /** 年初预算数. */
-  INITIAL_BUDGET(Group.FUNDING_HEADING, FundingColumn.INITIAL_BUDGET.label()),
+  INITIAL_BUDGET(Group.FUNDING_HEADING, "年初预算数"),
   /** 全年预算数. */
-  ADJUSTED_BUDGET(Group.FUNDING_HEADING, FundingColumn.ADJUSTED_BUDGET.label()),
+  ADJUSTED_BUDGET(Group.FUNDING_HEADING, "全年预算数"),
   /** 全年执行数. */
-  EXECUTED(Group.FUNDING_HEADING, FundingColumn.EXECUTED.label()),
+  EXECUTED(Group.FUNDING_HEADING, "全年执行数"),
   /** 分值 of the execution row. */
   FUNDING_WEIGHT(Group.FUNDING_HEADING, "分值"),
   /** 执行率. */
@@ -43,13 +43,13 @@ public enum PrintedLabel {
   /** 得分 of the execution row. */
   FUNDING_SCORE(Group.FUNDING_HEADING, "得分"),
   /** 年度资金总额. */
-  TOTAL_FUNDS(Group.FUNDING_ROW, FundingLine.TOTAL.label() + "："),
+  TOTAL_FUNDS(Group.FUNDING_ROW, "年度资金总额："),
   /** 其中：当年财政拨款. */
-  APPROPRIATION(Group.FUNDING_ROW, "其中：" + FundingLine.APPROPRIATION.label(), "财政拨款"),
+  APPROPRIATION(Group.FUNDING_ROW, "其中：当年财政拨款", "财政拨款"),
   /** 上年结转资金. */
-  CARRYOVER(Group.FUNDING_ROW, FundingLine.CARRYOVER.label(), "上年结转"),
+  CARRYOVER(Group.FUNDING_ROW, "上年结转资金", "上年结转"),
   /** 其他资金. */
-  OTHER_FUNDS(Group.FUNDING_ROW, FundingLine.OTHER.label()),
+  OTHER_FUNDS(Group.FUNDING_ROW, "其他资金"),
   /** 年度总体目标. */
   GOALS(Group.BLOCK, "年度总体目标"),
   /** 预期目标. */
@@ -220,6 +220,15 @@ public enum PrintedLabel {
       case APPROPRIATION -> APPROPRIATION;
       case CARRYOVER -> CARRYOVER;
       case OTHER -> OTHER_FUNDS;
+    };
+  }
+
+  /** The heading of a funding column: {@link FundingColumn#label()} is its printed text. */
+  static PrintedLabel heading(FundingColumn column) {
+    return switch (column) {
+      case INITIAL_BUDGET -> INITIAL_BUDGET;
+      case ADJUSTED_BUDGET -> ADJUSTED_BUDGET;
+      case EXECUTED -> EXECUTED;
     };
   }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The choices the scoring rules leave open, with the national method's values as defaults. A value:
@@ -104,15 +105,7 @@ public record ScoringPolicy(
    * @return a new policy
    */
   public ScoringPolicy withFundingWeight(BigDecimal fundingWeight) {
-    return new ScoringPolicy(
-        fundingWeight,
-        levelWeights,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.fundingWeight = fundingWeight);
   }
 
   /**
@@ -127,15 +120,7 @@ public record ScoringPolicy(
   public ScoringPolicy withLevelWeights(Map<Level, BigDecimal> levelWeights) {
     EnumMap<Level, BigDecimal> merged = new EnumMap<>(this.levelWeights);
     merged.putAll(levelWeights);
-    return new ScoringPolicy(
-        fundingWeight,
-        merged,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.levelWeights = merged);
   }
 
   /**
@@ -146,15 +131,7 @@ public record ScoringPolicy(
    * @return a new policy
    */
   public ScoringPolicy withCostSharingOutput(boolean costSharesOutput) {
-    return new ScoringPolicy(
-        fundingWeight,
-        levelWeights,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.costSharesOutput = costSharesOutput);
   }
 
   /**
@@ -164,15 +141,7 @@ public record ScoringPolicy(
    * @return a new policy
    */
   public ScoringPolicy withFullMarks(BigDecimal fullMarks) {
-    return new ScoringPolicy(
-        fundingWeight,
-        levelWeights,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.fullMarks = fullMarks);
   }
 
   /**
@@ -182,15 +151,7 @@ public record ScoringPolicy(
    * @return a new policy
    */
   public ScoringPolicy withRounding(Rounding rounding) {
-    return new ScoringPolicy(
-        fundingWeight,
-        levelWeights,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.rounding = rounding);
   }
 
   /**
@@ -200,15 +161,7 @@ public record ScoringPolicy(
    * @return a new policy
    */
   public ScoringPolicy withGradeBands(GradeBands gradeBands) {
-    return new ScoringPolicy(
-        fundingWeight,
-        levelWeights,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.gradeBands = gradeBands);
   }
 
   /**
@@ -218,15 +171,7 @@ public record ScoringPolicy(
    * @return a new policy
    */
   public ScoringPolicy withTolerance(BigDecimal tolerance) {
-    return new ScoringPolicy(
-        fundingWeight,
-        levelWeights,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.tolerance = tolerance);
   }
 
   /**
@@ -236,15 +181,7 @@ public record ScoringPolicy(
    * @return a new policy
    */
   public ScoringPolicy withSuggestions(SuggestionPolicy suggestions) {
-    return new ScoringPolicy(
-        fundingWeight,
-        levelWeights,
-        costSharesOutput,
-        fullMarks,
-        rounding,
-        gradeBands,
-        tolerance,
-        suggestions);
+    return with(choices -> choices.suggestions = suggestions);
   }
 
   /**
@@ -266,6 +203,44 @@ public record ScoringPolicy(
     }
     BigDecimal difference = l.subtract(r);
     return difference.abs().compareTo(tolerance) <= 0 ? 0 : difference.signum();
+  }
+
+  /** This policy with one choice changed: its choices copied, changed, and checked again. */
+  private ScoringPolicy with(Consumer<Choices> change) {
+    Choices choices = new Choices(this);
+    change.accept(choices);
+    return new ScoringPolicy(
+        choices.fundingWeight,
+        choices.levelWeights,
+        choices.costSharesOutput,
+        choices.fullMarks,
+        choices.rounding,
+        choices.gradeBands,
+        choices.tolerance,
+        choices.suggestions);
+  }
+
+  /** A policy's choices, for one {@code with…} method to change. */
+  private static final class Choices {
+    BigDecimal fundingWeight;
+    Map<Level, BigDecimal> levelWeights;
+    boolean costSharesOutput;
+    BigDecimal fullMarks;
+    Rounding rounding;
+    GradeBands gradeBands;
+    BigDecimal tolerance;
+    SuggestionPolicy suggestions;
+
+    Choices(ScoringPolicy policy) {
+      fundingWeight = policy.fundingWeight;
+      levelWeights = policy.levelWeights;
+      costSharesOutput = policy.costSharesOutput;
+      fullMarks = policy.fullMarks;
+      rounding = policy.rounding;
+      gradeBands = policy.gradeBands;
+      tolerance = policy.tolerance;
+      suggestions = policy.suggestions;
+    }
   }
 
   /**

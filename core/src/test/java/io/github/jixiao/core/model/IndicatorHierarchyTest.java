@@ -1,13 +1,15 @@
 package io.github.jixiao.core.model;
 
+import static java.math.BigDecimal.ONE;
+import static java.util.Optional.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class IndicatorHierarchyTest {
 
@@ -81,56 +83,29 @@ class IndicatorHierarchyTest {
         assertThrows(
             IllegalArgumentException.class, () -> Indicator.of("指标", null, null, "12,5", null));
     assertEquals("weight is not a decimal number: 12,5", e.getMessage());
-    NullPointerException npe =
-        assertThrows(NullPointerException.class, () -> Indicator.of("指标", null, null, null, null));
-    assertEquals("weight must not be null", npe.getMessage());
+    assertNullRefused("weight must not be null", () -> Indicator.of("指标", null, null, null, null));
   }
 
   @Test
   void blankCellsMustBeEmptyOptionalsNotNull() {
-    NullPointerException e =
-        assertThrows(
-            NullPointerException.class,
-            () ->
-                new Indicator(
-                    "指标",
-                    null,
-                    Optional.empty(),
-                    BigDecimal.ONE,
-                    Optional.empty(),
-                    Optional.empty()));
-    assertEquals("target must not be null; use Optional.empty() for blank", e.getMessage());
+    assertNullRefused(
+        "target must not be null; use Optional.empty() for blank",
+        () -> new Indicator("指标", null, empty(), ONE, empty(), empty()));
   }
 
   @Test
   void nullNumbersAndListsAreRejectedWithTheFieldsName() {
-    NullPointerException e =
-        assertThrows(
-            NullPointerException.class,
-            () ->
-                new Indicator(
-                    "指标",
-                    Optional.empty(),
-                    Optional.empty(),
-                    null,
-                    Optional.empty(),
-                    Optional.empty()));
-    assertEquals("weight must not be null", e.getMessage());
-    e =
-        assertThrows(
-            NullPointerException.class,
-            () ->
-                new Indicator(
-                    "指标",
-                    Optional.empty(),
-                    Optional.empty(),
-                    BigDecimal.ONE,
-                    null,
-                    Optional.empty()));
-    assertEquals("score must not be null; use Optional.empty() for blank", e.getMessage());
-    e =
-        assertThrows(
-            NullPointerException.class, () -> new CategorySection(Category.QUANTITY, null));
-    assertEquals("indicators must not be null", e.getMessage());
+    assertNullRefused(
+        "weight must not be null",
+        () -> new Indicator("指标", empty(), empty(), null, empty(), empty()));
+    assertNullRefused(
+        "score must not be null; use Optional.empty() for blank",
+        () -> new Indicator("指标", empty(), empty(), ONE, null, empty()));
+    assertNullRefused(
+        "indicators must not be null", () -> new CategorySection(Category.QUANTITY, null));
+  }
+
+  private static void assertNullRefused(String message, Executable construction) {
+    assertEquals(message, assertThrows(NullPointerException.class, construction).getMessage());
   }
 }

@@ -17,12 +17,7 @@ class FundingScorerTest {
   @Test
   void rateAndScoreComeFromTheTotalRowRoundedOnce() {
     // 510.54 ÷ 802 = 0.636583… → 63.66%; 10 × 0.636583… = 6.3658… → 6.37.
-    FundingBreakdown funding =
-        FundingBreakdown.builder()
-            .total("802", "802", "510.54")
-            .reportedExecutionRate("63.66")
-            .reportedScore("6.37")
-            .build();
+    FundingBreakdown funding = SmallForms.reported("802", "510.54", "63.66", "6.37");
     WithFindings<FundingScore> scored = FundingScorer.DEFAULT.score(funding);
     assertEquals(new FundingScore(d("10"), Optional.of(d("63.66")), d("6.37")), scored.value());
     assertEquals(List.of(), scored.findings());
@@ -32,7 +27,7 @@ class FundingScorerTest {
   void thePolicysFundingWeightAppliesWhereTheFormGivesNone() {
     // A region weighting the execution row 20: 20 × 510.54 ÷ 802 = 12.7316… → 12.73.
     FundingScorer scorer = new FundingScorer(ScoringPolicy.DEFAULT.withFundingWeight(d("20")));
-    FundingBreakdown funding = FundingBreakdown.builder().total("802", "802", "510.54").build();
+    FundingBreakdown funding = SmallForms.spent("802", "510.54");
     assertEquals(d("12.73"), scorer.score(funding).value().score());
     assertEquals(d("20"), scorer.score(funding).value().weight());
     // The form's own weight, where it prints one, wins: 5 × 0.636583… = 3.18.
@@ -44,12 +39,7 @@ class FundingScorerTest {
   @Test
   void reportedFiguresThatDisagreeAreFoundAtTheirCells() {
     // 14.2 at one place is not 14.28 rounded to one place (14.3): still a mismatch.
-    FundingBreakdown funding =
-        FundingBreakdown.builder()
-            .total("100", "100", "14.28")
-            .reportedExecutionRate("14.2")
-            .reportedScore("1.5")
-            .build();
+    FundingBreakdown funding = SmallForms.reported("100", "14.28", "14.2", "1.5");
     List<String> findings =
         FundingScorer.DEFAULT.score(funding).findings().stream()
             .map(f -> f.code() + " " + f.path() + " " + f.expected().get() + " " + f.actual().get())

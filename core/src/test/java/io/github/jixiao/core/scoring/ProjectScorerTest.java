@@ -1,5 +1,7 @@
 package io.github.jixiao.core.scoring;
 
+import static io.github.jixiao.core.scoring.SmallForms.reported;
+import static io.github.jixiao.core.scoring.SmallForms.spent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -35,15 +37,8 @@ class ProjectScorerTest {
     return Project.builder("项目")
         .funding(funding)
         .level(Level.OUTPUT, "50", quantity(output))
-        .level(
-            Level.BENEFIT,
-            "30",
-            CategorySection.of(Category.SOCIAL, Indicator.of("效益", null, null, "30", "30")))
-        .level(
-            Level.SATISFACTION,
-            "10",
-            CategorySection.of(
-                Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")));
+        .level(SmallForms.benefit())
+        .level(SmallForms.satisfaction());
   }
 
   /** A form with full marks in every level: 50 + 30 + 10 + funding 10 = 100. */
@@ -53,10 +48,6 @@ class ProjectScorerTest {
 
   private static CategorySection quantity(Indicator... indicators) {
     return CategorySection.of(Category.QUANTITY, indicators);
-  }
-
-  private static FundingBreakdown spent(String budget, String executed) {
-    return FundingBreakdown.builder().total(budget, budget, executed).build();
   }
 
   /** §1 alone: the suggested scores of §2 and their INFO findings are pinned elsewhere. */
@@ -139,20 +130,10 @@ class ProjectScorerTest {
 
   @Test
   void reportedRateAndScoreAreComparedOnTheirTwoDecimalValues() {
-    FundingBreakdown agreeing =
-        FundingBreakdown.builder()
-            .total("802", "802", "510.54")
-            .reportedExecutionRate("63.66")
-            .reportedScore("6.370")
-            .build();
+    FundingBreakdown agreeing = reported("802", "510.54", "63.66", "6.370");
     assertEquals(List.of(), score(fullMarks(agreeing).build()).findings());
 
-    FundingBreakdown disagreeing =
-        FundingBreakdown.builder()
-            .total("802", "802", "510.54")
-            .reportedExecutionRate("63.67")
-            .reportedScore("6.36")
-            .build();
+    FundingBreakdown disagreeing = reported("802", "510.54", "63.67", "6.36");
     Scorecard card = score(fullMarks(disagreeing).build());
     assertEquals(
         List.of(
@@ -565,7 +546,7 @@ class ProjectScorerTest {
     Project project =
         Project.builder("项目")
             .funding(spent("1", "1"))
-            .level(Level.OUTPUT, "50", quantity(Indicator.of("产出", null, null, "50", "50")))
+            .level(SmallForms.output())
             .level(
                 Level.BENEFIT,
                 "30",
@@ -600,15 +581,8 @@ class ProjectScorerTest {
                 "10",
                 CategorySection.of(
                     Category.ECONOMIC_COST, Indicator.of("成本", "≤100万元", "90万元", "10", "10")))
-            .level(
-                Level.BENEFIT,
-                "30",
-                CategorySection.of(Category.SOCIAL, Indicator.of("效益", null, null, "30", "30")))
-            .level(
-                Level.SATISFACTION,
-                "10",
-                CategorySection.of(
-                    Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")))
+            .level(SmallForms.benefit())
+            .level(SmallForms.satisfaction())
             .build();
     Scorecard card = ProjectScorer.DEFAULT.score(project);
     assertEquals(List.of(), card.findings());

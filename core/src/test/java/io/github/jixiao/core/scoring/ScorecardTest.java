@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.jixiao.core.model.Category;
-import io.github.jixiao.core.model.CategorySection;
-import io.github.jixiao.core.model.FundingBreakdown;
-import io.github.jixiao.core.model.Indicator;
-import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
 import java.util.List;
@@ -20,20 +15,10 @@ class ScorecardTest {
   /** Full marks in every level (50 + 30 + 10), with this funding table (weight 10). */
   private static Project.Builder fullMarks(String budget, String executed) {
     return Project.builder("项目")
-        .funding(FundingBreakdown.builder().total(budget, budget, executed).build())
-        .level(
-            Level.OUTPUT,
-            "50",
-            CategorySection.of(Category.QUANTITY, Indicator.of("产出", null, null, "50", "50")))
-        .level(
-            Level.BENEFIT,
-            "30",
-            CategorySection.of(Category.SOCIAL, Indicator.of("效益", null, null, "30", "30")))
-        .level(
-            Level.SATISFACTION,
-            "10",
-            CategorySection.of(
-                Category.SERVICE_RECIPIENT, Indicator.of("满意度", null, null, "10", "10")));
+        .funding(SmallForms.spent(budget, executed))
+        .level(SmallForms.output())
+        .level(SmallForms.benefit())
+        .level(SmallForms.satisfaction());
   }
 
   private static List<FindingCode> codes(Scorecard card) {

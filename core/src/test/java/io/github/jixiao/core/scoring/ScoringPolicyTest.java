@@ -128,28 +128,12 @@ class ScoringPolicyTest {
             .toList());
   }
 
-  private static io.github.jixiao.core.model.Project form(String output, String benefit) {
-    return io.github.jixiao.core.model.Project.builder("项目")
-        .funding(
-            io.github.jixiao.core.model.FundingBreakdown.builder().total("1", "1", "1").build())
-        .level(
-            Level.OUTPUT,
-            output,
-            io.github.jixiao.core.model.CategorySection.of(
-                io.github.jixiao.core.model.Category.QUANTITY,
-                io.github.jixiao.core.model.Indicator.of("产出", null, null, output, output)))
-        .level(
-            Level.BENEFIT,
-            benefit,
-            io.github.jixiao.core.model.CategorySection.of(
-                io.github.jixiao.core.model.Category.SOCIAL,
-                io.github.jixiao.core.model.Indicator.of("效益", null, null, benefit, benefit)))
-        .level(
-            Level.SATISFACTION,
-            "10",
-            io.github.jixiao.core.model.CategorySection.of(
-                io.github.jixiao.core.model.Category.SERVICE_RECIPIENT,
-                io.github.jixiao.core.model.Indicator.of("满意度", null, null, "10", "10")))
+  private static Project form(String output, String benefit) {
+    return Project.builder("项目")
+        .funding(FundingBreakdown.builder().total("1", "1", "1").build())
+        .level(SmallForms.fullMarks(Level.OUTPUT, Category.QUANTITY, "产出", output))
+        .level(SmallForms.fullMarks(Level.BENEFIT, Category.SOCIAL, "效益", benefit))
+        .level(SmallForms.satisfaction())
         .build();
   }
 

@@ -14,25 +14,12 @@ import java.util.Optional;
  * FormBlocks}), then each section read by its own reader (the header, the funding, the goals, the
  * indicator table), each value with the cell it was typed in, every problem with its form path and
  * cell ({@link FormCells}). Used once.
+ *
+ * @param sheet the sheet
+ * @param region the rows the form may take
+ * @param last whether it is the sheet's last form, which alone may run past the searched bounds
  */
-final class FormReader {
-  private final SheetGrid sheet;
-  private final FormRegion region;
-  private final boolean last;
-
-  /**
-   * A reader of one region of a sheet.
-   *
-   * @param sheet the sheet
-   * @param region the rows the form may take
-   * @param last whether it is the sheet's last form, which alone may run past the searched bounds
-   */
-  FormReader(SheetGrid sheet, FormRegion region, boolean last) {
-    this.sheet = sheet;
-    this.region = region;
-    this.last = last;
-  }
-
+record FormReader(SheetGrid sheet, FormRegion region, boolean last) {
   /** The form, or empty where the region proves to hold none. */
   Optional<ReadResult> read() {
     FormBlocks blocks = FormBlocks.find(sheet, region);

@@ -19,21 +19,11 @@ import java.util.Optional;
  * The funding block of one form: 年度资金总额 with its 分值, 执行率 and 得分, and the rows of its sources, each
  * in the amount columns 年初预算数, 全年预算数 and 全年执行数.
  */
-final class FundingReader {
+record FundingReader(FormCells cells, FormBlocks blocks, FormRegion region) {
   /** The amount columns, in {@link FundingColumn}'s order. */
   private static final PrintedLabel[] AMOUNTS = {
     PrintedLabel.INITIAL_BUDGET, PrintedLabel.ADJUSTED_BUDGET, PrintedLabel.EXECUTED
   };
-
-  private final FormCells cells;
-  private final FormBlocks blocks;
-  private final FormRegion region;
-
-  FundingReader(FormCells cells, FormBlocks blocks, FormRegion region) {
-    this.cells = cells;
-    this.blocks = blocks;
-    this.region = region;
-  }
 
   /** The funding as written; none where the block is missing, which is a problem. */
   WrittenFunding funding() {

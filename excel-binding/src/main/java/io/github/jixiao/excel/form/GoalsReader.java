@@ -7,17 +7,7 @@ import io.github.jixiao.excel.grid.GridCell;
 import java.util.Optional;
 
 /** The 年度总体目标 of one form: its 预期目标 and 实际完成情况. */
-final class GoalsReader {
-  private final FormCells cells;
-  private final FormBlocks blocks;
-  private final FormRegion region;
-
-  GoalsReader(FormCells cells, FormBlocks blocks, FormRegion region) {
-    this.cells = cells;
-    this.blocks = blocks;
-    this.region = region;
-  }
-
+record GoalsReader(FormCells cells, FormBlocks blocks, FormRegion region) {
   /** The goals. */
   WrittenGoals goals() {
     Optional<SourceLocation> at =

@@ -10,21 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The title rows and the header of one form: its year, 项目名称, 主管部门 and 实施单位. */
-final class HeaderReader {
+record HeaderReader(FormCells cells, FormBlocks blocks, FormRegion region) {
   /** The year in a title row: {@code (2024年度)}, {@code 2024年度}, once normalised. */
   private static final Pattern YEAR_CELL = Pattern.compile("^\\(?(\\d{4})年度\\)?$");
 
   private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})年度");
-
-  private final FormCells cells;
-  private final FormBlocks blocks;
-  private final FormRegion region;
-
-  HeaderReader(FormCells cells, FormBlocks blocks, FormRegion region) {
-    this.cells = cells;
-    this.blocks = blocks;
-    this.region = region;
-  }
 
   /** The year of the title rows: those above the first block. */
   Written year() {

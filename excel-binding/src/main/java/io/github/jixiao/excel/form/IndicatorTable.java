@@ -20,17 +20,7 @@ import java.util.Optional;
  * labels the levels and categories are, and what the rows mean, is the written form's resolution's
  * to say.
  */
-final class IndicatorTable {
-  private final FormCells cells;
-  private final FormBlocks blocks;
-  private final FormRegion region;
-
-  IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
-    this.cells = cells;
-    this.blocks = blocks;
-    this.region = region;
-  }
-
+record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
   /** Where the table stands: its 一级指标 heading, else its 三级指标 heading; none where it is missing. */
   Optional<SourceLocation> at() {
     if (blocks.indicatorHeaderRow < 0) {

@@ -121,25 +121,9 @@ public final class CellValues {
     }
     if (display.shown() == Shown.PERCENT) {
       BigDecimal rate = plain(number.movePointRight(2));
-      return new GridCell(
-          GridCell.Kind.NUMBER,
-          rate.toPlainString() + "%",
-          Optional.of(rate),
-          true,
-          display.code(),
-          Optional.empty(),
-          row,
-          column);
+      return GridCell.number(rate.toPlainString() + "%", rate, true, display.code(), row, column);
     }
-    return new GridCell(
-        GridCell.Kind.NUMBER,
-        number.toPlainString(),
-        Optional.of(number),
-        false,
-        display.code(),
-        Optional.empty(),
-        row,
-        column);
+    return GridCell.number(number.toPlainString(), number, false, display.code(), row, column);
   }
 
   /** A date cell: its serial number, and its day written as {@code 2024年12月31日}. */

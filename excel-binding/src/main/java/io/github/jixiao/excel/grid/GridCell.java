@@ -78,6 +78,20 @@ public record GridCell(
     return new GridCell(Kind.TEXT, text, Optional.empty(), false, Optional.empty(), row, column);
   }
 
+  /**
+   * A number cell that is no date.
+   *
+   * @param text what the cell shows
+   * @param number its value, times 100 for a percentage
+   * @param percent whether its number format is a percentage
+   * @param format its number format as the workbook stores it
+   */
+  public static GridCell number(
+      String text, BigDecimal number, boolean percent, String format, int row, int column) {
+    return new GridCell(
+        Kind.NUMBER, text, Optional.of(number), percent, format, Optional.empty(), row, column);
+  }
+
   /** Whether the cell holds nothing, or only white space. */
   public boolean isBlank() {
     return kind == Kind.BLANK || (kind == Kind.TEXT && text.isBlank());

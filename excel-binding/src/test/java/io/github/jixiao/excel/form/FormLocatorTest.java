@@ -34,6 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -339,40 +340,20 @@ class FormLocatorTest {
     // The second title (row 5) is followed by five rows (a subtitle, the unit, the date…) and
     // blank ones, then 项目名称: the sixth row holding anything.
     assertEquals(
-        List.of(0, 4),
-        tops(
-            column(
-                SELF_EVALUATION,
-                "项目名称",
-                "三级指标",
-                "总分",
-                SELF_EVALUATION,
-                "（2024年度）",
-                null,
-                "填报单位",
-                "填报日期",
-                null,
-                "单位：万元",
-                "联系人",
-                "项目名称")));
+        List.of(0, 4), afterAFormATitleAnd("（2024年度）", null, "填报单位", "填报日期", null, "单位：万元", "联系人"));
     // With a seventh row before it, 项目名称 starts a form of its own, untitled (row 12): the
     // title, too far above, is no part of it.
     assertEquals(
-        List.of(0, 11),
-        tops(
-            column(
-                SELF_EVALUATION,
-                "项目名称",
-                "三级指标",
-                "总分",
-                SELF_EVALUATION,
-                "（2024年度）",
-                "填报单位",
-                "填报日期",
-                "单位：万元",
-                "联系人",
-                "电话",
-                "项目名称")));
+        List.of(0, 11), afterAFormATitleAnd("（2024年度）", "填报单位", "填报日期", "单位：万元", "联系人", "电话"));
+  }
+
+  /** The tops of a column of a form, then a title, those rows and the 项目名称 of a second form. */
+  private static List<Integer> afterAFormATitleAnd(String... rows) {
+    List<String> labels =
+        new ArrayList<>(List.of(SELF_EVALUATION, "项目名称", "三级指标", "总分", SELF_EVALUATION));
+    labels.addAll(Arrays.asList(rows));
+    labels.add("项目名称");
+    return tops(column(labels.toArray(String[]::new)));
   }
 
   @Test

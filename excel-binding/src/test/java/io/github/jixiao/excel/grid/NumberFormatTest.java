@@ -68,14 +68,6 @@ class NumberFormatTest {
   }
 
   private static GridCell number(String value, boolean percent, String format) {
-    return new GridCell(
-        GridCell.Kind.NUMBER,
-        value,
-        Optional.of(new BigDecimal(value)),
-        percent,
-        format,
-        Optional.empty(),
-        0,
-        0);
+    return GridCell.number(value, new BigDecimal(value), percent, format, 0, 0);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.grid;
 
+import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,6 @@ import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.excel.file.RefusedException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -168,11 +168,11 @@ class SheetBuilderTest {
     RefusedException refused =
         assertThrows(RefusedException.class, () -> second.put(GridCell.text("c", 0, 1)));
     Problem problem = refused.problem();
-    assertEquals(ProblemCode.TOO_LARGE, problem.code());
-    assertEquals(
+    assertRefusal(
+        problem,
+        ProblemCode.TOO_LARGE,
         "is beyond what the reader accepts: more than 2 cells with a value in the first 10,000"
-            + " rows and 256 columns of its sheets",
-        problem.message(Locale.ENGLISH));
+            + " rows and 256 columns of its sheets");
   }
 
   @Test

@@ -14,14 +14,7 @@ import org.junit.jupiter.api.Test;
 class SheetGridBoundsTest {
 
   private static GridCell number(String value, int row, int column) {
-    return new GridCell(
-        GridCell.Kind.NUMBER,
-        value,
-        Optional.of(new BigDecimal(value)),
-        false,
-        Optional.empty(),
-        row,
-        column);
+    return GridCell.number(value, new BigDecimal(value), false, GridCell.GENERAL, row, column);
   }
 
   @Test

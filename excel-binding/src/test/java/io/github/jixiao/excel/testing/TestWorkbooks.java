@@ -1,16 +1,22 @@
 package io.github.jixiao.excel.testing;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -38,8 +44,7 @@ public final class TestWorkbooks {
       <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
       <Default Extension="xml" ContentType="application/xml"/>
       <Override PartName="/xl/workbook.xml" ContentType="%s"/>
-      <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-      <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+      %s<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
       <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
       </Types>
       """;
@@ -57,7 +62,7 @@ public final class TestWorkbooks {
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
       xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-      <sheets><sheet name="自评表" sheetId="1" r:id="rId1"/></sheets>
+      <sheets>%s</sheets>
       </workbook>
       """;
 
@@ -65,9 +70,8 @@ public final class TestWorkbooks {
       """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-      <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-      <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
-      <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+      %s<Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+      <Relationship Id="rId%d" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
       </Relationships>
       """;
 
@@ -123,11 +127,43 @@ public final class TestWorkbooks {
 
   /** The parts of a one-sheet package whose main part has that content type, but the sheet's. */
   public static Map<String, String> packageParts(String workbookContentType) {
+    return packageParts(workbookContentType, List.of("自评表"));
+  }
+
+  /**
+   * The parts of a package of those sheets, in their order ({@code xl/worksheets/sheet1.xml} the
+   * first), whose main part has that content type: all but the sheets' own parts and the shared
+   * strings. Its styles are those of {@link #sheetXml}.
+   */
+  public static Map<String, String> packageParts(
+      String workbookContentType, List<String> sheetNames) {
+    StringBuilder types = new StringBuilder();
+    StringBuilder sheets = new StringBuilder();
+    StringBuilder rels = new StringBuilder();
+    for (int i = 1; i <= sheetNames.size(); i++) {
+      types.append(
+          """
+          <Override PartName="/xl/worksheets/sheet%d.xml" \
+          ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+          """
+              .formatted(i));
+      sheets.append(
+          "<sheet name=\"%s\" sheetId=\"%d\" r:id=\"rId%d\"/>"
+              .formatted(sheetNames.get(i - 1), i, i));
+      rels.append(
+          """
+          <Relationship Id="rId%d" \
+          Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
+          Target="worksheets/sheet%d.xml"/>
+          """
+              .formatted(i, i));
+    }
+    int next = sheetNames.size() + 1;
     Map<String, String> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", CONTENT_TYPES.formatted(workbookContentType));
+    parts.put("[Content_Types].xml", CONTENT_TYPES.formatted(workbookContentType, types));
     parts.put("_rels/.rels", ROOT_RELS);
-    parts.put("xl/workbook.xml", WORKBOOK);
-    parts.put("xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+    parts.put("xl/workbook.xml", WORKBOOK.formatted(sheets));
+    parts.put("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.formatted(rels, next, next + 1));
     parts.put("xl/styles.xml", STYLES);
     return parts;
   }
@@ -155,6 +191,32 @@ public final class TestWorkbooks {
         + "\">"
         + items
         + "</sst>";
+  }
+
+  /**
+   * A workbook stream of three records: a BOF (0x0809, 16 bytes) of that BIFF version (0x0500 for
+   * BIFF5, 0x0600 for BIFF8) beginning a substream of that type (5 the globals, 0x10 a worksheet),
+   * a CODEPAGE (0x0042: 936, GBK), then EOF.
+   */
+  public static byte[] workbookStream(int version, int type) {
+    ByteBuffer stream = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+    stream.putShort((short) 0x0809).putShort((short) 16).putShort((short) version);
+    stream.putShort((short) type).position(20);
+    stream.putShort((short) 0x0042).putShort((short) 2).putShort((short) 936);
+    stream.putShort((short) 0x000A).putShort((short) 0);
+    return stream.array();
+  }
+
+  /** An OLE2 compound document holding those streams, each with those bytes, as a file's bytes. */
+  public static byte[] ole2(byte[] bytes, String... entries) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      for (String entry : entries) {
+        fs.createDocument(new ByteArrayInputStream(bytes), entry);
+      }
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      fs.writeFilesystem(file);
+      return file.toByteArray();
+    }
   }
 
   /** A zip archive of those entries, UTF-8, deflated. */
@@ -202,28 +264,20 @@ public final class TestWorkbooks {
     numbers.createCell(4).setCellValue(0.1);
     numbers.createCell(5).setCellValue(14.28);
     numbers.createCell(6).setCellValue(1274.77);
-    Cell rate = numbers.createCell(7);
-    rate.setCellValue(0.1428);
-    rate.setCellStyle(percent);
+    styled(numbers, 7, percent).setCellValue(0.1428);
     numbers.createCell(8).setCellFormula("F6*2");
 
     Row others = form.createRow(6);
     others.createCell(0).setCellValue("1,274.77");
     others.createCell(1).setCellValue("14.28%");
-    Cell date = others.createCell(2);
-    date.setCellValue(LocalDate.of(2024, 12, 31));
-    date.setCellStyle(chineseDate);
-    Cell usDate = others.createCell(3);
-    usDate.setCellValue(LocalDate.of(2024, 1, 5));
-    usDate.setCellStyle(shortDate);
+    styled(others, 2, chineseDate).setCellValue(LocalDate.of(2024, 12, 31));
+    styled(others, 3, shortDate).setCellValue(LocalDate.of(2024, 1, 5));
     others.createCell(4).setCellErrorValue(FormulaError.DIV0.getCode());
     others.createCell(5).setCellFormula("1/0");
     others.createCell(6).setCellValue(true);
     others.createCell(7).setCellFormula("A4&\"!\"");
     others.createCell(8).setCellFormula("E6+F6");
-    Cell builtIn = others.createCell(9);
-    builtIn.setCellValue(LocalDate.of(2025, 1, 1));
-    builtIn.setCellStyle(builtInChineseDate);
+    styled(others, 9, builtInChineseDate).setCellValue(LocalDate.of(2025, 1, 1));
 
     Row hidden = form.createRow(7);
     hidden.createCell(0).setCellValue("隐藏行");
@@ -241,6 +295,13 @@ public final class TestWorkbooks {
     workbook.setSheetVisibility(2, SheetVisibility.HIDDEN);
     workbook.createSheet("很隐藏").createRow(0).createCell(0).setCellValue(1);
     workbook.setSheetVisibility(3, SheetVisibility.VERY_HIDDEN);
+  }
+
+  /** A new cell of that row, in that style. */
+  private static Cell styled(Row row, int column, CellStyle style) {
+    Cell cell = row.createCell(column);
+    cell.setCellStyle(style);
+    return cell;
   }
 
   /** Fills a new workbook. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.Indicator;
@@ -17,6 +16,7 @@ import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.html.TestForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +47,7 @@ class FormViewsTest {
         .competentDepartment("财政局")
         .implementingUnit("信息中心")
         .goals("建成", "已建成")
-        .funding(
-            FundingBreakdown.builder()
-                .weight("10")
-                .total("100", "100", "100")
-                .reportedExecutionRate("100")
-                .reportedScore("10")
-                .build())
+        .funding(TestForms.fullySpent())
         .level(
             LevelSection.of(
                 Level.OUTPUT,
@@ -62,12 +56,7 @@ class FormViewsTest {
                     Category.QUANTITY, first, Indicator.of("培训人次", "≥100人次", "100人次", "20", "20")),
                 CategorySection.of(Category.QUALITY)))
         .level(LevelSection.of(Level.BENEFIT, "30"))
-        .level(
-            LevelSection.of(
-                Level.SATISFACTION,
-                "10",
-                CategorySection.of(
-                    Category.SERVICE_RECIPIENT, Indicator.of("满意度", "80%", "80%", "10", "10"))))
+        .level(TestForms.satisfied("80%"))
         .reportedTotal("100")
         .build();
   }
@@ -87,17 +76,7 @@ class FormViewsTest {
 
   private static FormView view(FormViews views, Project project, List<Finding> findings) {
     Scorecard card = ProjectScorer.DEFAULT.score(project);
-    Scorecard withFindings =
-        new Scorecard(
-            card.projectName(),
-            card.funding(),
-            card.levels(),
-            card.indicatorScore(),
-            card.total(),
-            card.reportedTotal(),
-            card.grade(),
-            findings,
-            card.indicators());
+    Scorecard withFindings = TestForms.withFindings(card, findings);
     return views.view("form-1", Optional.empty(), project, withFindings);
   }
 

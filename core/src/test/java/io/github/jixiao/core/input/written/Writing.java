@@ -5,12 +5,14 @@ import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
 import io.github.jixiao.core.input.SourceLocation.TextPosition;
 import io.github.jixiao.core.model.FundingLine;
+import io.github.jixiao.core.model.IndicatorCell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Written forms built by hand for the tests: a sheet's cells or a document's lines. */
 final class Writing {
@@ -45,16 +47,23 @@ final class Writing {
         Written.NOTHING);
   }
 
-  static WrittenIndicator withDeviation(WrittenIndicator row, Written deviation) {
+  /** The row with one cell written otherwise. */
+  static WrittenIndicator with(WrittenIndicator row, IndicatorCell cell, Written written) {
+    return with(row, Map.of(cell, written));
+  }
+
+  /** The row with those cells written otherwise, the others and its place kept. */
+  static WrittenIndicator with(WrittenIndicator row, Map<IndicatorCell, Written> cells) {
+    Function<IndicatorCell, Written> cell = c -> cells.getOrDefault(c, row.cell(c));
     return new WrittenIndicator(
         row.at(),
-        row.name(),
-        row.target(),
-        row.actual(),
-        row.weight(),
-        row.score(),
-        deviation,
-        row.notApplicable());
+        cell.apply(IndicatorCell.NAME),
+        cell.apply(IndicatorCell.TARGET),
+        cell.apply(IndicatorCell.ACTUAL),
+        cell.apply(IndicatorCell.WEIGHT),
+        cell.apply(IndicatorCell.SCORE),
+        cell.apply(IndicatorCell.DEVIATION),
+        cell.apply(IndicatorCell.NOT_APPLICABLE));
   }
 
   static WrittenCategory category(int r, String label, WrittenIndicator... rows) {

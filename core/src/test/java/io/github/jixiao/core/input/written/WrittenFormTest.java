@@ -7,7 +7,7 @@ import static io.github.jixiao.core.input.written.Writing.line;
 import static io.github.jixiao.core.input.written.Writing.number;
 import static io.github.jixiao.core.input.written.Writing.row;
 import static io.github.jixiao.core.input.written.Writing.text;
-import static io.github.jixiao.core.input.written.Writing.withDeviation;
+import static io.github.jixiao.core.input.written.Writing.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +27,7 @@ import io.github.jixiao.core.model.Project;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -307,8 +308,9 @@ class WrittenFormTest {
   @Test
   void notApplicableInAPrintedDeviationMarksTheIndicatorWithItsReason() {
     WrittenIndicator reason =
-        withDeviation(row(11, "a", "25", "25"), text("不适用：本年未开展", cell(11, 8)));
-    WrittenIndicator alone = withDeviation(row(12, "b", "25", "25"), text(" 不适用 ", cell(12, 8)));
+        with(row(11, "a", "25", "25"), IndicatorCell.DEVIATION, text("不适用：本年未开展", cell(11, 8)));
+    WrittenIndicator alone =
+        with(row(12, "b", "25", "25"), IndicatorCell.DEVIATION, text(" 不适用 ", cell(12, 8)));
     ReadResult result = output(reason, alone).written().resolve();
     List<Indicator> indicators =
         result.project().orElseThrow().levels().get(0).categories().get(0).indicators();
@@ -326,16 +328,7 @@ class WrittenFormTest {
   @Test
   void aTargetReadingNotApplicableIsWhereAPrintedFormMarksIt() {
     WrittenIndicator row = row(11, "a", "25", "25");
-    WrittenIndicator marked =
-        new WrittenIndicator(
-            row.at(),
-            row.name(),
-            text("不适用", cell(11, 4)),
-            row.actual(),
-            row.weight(),
-            row.score(),
-            row.deviation(),
-            Written.NOTHING);
+    WrittenIndicator marked = with(row, IndicatorCell.TARGET, text("不适用", cell(11, 4)));
     ReadResult result = output(marked).written().resolve();
     assertEquals(cell(11, 4), result.sourceMap().exactly(FIRST.cell(IndicatorCell.NOT_APPLICABLE)));
   }
@@ -344,15 +337,7 @@ class WrittenFormTest {
   void aDocumentsFlagMarksTheIndicator() {
     WrittenIndicator row = row(11, "a", "25", "25");
     WrittenIndicator flagged =
-        new WrittenIndicator(
-            row.at(),
-            row.name(),
-            row.target(),
-            row.actual(),
-            row.weight(),
-            row.score(),
-            row.deviation(),
-            Written.flag(true, line(9, 30)));
+        with(row, IndicatorCell.NOT_APPLICABLE, Written.flag(true, line(9, 30)));
     ReadResult result = output(flagged).document().written().resolve();
     assertTrue(
         result
@@ -433,16 +418,7 @@ class WrittenFormTest {
     blank.projectName = Written.blank(cell(3, 2));
     assertEquals(List.of("BLANK $.projectName '自评表'!B3 []"), problems(blank));
     WrittenIndicator row = row(11, "a", "50", "50");
-    WrittenIndicator noName =
-        new WrittenIndicator(
-            row.at(),
-            Written.missing(Optional.empty()),
-            row.target(),
-            row.actual(),
-            row.weight(),
-            row.score(),
-            row.deviation(),
-            Written.NOTHING);
+    WrittenIndicator noName = with(row, IndicatorCell.NAME, Written.missing(Optional.empty()));
     assertEquals(
         List.of("REQUIRED $.levels[0].categories[0].indicators[0].name '自评表'!C11 []"),
         problems(output(noName)));
@@ -543,15 +519,15 @@ class WrittenFormTest {
   void aCellHoldingAnErrorIsAProblemWhereverTheFormNeedsItsValue() {
     WrittenIndicator row = row(11, "a", "50", "50");
     WrittenIndicator errors =
-        new WrittenIndicator(
-            row.at(),
-            Written.error("#REF!", cell(11, 3)),
-            row.target(),
-            Written.error("#N/A", cell(11, 5)),
-            Written.error("#DIV/0!", cell(11, 6)),
-            row.score(),
-            row.deviation(),
-            Written.NOTHING);
+        with(
+            row,
+            Map.of(
+                IndicatorCell.NAME,
+                Written.error("#REF!", cell(11, 3)),
+                IndicatorCell.ACTUAL,
+                Written.error("#N/A", cell(11, 5)),
+                IndicatorCell.WEIGHT,
+                Written.error("#DIV/0!", cell(11, 6))));
     Writing.Form form = output(errors);
     form.year = Written.error("#VALUE!", cell(2, 1));
     assertEquals(

@@ -13,19 +13,14 @@ import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.grid.read.WorkbookGrids;
 import io.github.jixiao.excel.testing.TestWorkbooks;
 import io.github.jixiao.excel.testing.WorkbookFeaturesContract;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFClientAnchor;
 import org.apache.poi.hssf.usermodel.HSSFSheet;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -160,19 +155,9 @@ class BiffGridsTest extends WorkbookFeaturesContract {
 
   @Test
   void aBiff5WorkbookStreamIsTooOld() throws IOException {
-    // A BOF record (0x0809, 16 bytes) of BIFF5 (version 0x0500) for the globals (type 5), a
-    // CODEPAGE record (0x0042: 936, GBK), then EOF.
-    ByteBuffer stream = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-    stream.putShort((short) 0x0809).putShort((short) 16).putShort((short) 0x0500);
-    stream.putShort((short) 0x0005).position(20);
-    stream.putShort((short) 0x0042).putShort((short) 2).putShort((short) 936);
-    stream.putShort((short) 0x000A).putShort((short) 0);
+    // BIFF5 (version 0x0500) beginning with the globals (type 5).
     Path file = dir.resolve("biff5.xls");
-    try (POIFSFileSystem fs = new POIFSFileSystem();
-        OutputStream out = Files.newOutputStream(file)) {
-      fs.createDocument(new ByteArrayInputStream(stream.array()), "Workbook");
-      fs.writeFilesystem(out);
-    }
+    Files.write(file, TestWorkbooks.ole2(TestWorkbooks.workbookStream(0x0500, 0x0005), "Workbook"));
     Problem problem = WorkbookGrids.read(file).problems().get(0);
     assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code(), problem.toString());
     assertTrue(problem.arguments().get(0).startsWith("an Excel 5.0/95 workbook (BIFF5) or older"));
@@ -180,18 +165,9 @@ class BiffGridsTest extends WorkbookFeaturesContract {
 
   @Test
   void aWorkbookStreamBeginningWithASheetIsCorrupt() throws IOException {
-    // A BIFF8 BOF record (version 0x0600) of a worksheet (type 0x10), a CODEPAGE record, then EOF.
-    ByteBuffer stream = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-    stream.putShort((short) 0x0809).putShort((short) 16).putShort((short) 0x0600);
-    stream.putShort((short) 0x0010).position(20);
-    stream.putShort((short) 0x0042).putShort((short) 2).putShort((short) 936);
-    stream.putShort((short) 0x000A).putShort((short) 0);
+    // BIFF8 (version 0x0600) beginning with a worksheet (type 0x10).
     Path file = dir.resolve("sheet-first.xls");
-    try (POIFSFileSystem fs = new POIFSFileSystem();
-        OutputStream out = Files.newOutputStream(file)) {
-      fs.createDocument(new ByteArrayInputStream(stream.array()), "Workbook");
-      fs.writeFilesystem(out);
-    }
+    Files.write(file, TestWorkbooks.ole2(TestWorkbooks.workbookStream(0x0600, 0x0010), "Workbook"));
     Problem problem = WorkbookGrids.read(file).problems().get(0);
     assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
     assertEquals(
@@ -201,12 +177,7 @@ class BiffGridsTest extends WorkbookFeaturesContract {
   @Test
   void aWorkbookStreamOfGarbageIsCorrupt() throws IOException {
     Path file = dir.resolve("garbage.xls");
-    try (POIFSFileSystem fs = new POIFSFileSystem();
-        OutputStream out = Files.newOutputStream(file)) {
-      fs.createDocument(
-          new ByteArrayInputStream(new byte[] {9, 8, 7, 6, 5, 4, 3, 2, 1}), "Workbook");
-      fs.writeFilesystem(out);
-    }
+    Files.write(file, TestWorkbooks.ole2(new byte[] {9, 8, 7, 6, 5, 4, 3, 2, 1}, "Workbook"));
     Problem problem = WorkbookGrids.read(file).problems().get(0);
     assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
   }

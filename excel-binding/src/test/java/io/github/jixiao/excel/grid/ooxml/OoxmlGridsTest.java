@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.grid.ooxml;
 
+import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -238,11 +238,11 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
                     "application/vnd.oasis.opendocument.spreadsheet",
                     "content.xml",
                     "<office:document-content/>")));
-    assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
-    assertEquals(
+    assertRefusal(
+        problem,
+        ProblemCode.NOT_A_WORKBOOK,
         "is not a workbook (.xlsx, .xlsm or .xls): an OpenDocument spreadsheet (.ods); save it as"
-            + " .xlsx",
-        problem.message(Locale.ENGLISH));
+            + " .xlsx");
   }
 
   @Test

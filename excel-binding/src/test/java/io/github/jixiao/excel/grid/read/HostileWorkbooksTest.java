@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.grid.read;
 
+import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -220,10 +221,10 @@ class HostileWorkbooksTest {
       }
     }
     Problem problem = refused(file);
-    assertEquals(ProblemCode.ENCRYPTED_WORKBOOK, problem.code());
-    assertEquals(
-        "the workbook is protected by a password; remove it and send the workbook again",
-        problem.message(Locale.ENGLISH));
+    assertRefusal(
+        problem,
+        ProblemCode.ENCRYPTED_WORKBOOK,
+        "the workbook is protected by a password; remove it and send the workbook again");
   }
 
   @Test

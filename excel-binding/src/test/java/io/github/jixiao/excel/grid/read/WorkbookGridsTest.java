@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.grid.read;
 
+import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,9 +13,7 @@ import io.github.jixiao.excel.file.Gate;
 import io.github.jixiao.excel.grid.Grids;
 import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.testing.TestWorkbooks;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,9 +65,10 @@ class WorkbookGridsTest {
   @Test
   void aTextFileNamedXlsxIsNoWorkbook() throws IOException {
     Problem problem = refusal(file("form.xlsx", "项目名称,示例项目\n年度资金总额,100\n"));
-    assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
-    assertEquals(
-        "is not a workbook (.xlsx, .xlsm or .xls): a text file", problem.message(Locale.ENGLISH));
+    assertRefusal(
+        problem,
+        ProblemCode.NOT_A_WORKBOOK,
+        "is not a workbook (.xlsx, .xlsm or .xls): a text file");
   }
 
   @ParameterizedTest
@@ -136,15 +134,7 @@ class WorkbookGridsTest {
   }
 
   private Path ole2(String name, String... entries) throws IOException {
-    Path file = dir.resolve(name);
-    try (POIFSFileSystem fs = new POIFSFileSystem();
-        OutputStream out = Files.newOutputStream(file)) {
-      for (String entry : entries) {
-        fs.createDocument(new ByteArrayInputStream(new byte[] {1, 2, 3, 4}), entry);
-      }
-      fs.writeFilesystem(out);
-    }
-    return file;
+    return Files.write(dir.resolve(name), TestWorkbooks.ole2(new byte[] {1, 2, 3, 4}, entries));
   }
 
   @Test
@@ -182,11 +172,11 @@ class WorkbookGridsTest {
       large.setLength(Gate.MAX_BYTES + 1);
     }
     Problem problem = refusal(file);
-    assertEquals(ProblemCode.TOO_LARGE, problem.code());
-    assertEquals(
+    assertRefusal(
+        problem,
+        ProblemCode.TOO_LARGE,
         "is beyond what the reader accepts: a file of 67,108,865 bytes, over the 67,108,864 bytes"
-            + " (64 MB) a workbook may have",
-        problem.message(Locale.ENGLISH));
+            + " (64 MB) a workbook may have");
   }
 
   @Test

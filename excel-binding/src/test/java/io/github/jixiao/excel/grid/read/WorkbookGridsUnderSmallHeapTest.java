@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -35,67 +36,21 @@ class WorkbookGridsUnderSmallHeapTest {
   private static final int ROWS = 200_000;
   private static final Duration LIMIT = Duration.ofSeconds(30);
 
-  private static final String CONTENT_TYPES =
-      """
-      <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-      <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-      <Default Extension="xml" ContentType="application/xml"/>
-      <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-      <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-      <Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-      <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
-      <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-      </Types>
-      """;
-
-  private static final String ROOT_RELS =
-      """
-      <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-      <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-      </Relationships>
-      """;
-
-  private static final String WORKBOOK =
-      """
-      <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
-      xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-      <sheets><sheet name="数据" sheetId="1" r:id="rId1"/><sheet name="自评表" sheetId="2" r:id="rId2"/></sheets>
-      </workbook>
-      """;
-
-  private static final String WORKBOOK_RELS =
-      """
-      <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-      <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-      <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>
-      <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
-      <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-      </Relationships>
-      """;
-
-  private static final String STYLES =
-      """
-      <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-      <cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="10"/></cellXfs>
-      </styleSheet>
-      """;
-
   @TempDir Path dir;
 
   /**
-   * The package written part by part as Excel lays it out (shared strings, a styles part whose cell
-   * style 1 is 0.00%), streamed to the file: POI's streaming writer takes most of a minute for the
-   * same under the coverage agent.
+   * The package written part by part as Excel lays it out (shared strings, the styles of {@link
+   * TestWorkbooks#sheetXml}, whose cell style 1 is 0.00%), streamed to the file: POI's streaming
+   * writer takes most of a minute for the same under the coverage agent.
    */
   private Path workbook() throws IOException {
     Path file = dir.resolve("data-and-form.xlsx");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file));
         Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8)) {
-      part(zip, out, "[Content_Types].xml", CONTENT_TYPES);
-      part(zip, out, "_rels/.rels", ROOT_RELS);
-      part(zip, out, "xl/workbook.xml", WORKBOOK);
-      part(zip, out, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
-      part(zip, out, "xl/styles.xml", STYLES);
+      for (Map.Entry<String, String> part :
+          TestWorkbooks.packageParts(TestWorkbooks.XLSX_TYPE, List.of("数据", "自评表")).entrySet()) {
+        part(zip, out, part.getKey(), part.getValue());
+      }
 
       // Strings 0 to 199,999 are the data's 记录r; then 明细, 项目名称, 示例项目, 年度资金总额.
       zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));

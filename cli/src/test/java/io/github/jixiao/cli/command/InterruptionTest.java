@@ -1,0 +1,76 @@
+package io.github.jixiao.cli.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InterruptionTest {
+  private static InputStream lines(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void aStreamReadsToItsEndUntilStoppingIsAsked() throws Exception {
+    Interruption interruption = Interruption.manual();
+    assertFalse(interruption.requested());
+    assertEquals(
+        "a\nb\nc\n", new String(interruption.endingAtALine(lines("a\nb\nc\n")).readAllBytes()));
+  }
+
+  @Test
+  void onceAskedAStreamEndsAtTheNextLineEndByteByByteAndInBlocks() throws Exception {
+    Interruption interruption = Interruption.manual();
+    InputStream single = interruption.endingAtALine(lines("ab\ncd\nef\n"));
+    assertEquals('a', single.read());
+    interruption.request();
+    assertTrue(interruption.requested());
+    assertEquals('b', single.read());
+    assertEquals('\n', single.read());
+    assertEquals(-1, single.read());
+    assertEquals(-1, single.read(new byte[4], 0, 4));
+
+    InputStream blocks = interruption.endingAtALine(lines("abc\ndef\n"));
+    byte[] buffer = new byte[16];
+    // The block holds both lines; only the first is given, its end included.
+    assertEquals(4, blocks.read(buffer, 0, 16));
+    assertEquals("abc\n", new String(buffer, 0, 4, StandardCharsets.US_ASCII));
+    assertEquals(-1, blocks.read(buffer, 0, 16));
+    assertEquals(-1, blocks.read());
+  }
+
+  @Test
+  void aBlockWithoutALineEndIsGivenWholeAfterStoppingIsAsked() throws Exception {
+    Interruption interruption = Interruption.manual();
+    interruption.request();
+    InputStream in = interruption.endingAtALine(lines("abcdef"));
+    byte[] buffer = new byte[4];
+    assertEquals(4, in.read(buffer, 0, 4));
+    assertEquals(2, in.read(buffer, 0, 4));
+    assertEquals(-1, in.read(buffer, 0, 4));
+  }
+
+  @Test
+  void filesAreNotStartedOnceStoppingIsAsked(@TempDir Path dir) throws Exception {
+    Path unit = JixiaoCommandTest.workbook("01-antitrust.json", dir.resolve("单位.xlsx"));
+    Interruption interruption = Interruption.manual();
+    interruption.request();
+    Cli.Run annotate =
+        Cli.run(InputStream.nullInputStream(), interruption, "annotate", unit.toString());
+    assertEquals(2, annotate.status());
+    assertEquals("已中断：已完成 0，其余未读取。\n", annotate.err());
+    assertEquals("", annotate.out());
+
+    Cli.Run score =
+        Cli.run(
+            InputStream.nullInputStream(), interruption, "score", "--lang", "en", unit.toString());
+    assertEquals("Interrupted: 0 done; the rest not read.\n", score.err());
+    assertTrue(score.out().startsWith("Summary\n"), score.out());
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.jixiao.core.text;
+
+import static java.util.stream.Collectors.toSet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.scoring.Grade;
+import io.github.jixiao.core.scoring.Severity;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The words of {@link Level}, {@link Category}, {@link Severity} and {@link Grade}, written out by
+ * hand, in both languages; a level's and a category's Chinese name is the label the form prints.
+ */
+class DisplayNamesTest {
+
+  private static final Locale[] CHINESE = {
+    Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE, Locale.CHINESE
+  };
+  private static final Locale[] ENGLISH = {Locale.ENGLISH, Locale.FRENCH, Locale.ROOT};
+
+  /** A name in every Chinese locale and in every other. */
+  private static void assertNamed(Function<Locale, String> name, String chinese, String english) {
+    for (Locale locale : CHINESE) {
+      assertEquals(chinese, name.apply(locale), locale.toString());
+    }
+    for (Locale locale : ENGLISH) {
+      assertEquals(english, name.apply(locale), locale.toString());
+    }
+  }
+
+  static Stream<Arguments> levels() {
+    return Stream.of(
+        Arguments.of(Level.OUTPUT, "产出指标", "Output"),
+        Arguments.of(Level.BENEFIT, "效益指标", "Benefit"),
+        Arguments.of(Level.SATISFACTION, "满意度指标", "Satisfaction"),
+        Arguments.of(Level.COST, "成本指标", "Cost"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("levels")
+  void levelNamesItself(Level level, String chinese, String english) {
+    assertNamed(level::displayName, chinese, english);
+    assertEquals(chinese, level.label());
+  }
+
+  static Stream<Arguments> categories() {
+    return Stream.of(
+        Arguments.of(Category.QUANTITY, "数量指标", "Quantity"),
+        Arguments.of(Category.QUALITY, "质量指标", "Quality"),
+        Arguments.of(Category.TIMELINESS, "时效指标", "Timeliness"),
+        Arguments.of(Category.COST, "成本指标", "Cost"),
+        Arguments.of(Category.ECONOMIC, "经济效益指标", "Economic benefit"),
+        Arguments.of(Category.SOCIAL, "社会效益指标", "Social benefit"),
+        Arguments.of(Category.ECOLOGICAL, "生态效益指标", "Ecological benefit"),
+        Arguments.of(Category.SUSTAINABILITY, "可持续影响指标", "Sustainability"),
+        Arguments.of(Category.SERVICE_RECIPIENT, "服务对象满意度指标", "Service recipient satisfaction"),
+        Arguments.of(Category.ECONOMIC_COST, "经济成本指标", "Economic cost"),
+        Arguments.of(Category.SOCIAL_COST, "社会成本指标", "Social cost"),
+        Arguments.of(Category.ECOLOGICAL_COST, "生态环境成本指标", "Ecological and environmental cost"),
+        Arguments.of(Category.OTHER_OUTPUT, "其他产出指标", "Other output"),
+        Arguments.of(Category.OTHER_BENEFIT, "其他效益指标", "Other benefit"),
+        Arguments.of(Category.OTHER_SATISFACTION, "其他满意度指标", "Other satisfaction"),
+        Arguments.of(Category.OTHER_COST, "其他成本指标", "Other cost"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("categories")
+  void categoryNamesItself(Category category, String chinese, String english) {
+    assertNamed(category::displayName, chinese, english);
+    assertEquals(chinese, category.label());
+  }
+
+  static Stream<Arguments> severities() {
+    return Stream.of(
+        Arguments.of(Severity.ERROR, "错误", "错", "ERROR", "E"),
+        Arguments.of(Severity.WARNING, "警告", "警", "WARNING", "W"),
+        Arguments.of(Severity.INFO, "提示", "提", "INFO", "I"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("severities")
+  void severityNamesItself(
+      Severity severity, String chinese, String chineseShort, String english, String englishShort) {
+    assertNamed(severity::displayName, chinese, english);
+    assertNamed(severity::shortName, chineseShort, englishShort);
+  }
+
+  static Stream<Arguments> grades() {
+    return Stream.of(
+        Arguments.of(Grade.EXCELLENT, "优", "EXCELLENT"),
+        Arguments.of(Grade.GOOD, "良", "GOOD"),
+        Arguments.of(Grade.FAIR, "中", "FAIR"),
+        Arguments.of(Grade.POOR, "差", "POOR"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("grades")
+  void gradeNamesItself(Grade grade, String chinese, String english) {
+    assertNamed(grade::displayName, chinese, english);
+  }
+
+  @Test
+  void everyConstantIsPinned() {
+    assertPinned(Level.class, levels());
+    assertPinned(Category.class, categories());
+    assertPinned(Severity.class, severities());
+    assertPinned(Grade.class, grades());
+  }
+
+  private static <E extends Enum<E>> void assertPinned(Class<E> type, Stream<Arguments> rows) {
+    assertEquals(EnumSet.allOf(type), rows.map(a -> type.cast(a.get()[0])).collect(toSet()));
+  }
+}
