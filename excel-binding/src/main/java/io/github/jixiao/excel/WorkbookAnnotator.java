@@ -56,11 +56,12 @@ import org.apache.poi.ss.usermodel.Workbook;
  * damaged document properties ({@code docProps/core.xml}, {@code app.xml}, {@code custom.xml} and
  * their relationships; an {@code .xls}'s {@code SummaryInformation} and {@code
  * DocumentSummaryInformation} streams) are left out of the copy, and so is a relationship that
- * names no part; damage to what the copy must keep (a sheet, shared strings or styles that the
- * workbook part does not name, a stream of an {@code .xls} that cannot be read) refuses the
- * workbook with a {@link ProblemCode#CORRUPT_WORKBOOK} that says what is damaged. The copy is
- * written to a temporary file beside it and moved into place only when whole; on any failure
- * nothing is left at its path or beside it.
+ * names no part (a link's aside); a sheet whose drawing or comment shapes are missing gets new
+ * ones. Damage to what the copy must keep (shared strings or styles that the workbook part does not
+ * name, a stream of an {@code .xls} that cannot be read, a part POI cannot change or write back)
+ * refuses the workbook with a {@link ProblemCode#CORRUPT_WORKBOOK} that says what is damaged. The
+ * copy is written to a temporary file beside it and moved into place only when whole; on any
+ * refusal or failure nothing is left at its path or beside it.
  *
  * <p>Immutable and thread-safe: each call works on its own copy of the workbook in memory.
  */
@@ -139,9 +140,7 @@ public final class WorkbookAnnotator {
       } catch (RuntimeException e) {
         // POI failing on a part of the workbook it read but cannot change: the unit's file, not
         // the caller's call, so a problem rather than POI's exception.
-        return List.of(
-            Refusal.UNREADABLE.problem(
-                String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        return List.of(Refusal.NOT_MARKED.problem(Gate.description(e)));
       }
       return WorkbookCopy.write(book, copy).map(List::of).orElse(List.of());
     }

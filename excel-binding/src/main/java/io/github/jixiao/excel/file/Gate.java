@@ -185,9 +185,10 @@ public final class Gate {
    *
    * <p>Before POI reads it, the file is made fit to be written back, so that writing the copy meets
    * no damage it holds: damaged document properties are dropped ({@link DocumentProperties}), and
-   * so is a relationship to no part; a workbook part that does not name the shared strings or
-   * styles the reader read is refused ({@link WorkbookRelationships}); every stream of an OLE2 file
-   * is read whole, one that the copy must keep and cannot refusing the file ({@link CompoundFile}).
+   * so is a relationship to no part (a link's aside), and a sheet's name of a drawing it does not
+   * have; a workbook part that does not name the shared strings or styles the reader read is
+   * refused ({@link WorkbookRelationships}); every stream of an OLE2 file is read whole, one that
+   * the copy must keep and cannot refusing the file ({@link CompoundFile}).
    *
    * @param file the file, whatever its name
    * @return the workbook, the caller's to close; or why it was refused
@@ -332,7 +333,9 @@ public final class Gate {
     try {
       DocumentProperties.mend(pkg);
       WorkbookRelationships.mend(pkg);
-      return new XSSFWorkbook(pkg);
+      XSSFWorkbook workbook = new XSSFWorkbook(pkg);
+      WorkbookRelationships.mend(workbook);
+      return workbook;
     } catch (Exception e) {
       pkg.revert();
       throw e;
@@ -489,10 +492,13 @@ public final class Gate {
   }
 
   /**
-   * A reader's (or writer's) description of what it could not read: one line, the innermost useful
-   * one.
+   * A reader's (or writer's) description of what it could not read or write: one line, the
+   * innermost useful one; the exception's name where POI gave none.
+   *
+   * @param e what POI threw
+   * @return its description, for a refusal's wording
    */
-  static String description(Throwable e) {
+  public static String description(Throwable e) {
     Throwable shown = e;
     // POI wraps its parser's complaint ("Can't open the specified file", "Failed to parse…").
     while (shown.getCause() != null && shown.getCause() != shown) {

@@ -152,6 +152,12 @@ public enum Refusal {
    * cannot save. Argument: POI's description, one line.
    */
   NOT_WRITTEN(ProblemCode.CORRUPT_WORKBOOK, "its annotated copy cannot be written: %s"),
+  /**
+   * A workbook that was read but whose cells POI cannot mark: a part it reads only as a cell is
+   * marked (an {@code .xls} sheet's drawing records, which hold its comments) is damaged. Argument:
+   * POI's description, one line.
+   */
+  NOT_MARKED(ProblemCode.CORRUPT_WORKBOOK, "its cells cannot be marked: %s"),
   /** Anything else a reader could not read. Argument: the reader's description, one line. */
   UNREADABLE(ProblemCode.CORRUPT_WORKBOOK, "%s");
 

@@ -84,7 +84,10 @@ public final class WorkbookCopy {
     }
   }
 
-  /** A stream that remembers the first failure of the stream under it. */
+  /**
+   * A stream that remembers the first failure of the stream under it, as it writes: the file's
+   * stream is unbuffered, and its flush does nothing that could fail.
+   */
   private static final class Watched extends FilterOutputStream {
     private IOException failure;
 
@@ -105,15 +108,6 @@ public final class WorkbookCopy {
     public void write(byte[] bytes, int offset, int length) throws IOException {
       try {
         out.write(bytes, offset, length);
-      } catch (IOException e) {
-        throw failed(e);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      try {
-        out.flush();
       } catch (IOException e) {
         throw failed(e);
       }
