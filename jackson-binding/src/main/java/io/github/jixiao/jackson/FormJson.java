@@ -33,7 +33,7 @@ import java.util.Objects;
  * FormJson json = FormJson.create().withLocale(Locale.SIMPLIFIED_CHINESE);
  * ReadResult read = json.read(Path.of("examples/forms/01-antitrust.json"));
  * if (read.isSuccess()) {
- *   Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+ *   Scorecard card = ProjectScorer.DEFAULT.score(read).orElseThrow();
  *   String scorecard = json.writeScorecard(card);
  * } else {
  *   System.err.println(read.describeProblems(Locale.SIMPLIFIED_CHINESE));

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * ReadResult read = FormJson.create().read(Path.of("form.json"));
  * if (read.isSuccess()) {
- *   Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+ *   Scorecard card = ProjectScorer.DEFAULT.score(read).orElseThrow();
  * } else {
  *   read.problems().forEach(p -> System.err.println(p.describe(Locale.SIMPLIFIED_CHINESE)));
  * }
