@@ -18,7 +18,7 @@ import java.util.Optional;
  * }</pre>
  *
  * @param projectName 项目名称
- * @param funding the computed execution row
+ * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
  * @param levels one entry per level present in the form, in the form's order
  * @param indicatorScore the sum of all indicator scores
  * @param total {@code indicatorScore + funding.score()}
@@ -47,7 +47,7 @@ public record Scorecard(
    * Copies the lists.
    *
    * @param projectName 项目名称
-   * @param funding the computed execution row
+   * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
    * @param levels one entry per level present in the form, in the form's order
    * @param indicatorScore the sum of all indicator scores
    * @param total {@code indicatorScore + funding.score()}
@@ -78,7 +78,7 @@ public record Scorecard(
    * A scorecard with no source named.
    *
    * @param projectName 项目名称
-   * @param funding the computed execution row
+   * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
    * @param levels one entry per level present in the form, in the form's order
    * @param indicatorScore the sum of all indicator scores
    * @param total {@code indicatorScore + funding.score()}

@@ -60,7 +60,7 @@ public final class Gate {
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
   /** The start of the name of the temporary file a stream is copied into. */
-  static final String STREAM_COPY = "jixiao-workbook-";
+  private static final String STREAM_COPY = "jixiao-workbook-";
 
   /** Bytes of a file's start looked at to tell what a file that is no workbook is. */
   private static final int HEAD_BYTES = 4096;
