@@ -27,10 +27,11 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Memory is bounded whatever the file: a sheet is searched in its first 10,000 rows and 256
- * columns, read as a stream. A file that is no workbook, an encrypted, damaged or oversized one, a
- * zip bomb, a cell over 32,767 characters, and a workbook with no form at all are refused, as one
- * failed result with its problem.
+ * <p>A workbook is read from a file, or from a stream with the name its sender gave it (a web
+ * upload), through the same gate. Memory is bounded whatever the file: a sheet is searched in its
+ * first 10,000 rows and 256 columns, read as a stream. A file that is no workbook, an encrypted,
+ * damaged or oversized one, a zip bomb, a cell over 32,767 characters, and a workbook with no form
+ * at all are refused, as one failed result with its problem.
  */
 public final class ExcelForms {
 
