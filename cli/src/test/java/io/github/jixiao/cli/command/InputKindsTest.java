@@ -72,7 +72,7 @@ class InputKindsTest {
     // annotate reads workbooks only: the form document is skipped too.
     assertEquals(
         dir
-            + ": 3 files skipped, neither form documents nor workbooks: a.json, notes.txt, 说明.pdf\n",
+            + ": skipped 3 of its files, neither form documents nor workbooks: a.json, notes.txt, 说明.pdf\n",
         english.err());
   }
 

@@ -11,8 +11,8 @@ import java.security.SecureRandom;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Writes an annotated copy of a workbook: whole or not at all, through a temporary file beside the
- * copy that is then moved into place.
+ * Writes a workbook to a file — an annotated copy, or the forms the writer lays out: whole or not
+ * at all, through a temporary file beside the copy that is then moved into place.
  */
 public final class WorkbookCopy {
   private static final SecureRandom RANDOM = new SecureRandom();
