@@ -91,9 +91,9 @@ record BatchRun(
           .get()
           .write(
               out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                status[0] = score(in, size, writer, err);
-                writer.flush();
+                // BatchScorer flushes what it writes.
+                status[0] =
+                    score(in, size, new OutputStreamWriter(out, StandardCharsets.UTF_8), err);
               });
       return status[0];
     } finally {
@@ -116,7 +116,7 @@ record BatchRun(
     if (zip || ole2) {
       return Optional.of(Word.KIND_WORKBOOK);
     }
-    in.mark(Inputs.SNIFFED);
+    // The mark above still holds: reset goes back to the start again.
     int first = Inputs.firstCharacter(in, Inputs.SNIFFED);
     in.reset();
     return first == -1 || first == '{' || first == '['
@@ -142,7 +142,6 @@ record BatchRun(
     BatchSummary summary =
         BatchScorer.using(FormJson.create().withLocale(words.locale()), ProjectScorer.DEFAULT)
             .score(in, out, show ? progress : done -> {}, keep);
-    out.flush();
     progress.finish();
     BatchReport.lines(summary, words).forEach(err::println);
     if (parent.interruption().requested()) {
@@ -156,11 +155,7 @@ record BatchRun(
       try {
         new OutputFile(options.report, force)
             .write(
-                file -> {
-                  Writer writer = new OutputStreamWriter(file, StandardCharsets.UTF_8);
-                  worstForms.writeTo(writer);
-                  writer.flush();
-                });
+                file -> worstForms.writeTo(new OutputStreamWriter(file, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         err.println(words.format(Word.UNWRITABLE_AS, options.report, Unread.reason(e)));
         return ExitStatus.REFUSED.code();

@@ -142,10 +142,62 @@ class BatchCommandTest {
 
   @Test
   void aBatchWithFilesBesidesOrWithoutAnythingIsAUsageError() {
-    assertEquals(
-        2,
-        run(InputStream.nullInputStream(), "score", "--batch", "-", Cli.FORMS.toString()).status());
-    assertEquals(2, run(InputStream.nullInputStream(), "score", "--batch", "none.jsonl").status());
+    Run both =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--lang",
+            "en",
+            "--batch",
+            "-",
+            Cli.FORMS.toString());
+    assertEquals(2, both.status());
+    assertTrue(
+        both.err().get(0).startsWith("Usage error: only one of these may be given: (FILE... | "),
+        both.err().toString());
+    Run none = run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch");
+    assertEquals(2, none.status());
+    assertEquals("Usage error: missing: --batch", none.err().get(0));
+    Run missing = run(InputStream.nullInputStream(), "score", "--batch", "none.jsonl");
+    assertEquals(2, missing.status());
+    assertEquals(List.of("none.jsonl: 文件或文件夹不存在"), missing.err());
+  }
+
+  @Test
+  void theWorstFormsOfAReportAreAtLeastOne(@TempDir Path dir) throws Exception {
+    Path batch = jsonLines(dir, oneLine("06-it-operations.json"));
+    Path report = dir.resolve("report.html");
+    Run zero =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--lang",
+            "en",
+            "--batch",
+            batch.toString(),
+            "--report",
+            report.toString(),
+            "--worst",
+            "0");
+    assertEquals(2, zero.status());
+    assertFalse(Files.exists(report));
+    // One is enough; the form has an error, and the status says so with lines written to a file.
+    Path lines = dir.resolve("cards.jsonl");
+    Run one =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--batch",
+            batch.toString(),
+            "-o",
+            lines.toString(),
+            "--report",
+            report.toString(),
+            "--worst",
+            "1");
+    assertEquals(1, one.status(), one.err().toString());
+    assertTrue(Files.readString(report).contains("市场监管"), "the report holds the form");
+    assertEquals(1, Files.readAllLines(lines).size());
   }
 
   @Test

@@ -41,5 +41,8 @@ class FirstCharacterTest {
     // Three spaces and a brace: the brace is the fourth byte, found with a limit of four only.
     assertEquals('{', first(4, ' ', ' ', ' ', '{'));
     assertEquals(-1, first(3, ' ', ' ', ' ', '{'));
+    // The byte-order mark counts: three bytes, a space, the brace fifth.
+    assertEquals('{', first(5, 0xEF, 0xBB, 0xBF, ' ', '{'));
+    assertEquals(-1, first(4, 0xEF, 0xBB, 0xBF, ' ', '{'));
   }
 }
