@@ -142,7 +142,7 @@ public final class WorkbookAnnotator {
         // the caller's call, so a problem rather than POI's exception.
         return List.of(Refusal.NOT_MARKED.problem(Gate.description(e)));
       }
-      return WorkbookCopy.write(book, copy).map(List::of).orElse(List.of());
+      return WorkbookCopy.writeOrRefuse(book, copy).map(List::of).orElse(List.of());
     }
   }
 

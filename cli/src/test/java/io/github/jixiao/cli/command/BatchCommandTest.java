@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class BatchCommandTest {
     assertEquals("  Grades: EXCELLENT 1, GOOD 1, FAIR 0, POOR 0", run.err().get(1));
     assertEquals("  Mean total 89.88, lowest 80.72 (form 1: 市场监管厅2024年中央反垄断专项)", run.err().get(2));
     assertTrue(
-        run.err().get(3).startsWith("  Findings: TOTAL_SCORE_MISMATCH 1, "), run.err().get(3));
+        run.err().get(3).startsWith("  Findings: Total score mismatch 1, "), run.err().get(3));
     assertEquals(
         List.of("  Form 2 rejected:", "    $.funding (line 1, column 1): is required"),
         run.err().subList(4, 6));
@@ -141,10 +142,62 @@ class BatchCommandTest {
 
   @Test
   void aBatchWithFilesBesidesOrWithoutAnythingIsAUsageError() {
-    assertEquals(
-        2,
-        run(InputStream.nullInputStream(), "score", "--batch", "-", Cli.FORMS.toString()).status());
-    assertEquals(2, run(InputStream.nullInputStream(), "score", "--batch", "none.jsonl").status());
+    Run both =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--lang",
+            "en",
+            "--batch",
+            "-",
+            Cli.FORMS.toString());
+    assertEquals(2, both.status());
+    assertTrue(
+        both.err().get(0).startsWith("Usage error: only one of these may be given: (FILE... | "),
+        both.err().toString());
+    Run none = run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch");
+    assertEquals(2, none.status());
+    assertEquals("Usage error: missing: --batch", none.err().get(0));
+    Run missing = run(InputStream.nullInputStream(), "score", "--batch", "none.jsonl");
+    assertEquals(2, missing.status());
+    assertEquals(List.of("none.jsonl: 文件或文件夹不存在"), missing.err());
+  }
+
+  @Test
+  void theWorstFormsOfAReportAreAtLeastOne(@TempDir Path dir) throws Exception {
+    Path batch = jsonLines(dir, oneLine("06-it-operations.json"));
+    Path report = dir.resolve("report.html");
+    Run zero =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--lang",
+            "en",
+            "--batch",
+            batch.toString(),
+            "--report",
+            report.toString(),
+            "--worst",
+            "0");
+    assertEquals(2, zero.status());
+    assertFalse(Files.exists(report));
+    // One is enough; the form has an error, and the status says so with lines written to a file.
+    Path lines = dir.resolve("cards.jsonl");
+    Run one =
+        run(
+            InputStream.nullInputStream(),
+            "score",
+            "--batch",
+            batch.toString(),
+            "-o",
+            lines.toString(),
+            "--report",
+            report.toString(),
+            "--worst",
+            "1");
+    assertEquals(1, one.status(), one.err().toString());
+    assertTrue(Files.readString(report).contains("市场监管"), "the report holds the form");
+    assertEquals(1, Files.readAllLines(lines).size());
   }
 
   @Test
@@ -174,6 +227,48 @@ class BatchCommandTest {
         run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", pdf.toString());
     assertEquals(2, notJson.status());
     assertTrue(notJson.err().get(0).contains(pdf + " is not JSON"), notJson.err().toString());
+  }
+
+  @Test
+  void aStreamIsToldByItsFirstBytesWhateverItsName(@TempDir Path dir) throws Exception {
+    // An OLE2 compound file (.xls, .et) opens D0 CF 11 E0; a zip (.xlsx) PK.
+    Path ole2 = Files.write(dir.resolve("a.json"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11});
+    Path zip = Files.write(dir.resolve("b.json"), new byte[] {'P', 'K'});
+    for (Path workbook : List.of(ole2, zip)) {
+      Run run =
+          run(
+              InputStream.nullInputStream(),
+              "score",
+              "--lang",
+              "en",
+              "--batch",
+              workbook.toString());
+      assertEquals(2, run.status());
+      assertTrue(run.err().get(0).contains(workbook + " is a workbook;"), run.err().toString());
+    }
+    // P alone, or P and another letter, is no zip: text that is not JSON.
+    for (String text : List.of("P", "PX", "x")) {
+      Path file = Files.writeString(dir.resolve("c.json"), text);
+      Run run =
+          run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", file.toString());
+      assertTrue(run.err().get(0).contains(file + " is not JSON;"), text + ": " + run.err());
+    }
+    // A byte-order mark and white space before the array: a batch, here of one form.
+    Path marked = dir.resolve("d.json");
+    Files.write(marked, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'});
+    Files.write(
+        marked,
+        ("[" + oneLine("01-antitrust.json") + "]").getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.APPEND);
+    Run one = run(InputStream.nullInputStream(), "score", "--batch", marked.toString());
+    assertEquals(0, one.status(), one.err().toString());
+    assertEquals(1, one.out().size());
+    // Nothing but white space is an empty batch, not an error.
+    Path blank = Files.writeString(dir.resolve("e.json"), "  \n");
+    Run none =
+        run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", blank.toString());
+    assertEquals(0, none.status(), none.err().toString());
+    assertEquals(List.of("Summary: 0 scored, 0 rejected"), none.err().subList(0, 1));
   }
 
   @Test

@@ -21,7 +21,8 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * @param code what is wrong
+ * @param code what is wrong: a stable code for a program, which also chooses the message a person
+ *     reads
  * @param path the place of the form it is about
  * @param arguments the values its message names (a number, a label), as text
  * @param location where the place was read; empty where it is not known (a problem found after
@@ -37,7 +38,8 @@ public record Problem(
   /**
    * Checks and copies the arguments.
    *
-   * @param code what is wrong
+   * @param code what is wrong: a stable code for a program, which also chooses the message a person
+   *     reads
    * @param path the place of the form it is about
    * @param arguments the values its message names (a number, a label), as text
    * @param location where the place was read; empty where it is not known (a problem found after
@@ -54,7 +56,8 @@ public record Problem(
   /**
    * A problem with no known location.
    *
-   * @param code what is wrong
+   * @param code what is wrong: a stable code for a program, which also chooses the message a person
+   *     reads
    * @param path the place of the form
    * @param arguments the values its message names
    * @return the problem

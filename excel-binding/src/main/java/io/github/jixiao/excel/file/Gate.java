@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -41,6 +42,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * throws on it (a {@link RefusedException} included) is a {@link Refused} result. Only the file
  * system's failures (no such file, a directory, no permission) are thrown, as {@link IOException}.
  *
+ * <p>A workbook that comes as a stream (a web upload) passes the same gate: it is copied, to at
+ * most {@link #MAX_BYTES}, into a temporary file of its own, which is then read as any file is and
+ * deleted. A file, not memory, since an Office Open XML package is opened by the directory at the
+ * end of its zip archive and an OLE2 file by its sectors, both read on demand: memory holds what a
+ * file's reading holds, never the upload's bytes.
+ *
  * <pre>{@code
  * Gate.Result<Workbook> opened = Gate.load(file);
  * if (opened instanceof Gate.Refused<Workbook> refused) {
@@ -51,6 +58,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class Gate {
   /** The largest file opened: 64 MB. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  /** The start of the name of the temporary file a stream is copied into. */
+  private static final String STREAM_COPY = "jixiao-workbook-";
 
   /** Bytes of a file's start looked at to tell what a file that is no workbook is. */
   private static final int HEAD_BYTES = 4096;
@@ -160,10 +170,74 @@ public final class Gate {
    */
   public static <T> Result<T> read(Path file, PackageReader<T> ooxml, StreamReader<T> biff)
       throws IOException {
+    return read(file, nameOf(file), ooxml, biff);
+  }
+
+  /**
+   * Reads a workbook that comes as a stream, such as a web upload, through the same gate as a file:
+   * the stream is copied into a temporary file (never into memory) until its end, or until a byte
+   * past {@link #MAX_BYTES}, where the copy stops, the rest of the stream is left unread and the
+   * workbook refused ({@link Refusal#STREAM_TOO_LARGE}). The copy is read as {@link #read(Path,
+   * PackageReader, StreamReader)} reads a file, then deleted.
+   *
+   * @param workbook the workbook's bytes; not closed
+   * @param name the file's name as its sender gave it, which a refusal's description names in place
+   *     of the temporary file's path; its extension is not looked at
+   * @param ooxml how an Office Open XML package is read
+   * @param biff how a BIFF8 workbook stream is read
+   * @param <T> what the workbook is read into
+   * @return what it was read into, or why it was refused
+   * @throws IOException if the stream fails, or the temporary file cannot be written
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> Result<T> read(
+      InputStream workbook, String name, PackageReader<T> ooxml, StreamReader<T> biff)
+      throws IOException {
+    Objects.requireNonNull(workbook, "workbook must not be null");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(ooxml, "ooxml must not be null");
+    Objects.requireNonNull(biff, "biff must not be null");
+    // Owner-only permissions where the file system has them: an upload is the sender's.
+    Path copy = Files.createTempFile(STREAM_COPY, ".tmp");
+    try {
+      if (!copied(workbook, copy)) {
+        return new Refused<>(Refusal.STREAM_TOO_LARGE.problem(MAX_BYTES));
+      }
+      return read(copy, name, ooxml, biff);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  /**
+   * Copies a stream into a file, up to {@link #MAX_BYTES}: false, with no byte read past the first
+   * one over the limit, where the stream holds more.
+   */
+  private static boolean copied(InputStream in, Path file) throws IOException {
+    byte[] buffer = new byte[8192];
+    long copied = 0;
+    try (OutputStream out = Files.newOutputStream(file)) {
+      while (true) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, MAX_BYTES + 1 - copied));
+        if (n < 0) {
+          return true;
+        }
+        copied += n;
+        if (copied > MAX_BYTES) {
+          return false;
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  private static <T> Result<T> read(
+      Path file, String name, PackageReader<T> ooxml, StreamReader<T> biff) throws IOException {
     Objects.requireNonNull(ooxml, "ooxml must not be null");
     Objects.requireNonNull(biff, "biff must not be null");
     return guarded(
         file,
+        name,
         magic ->
             switch (magic) {
               case OOXML -> readPackage(file, false, ooxml);
@@ -197,6 +271,7 @@ public final class Gate {
   public static Result<Workbook> load(Path file) throws IOException {
     return guarded(
         file,
+        nameOf(file),
         magic ->
             switch (magic) {
               case OOXML -> {
@@ -215,8 +290,18 @@ public final class Gate {
     T open(FileMagic magic) throws Exception;
   }
 
-  /** The size checked, the file sniffed and opened, and anything its content throws a refusal. */
-  private static <T> Result<T> guarded(Path file, Opening<T> opening) throws IOException {
+  /** The name a file's refusal calls it by: its own, without its folders. */
+  private static String nameOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  /**
+   * The size checked, the file sniffed and opened, and anything its content throws a refusal that
+   * calls the file by its name.
+   */
+  private static <T> Result<T> guarded(Path file, String name, Opening<T> opening)
+      throws IOException {
     long size = Files.size(file);
     if (size > MAX_BYTES) {
       return new Refused<>(Refusal.FILE_TOO_LARGE.problem(size, MAX_BYTES));
@@ -229,7 +314,7 @@ public final class Gate {
       throw e;
     } catch (Exception e) {
       // Whatever a reader throws on the content (POI's runtime exceptions included) is a problem.
-      return new Refused<>(problem(e, file));
+      return new Refused<>(problem(e, file, name));
     }
   }
 
@@ -449,8 +534,8 @@ public final class Gate {
     return true;
   }
 
-  /** The problem an exception from a reader of that file stands for. */
-  private static Problem problem(Exception e, Path file) {
+  /** The problem an exception from a reader of that file, called by its name, stands for. */
+  private static Problem problem(Exception e, Path file, String name) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof RefusedException refused) {
         return refused.problem();
@@ -467,14 +552,10 @@ public final class Gate {
       }
     }
     // A reader's message may name the file's path on this machine: the sender knows it by name.
-    String description = description(e);
-    Path name = file.getFileName();
-    if (name != null) {
-      description =
-          description
-              .replace(file.toAbsolutePath().toString(), name.toString())
-              .replace(file.toString(), name.toString());
-    }
+    String description =
+        description(e)
+            .replace(file.toAbsolutePath().toString(), name)
+            .replace(file.toString(), name);
     return Refusal.UNREADABLE.problem(description);
   }
 

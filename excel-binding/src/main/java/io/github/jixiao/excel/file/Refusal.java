@@ -21,6 +21,13 @@ public enum Refusal {
   /** A file over the size a workbook may have. Arguments: its size, the limit, in bytes. */
   FILE_TOO_LARGE(
       ProblemCode.TOO_LARGE, "a file of %,d bytes, over the %,d bytes (64 MB) a workbook may have"),
+  /**
+   * A stream that goes on past the size a workbook may have, where reading it stopped. Argument:
+   * the limit, in bytes.
+   */
+  STREAM_TOO_LARGE(
+      ProblemCode.TOO_LARGE,
+      "more than the %,d bytes (64 MB) a workbook may have; read no further"),
   /** A workbook protected by a password to open. */
   ENCRYPTED(ProblemCode.ENCRYPTED_WORKBOOK, null),
   /** A file of no bytes. */

@@ -14,9 +14,10 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Writes an annotated copy of a workbook: whole or not at all, through a temporary file beside the
- * copy that is then moved into place. Whatever happens, the temporary file does not stay, and the
- * copy's path holds either what it held before or the whole copy.
+ * Writes a workbook to a file — an annotated copy, or the forms the writer lays out: whole or not
+ * at all, through a temporary file beside the copy that is then moved into place. Whatever happens,
+ * the temporary file does not stay, and the copy's path holds either what it held before or the
+ * whole copy.
  */
 public final class WorkbookCopy {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,7 +25,20 @@ public final class WorkbookCopy {
   private WorkbookCopy() {}
 
   /**
-   * Writes the workbook through a temporary file beside the copy, then moves it into place.
+   * Writes a workbook that jixiao made (the writer's forms) through a temporary file beside the
+   * copy, then moves it into place.
+   *
+   * @param workbook the workbook
+   * @param copy where it goes; replaced if it exists
+   * @throws IOException if the copy cannot be written
+   */
+  public static void write(Workbook workbook, Path copy) throws IOException {
+    write(workbook, copy, false);
+  }
+
+  /**
+   * Writes a unit's workbook, read and annotated, through a temporary file beside the copy, then
+   * moves it into place; what POI throws on the workbook's content is a problem.
    *
    * @param workbook the workbook
    * @param copy where it goes; replaced if it exists
@@ -33,7 +47,12 @@ public final class WorkbookCopy {
    *     is written
    * @throws IOException if the file system fails: the copy cannot be created, written or moved
    */
-  public static Optional<Problem> write(Workbook workbook, Path copy) throws IOException {
+  public static Optional<Problem> writeOrRefuse(Workbook workbook, Path copy) throws IOException {
+    return write(workbook, copy, true);
+  }
+
+  private static Optional<Problem> write(Workbook workbook, Path copy, boolean refusing)
+      throws IOException {
     Path absolute = copy.toAbsolutePath();
     // Not Files.createTempFile, whose owner-only permissions the copy would keep: a new file of
     // the caller's default permissions, as the copy itself would be.
@@ -46,7 +65,12 @@ public final class WorkbookCopy {
           new Watched(
               Files.newOutputStream(
                   temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-        refused = written(workbook, out);
+        if (refusing) {
+          refused = refusal(workbook, out);
+        } else {
+          workbook.write(out);
+          refused = Optional.empty();
+        }
       }
       if (refused.isPresent()) {
         return refused;
@@ -67,10 +91,10 @@ public final class WorkbookCopy {
   }
 
   /**
-   * The workbook written to the stream; what POI throws on its content is a problem, what the
-   * stream throws is the file system's failure.
+   * The workbook written to the stream, and empty; or what POI throws on its content, as a problem.
+   * What the stream throws is the file system's failure, thrown.
    */
-  private static Optional<Problem> written(Workbook workbook, Watched out) throws IOException {
+  private static Optional<Problem> refusal(Workbook workbook, Watched out) throws IOException {
     try {
       workbook.write(out);
       return Optional.empty();

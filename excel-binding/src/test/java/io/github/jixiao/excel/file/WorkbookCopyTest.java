@@ -57,7 +57,8 @@ class WorkbookCopyTest {
   @Test
   void aWholeCopyReplacesWhatWasThere() throws IOException {
     Path copy = Files.writeString(dir.resolve("a.复核.xlsx"), "before");
-    assertEquals(Optional.empty(), WorkbookCopy.write(writing(out -> out.write('A')), copy));
+    assertEquals(
+        Optional.empty(), WorkbookCopy.writeOrRefuse(writing(out -> out.write('A')), copy));
     assertOnly(copy, "A");
   }
 
@@ -75,12 +76,32 @@ class WorkbookCopyTest {
               throw new IOException("Cannot write invalid sheet");
             })) {
       assertRefusal(
-          WorkbookCopy.write(writing(failing), copy).orElseThrow(),
+          WorkbookCopy.writeOrRefuse(writing(failing), copy).orElseThrow(),
           ProblemCode.CORRUPT_WORKBOOK,
           "the workbook cannot be read; it may be truncated or damaged:"
               + " its annotated copy cannot be written: Cannot write invalid sheet");
       assertOnly(copy, "before");
     }
+  }
+
+  @Test
+  void aWorkbookJixiaoMadeThrowsWhatPoiThrowsAndNothingIsWritten() throws IOException {
+    Path copy = Files.writeString(dir.resolve("模板.xlsx"), "before");
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                WorkbookCopy.write(
+                    writing(
+                        out -> {
+                          out.write('A');
+                          throw new IllegalStateException("a bug of the writer's");
+                        }),
+                    copy));
+    assertEquals("a bug of the writer's", thrown.getMessage());
+    assertOnly(copy, "before");
+    WorkbookCopy.write(writing(out -> out.write('A')), copy);
+    assertOnly(copy, "A");
   }
 
   @Test
@@ -104,7 +125,8 @@ class WorkbookCopyTest {
           }
         };
     IOException thrown =
-        assertThrows(IOException.class, () -> WorkbookCopy.write(writing(closedUnder), copy));
+        assertThrows(
+            IOException.class, () -> WorkbookCopy.writeOrRefuse(writing(closedUnder), copy));
     assertSame(first[0], thrown);
     assertOnly(copy, "before");
   }
@@ -113,6 +135,6 @@ class WorkbookCopyTest {
   void aCopyThatCannotBeCreatedIsTheFileSystemsFailure() {
     assertThrows(
         IOException.class,
-        () -> WorkbookCopy.write(writing(out -> out.write('A')), dir.resolve("无/a.xlsx")));
+        () -> WorkbookCopy.writeOrRefuse(writing(out -> out.write('A')), dir.resolve("无/a.xlsx")));
   }
 }
