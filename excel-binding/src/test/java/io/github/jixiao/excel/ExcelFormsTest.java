@@ -54,6 +54,13 @@ class ExcelFormsTest {
     return file;
   }
 
+  /** The reference forms, one a sheet, in an .xlsx and an .xls. */
+  private static List<Path> twelveForms(List<Project> json, Path dir) throws IOException {
+    return List.of(
+        oneFormASheet(new XSSFWorkbook(), json, dir.resolve("十二张.xlsx")),
+        oneFormASheet(new HSSFWorkbook(), json, dir.resolve("十二张.xls")));
+  }
+
   private static String plain(Finding f) {
     return f.code() + " " + f.path() + " " + f.expected() + " " + f.actual() + " " + f.subject();
   }
@@ -62,10 +69,7 @@ class ExcelFormsTest {
   void theTwelveReferenceFormsFromAWorkbookScoreAsFromJsonAndNameTheirCells(@TempDir Path dir)
       throws IOException {
     List<Project> json = WorkbookWriterTest.exampleForms();
-    for (Path file :
-        List.of(
-            oneFormASheet(new XSSFWorkbook(), json, dir.resolve("十二张.xlsx")),
-            oneFormASheet(new HSSFWorkbook(), json, dir.resolve("十二张.xls")))) {
+    for (Path file : twelveForms(json, dir)) {
       List<ReadResult> forms = ExcelForms.DEFAULT.read(file);
       assertEquals(12, forms.size(), file.toString());
       for (int i = 0; i < forms.size(); i++) {
@@ -99,10 +103,7 @@ class ExcelFormsTest {
   void aWorkbookFromAStreamGivesTheFileFormsUnderTheNameItWasSentBy(@TempDir Path dir)
       throws IOException {
     List<Project> json = WorkbookWriterTest.exampleForms();
-    for (Path file :
-        List.of(
-            oneFormASheet(new XSSFWorkbook(), json, dir.resolve("十二张.xlsx")),
-            oneFormASheet(new HSSFWorkbook(), json, dir.resolve("十二张.xls")))) {
+    for (Path file : twelveForms(json, dir)) {
       List<ReadResult> fromFile = ExcelForms.DEFAULT.read(file);
       List<ReadResult> fromStream;
       boolean[] closed = {false};

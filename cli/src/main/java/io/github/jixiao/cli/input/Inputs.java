@@ -140,8 +140,8 @@ public final class Inputs {
   }
 
   /**
-   * The first byte of a stream past a UTF-8 byte-order mark and JSON's white space: {@code '{'} or
-   * {@code '['} where the stream is a form document, or a batch of them.
+   * The first byte of a stream past a UTF-8 byte-order mark and JSON's white space: <code>'&#123;'
+   * </code> or <code>'['</code> where the stream is a form document, or a batch of them.
    *
    * @param in the stream, read as far as that byte
    * @param limit how many bytes to read at most
