@@ -34,7 +34,8 @@ import java.util.Optional;
  * p.message(Locale.SIMPLIFIED_CHINESE);  // JSON 格式错误：字段名之后应为冒号，却是“1”
  * }</pre>
  *
- * @param code what is wrong
+ * @param code what is wrong: a stable code for a program, which also chooses the message a person
+ *     reads
  * @param path the place of the form it is about
  * @param arguments the values its message names (a number, a label), as text; first the reason's
  *     name where the code takes one
@@ -51,7 +52,8 @@ public record Problem(
   /**
    * Checks and copies the arguments.
    *
-   * @param code what is wrong
+   * @param code what is wrong: a stable code for a program, which also chooses the message a person
+   *     reads
    * @param path the place of the form it is about
    * @param arguments the values its message names (a number, a label), as text; first the reason's
    *     name where the code takes one
@@ -76,7 +78,8 @@ public record Problem(
   /**
    * A problem with no known location.
    *
-   * @param code what is wrong
+   * @param code what is wrong: a stable code for a program, which also chooses the message a person
+   *     reads
    * @param path the place of the form
    * @param arguments the values its message names
    * @return the problem

@@ -35,10 +35,12 @@ final class Damage {
    *
    * @param e what the reader threw
    * @param file the file, whose path on this machine a description never names
+   * @param name the name the file is called by in its place: its own, or the one its sender gave a
+   *     stream copied into that file
    * @param magic what the file was sniffed as: {@link FileMagic#OOXML} or {@link FileMagic#OLE2}
    * @return the problem, at the root with no location
    */
-  static Problem problem(Throwable e, Path file, FileMagic magic) {
+  static Problem problem(Throwable e, Path file, String name, FileMagic magic) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof RefusedException refused) {
         return refused.problem();
@@ -55,7 +57,7 @@ final class Damage {
       }
     }
     Throwable innermost = innermost(e);
-    String description = description(e, innermost, file);
+    String description = description(e, innermost, file, name);
     if (magic == FileMagic.OLE2) {
       if (isFileSystems(innermost)) {
         return isEndOfData(innermost)
@@ -126,26 +128,31 @@ final class Damage {
   }
 
   /**
-   * A reader's description of what it could not read: one line, the innermost useful one, naming
-   * the file by its name rather than its path on this machine.
+   * A reader's (or writer's) description of what it could not read or write: one line, the
+   * innermost useful one; the exception's name where POI gave none.
    */
-  static String description(Throwable e, Throwable innermost, Path file) {
+  static String description(Throwable e) {
+    return description(e, innermost(e));
+  }
+
+  /**
+   * A reader's description of what it could not read, naming the file by its name rather than its
+   * path on this machine.
+   */
+  static String description(Throwable e, Throwable innermost, Path file, String name) {
+    return description(e, innermost)
+        .replace(file.toAbsolutePath().toString(), name)
+        .replace(file.toString(), name);
+  }
+
+  private static String description(Throwable e, Throwable innermost) {
     String message = innermost.getMessage();
     if (message == null || message.isBlank()) {
       message = e.getMessage();
     }
-    String description =
-        message == null || message.isBlank()
-            ? innermost.getClass().getSimpleName()
-            : firstLine(message).strip();
-    Path name = file.getFileName();
-    if (name != null) {
-      description =
-          description
-              .replace(file.toAbsolutePath().toString(), name.toString())
-              .replace(file.toString(), name.toString());
-    }
-    return description;
+    return message == null || message.isBlank()
+        ? innermost.getClass().getSimpleName()
+        : firstLine(message.strip()).strip();
   }
 
   private static String firstLine(String text) {

@@ -26,6 +26,11 @@ public enum Refusal {
 
   /** A file over the size a workbook may have. Arguments: its size, the limit, in bytes. */
   FILE_TOO_LARGE(ProblemCode.TOO_LARGE),
+  /**
+   * A stream that goes on past the size a workbook may have, where reading it stopped. Argument:
+   * the limit, in bytes.
+   */
+  STREAM_TOO_LARGE(ProblemCode.TOO_LARGE),
   /** A workbook protected by a password to open; the code takes no reason. */
   ENCRYPTED(ProblemCode.ENCRYPTED_WORKBOOK),
   /** A file of no bytes. */
@@ -79,6 +84,12 @@ public enum Refusal {
    * only the English message shows.
    */
   DAMAGED_XLS(ProblemCode.CORRUPT_WORKBOOK),
+  /**
+   * A stream of the file that cannot be read, which the annotated copy would have to keep: the
+   * workbook stream, a VBA project, an application's own data. Arguments: the stream's path in the
+   * file, the reader's description, which only the English message shows.
+   */
+  DAMAGED_STREAM(ProblemCode.CORRUPT_WORKBOOK),
 
   // ---- a zip archive ----
 
@@ -113,6 +124,16 @@ public enum Refusal {
   PPTX(ProblemCode.NOT_A_WORKBOOK),
   /** Any other package. Argument: its main document's content type. */
   OTHER_PACKAGE(ProblemCode.NOT_A_WORKBOOK),
+  /**
+   * A workbook part that does not name the styles part read with it, which the copy would go
+   * without. Arguments: the workbook part, the styles part.
+   */
+  UNRELATED_STYLES(ProblemCode.CORRUPT_WORKBOOK),
+  /**
+   * A workbook part that does not name the shared strings part read with it, which the copy would
+   * go without. Arguments: the workbook part, the shared strings part.
+   */
+  UNRELATED_SHARED_STRINGS(ProblemCode.CORRUPT_WORKBOOK),
   /** A Strict Open XML spreadsheet, which is read but cannot be annotated: POI writes none. */
   STRICT_OOXML(ProblemCode.NOT_A_WORKBOOK),
   /**
@@ -163,6 +184,17 @@ public enum Refusal {
   SHEET_XML_DOCTYPE(ProblemCode.CORRUPT_WORKBOOK),
   /** A cell naming a shared string the workbook lacks. Arguments: the cell, the index. */
   MISSING_SHARED_STRING(ProblemCode.CORRUPT_WORKBOOK),
+  /**
+   * A workbook that was read and marked but that POI cannot write back: a part it holds as read and
+   * cannot save. Argument: POI's description, one line, which only the English message shows.
+   */
+  NOT_WRITTEN(ProblemCode.CORRUPT_WORKBOOK),
+  /**
+   * A workbook that was read but whose cells POI cannot mark: a part it reads only as a cell is
+   * marked (an {@code .xls} sheet's drawing records, which hold its comments) is damaged. Argument:
+   * POI's description, one line, which only the English message shows.
+   */
+  NOT_MARKED(ProblemCode.CORRUPT_WORKBOOK),
   /**
    * Anything else a reader could not read. Argument: the reader's description, one line, which only
    * the English message shows.

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class DamageTest {
   private static final Path FILE = Path.of("/srv/uploads/单位/自评表.xls");
+  private static final String NAME = "自评表.xls";
 
   /** An exception as if thrown by a class of that name. */
   private static <T extends Throwable> T thrownBy(T e, String type) {
@@ -37,11 +38,11 @@ class DamageTest {
   }
 
   private static Problem ole2(Throwable e) {
-    return Damage.problem(e, FILE, FileMagic.OLE2);
+    return Damage.problem(e, FILE, NAME, FileMagic.OLE2);
   }
 
   private static Problem ooxml(Throwable e) {
-    return Damage.problem(e, FILE, FileMagic.OOXML);
+    return Damage.problem(e, FILE, NAME, FileMagic.OOXML);
   }
 
   @Test
@@ -204,25 +205,36 @@ class DamageTest {
             new IOException(
                 "cannot open " + FILE.toAbsolutePath() + " or " + FILE + "\nsecond line"),
             FILE,
+            NAME,
             FileMagic.UNKNOWN);
     assertEquals(List.of("UNREADABLE", "cannot open 自评表.xls or 自评表.xls"), named.arguments());
     assertEquals(
         "a part of its content cannot be read: cannot open 自评表.xls or 自评表.xls", english(named));
     assertEquals(
         List.of("UNREADABLE", "NullPointerException"),
-        Damage.problem(new NullPointerException(), FILE, FileMagic.UNKNOWN).arguments());
+        Damage.problem(new NullPointerException(), FILE, NAME, FileMagic.UNKNOWN).arguments());
     assertEquals(
         List.of("UNREADABLE", "outer"),
         Damage.problem(
-                new IOException("outer", new IllegalStateException(" ")), FILE, FileMagic.UNKNOWN)
+                new IOException("outer", new IllegalStateException(" ")),
+                FILE,
+                NAME,
+                FileMagic.UNKNOWN)
             .arguments());
     assertEquals(
         List.of("UNREADABLE", "IllegalStateException"),
-        Damage.problem(new IOException(null, new IllegalStateException()), FILE, FileMagic.UNKNOWN)
+        Damage.problem(
+                new IOException(null, new IllegalStateException()), FILE, NAME, FileMagic.UNKNOWN)
             .arguments());
-    // A path with no file name is left as it is.
+    // The first line that says something.
     assertEquals(
-        List.of("UNREADABLE", "at /"),
-        Damage.problem(new IOException("at /"), Path.of("/"), FileMagic.UNKNOWN).arguments());
+        List.of("UNREADABLE", "the first words"),
+        Damage.problem(new IOException("\n  the first words \nmore"), FILE, NAME, FileMagic.UNKNOWN)
+            .arguments());
+    // A stream copied into a temporary file is called by the name its sender gave it.
+    assertEquals(
+        List.of("UNREADABLE", "cannot open 上传的表.xlsx"),
+        Damage.problem(new IOException("cannot open " + FILE), FILE, "上传的表.xlsx", FileMagic.UNKNOWN)
+            .arguments());
   }
 }
