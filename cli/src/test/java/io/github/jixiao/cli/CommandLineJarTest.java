@@ -116,6 +116,22 @@ class CommandLineJarTest {
     assertEquals(List.of("项目支出绩效自评表.xlsx"), names(dir));
   }
 
+  /**
+   * The signal Ctrl-C sends, INT; or TERM, which ends the jar through the same shutdown hook, where
+   * this JVM was started ignoring INT (a shell's background job, whose children inherit that): the
+   * jar's JVM would then ignore it too, as any program would.
+   */
+  private static String ctrlC() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("SigIgn:")) {
+        long ignored = Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16);
+        // Signal n is bit n − 1 of the mask; SIGINT is 2.
+        return (ignored & 0b10) != 0 ? "-TERM" : "-INT";
+      }
+    }
+    return "-INT";
+  }
+
   @Test
   void ctrlCDuringABatchLeavesWholeLinesAndTheSummary(@TempDir Path dir) throws Exception {
     String line =
@@ -142,7 +158,7 @@ class CommandLineJarTest {
       Thread.sleep(50);
     }
     assertTrue(process.isAlive(), "the batch ended before it could be interrupted");
-    new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+    new ProcessBuilder("kill", ctrlC(), String.valueOf(process.pid())).start().waitFor();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
 
     List<String> written = Files.readAllLines(cards);
@@ -172,7 +188,7 @@ class CommandLineJarTest {
     while (Files.size(out) == 0 && System.nanoTime() < deadline && process.isAlive()) {
       Thread.sleep(20);
     }
-    new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+    new ProcessBuilder("kill", ctrlC(), String.valueOf(process.pid())).start().waitFor();
     assertTrue(process.waitFor(60, TimeUnit.SECONDS));
     List<String> copies = names(dir.resolve("复核"));
     assertFalse(copies.isEmpty());

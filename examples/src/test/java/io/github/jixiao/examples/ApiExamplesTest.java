@@ -46,7 +46,7 @@ class ApiExamplesTest {
             dir.resolve("form.json"),
             "{\"projectName\": \" \", \"funding\": {\"total\": {}}, \"levels\": []}");
     assertEquals(
-        List.of("无法读取 $.projectName (line 1, column 17): 为必填项，不得为空"),
+        List.of("无法读取 $.projectName (第 1 行第 17 列): 为必填项，不得为空"),
         ValidateAndPrintFindingsInChinese.check(form));
   }
 

@@ -52,6 +52,17 @@ import org.apache.poi.ss.usermodel.Workbook;
  * no room for another cell style (4,000 in an {@code .xls}, 64,000 in an {@code .xlsx}) keeps its
  * cells' fills and gets the comments alone. The size of a comment box is estimated from its text.
  *
+ * <p>A damaged workbook that the reader still read is annotated or refused, never an exception:
+ * damaged document properties ({@code docProps/core.xml}, {@code app.xml}, {@code custom.xml} and
+ * their relationships; an {@code .xls}'s {@code SummaryInformation} and {@code
+ * DocumentSummaryInformation} streams) are left out of the copy, and so is a relationship that
+ * names no part (a link's aside); a sheet whose drawing or comment shapes are missing gets new
+ * ones. Damage to what the copy must keep (shared strings or styles that the workbook part does not
+ * name, a stream of an {@code .xls} that cannot be read, a part POI cannot change or write back)
+ * refuses the workbook with a {@link ProblemCode#CORRUPT_WORKBOOK} that says what is damaged. The
+ * copy is written to a temporary file beside it and moved into place only when whole; on any
+ * refusal or failure nothing is left at its path or beside it.
+ *
  * <p>Immutable and thread-safe: each call works on its own copy of the workbook in memory.
  */
 public final class WorkbookAnnotator {
@@ -74,8 +85,10 @@ public final class WorkbookAnnotator {
    * @param copy where the copy goes; replaced if it exists
    * @return empty when the copy was written; otherwise why the workbook cannot be annotated ({@link
    *     ProblemCode#NOT_A_WORKBOOK}, {@link ProblemCode#ENCRYPTED_WORKBOOK}, {@link
-   *     ProblemCode#CORRUPT_WORKBOOK}, {@link ProblemCode#TOO_LARGE}), and nothing is written
-   * @throws IOException if the workbook cannot be read or the copy cannot be written
+   *     ProblemCode#CORRUPT_WORKBOOK}, {@link ProblemCode#TOO_LARGE}), and nothing is written: a
+   *     workbook damaged in what the copy must keep, or that POI cannot write back, included
+   * @throws IOException if the file system fails: the workbook cannot be opened, or the copy cannot
+   *     be created, written or moved into place (never for what the workbook holds)
    * @throws IllegalArgumentException if the copy is the workbook itself
    * @throws NullPointerException if an argument or a scorecard is null
    */
@@ -99,8 +112,10 @@ public final class WorkbookAnnotator {
    * @return empty when the copy was written; otherwise why the workbook cannot be annotated ({@link
    *     ProblemCode#NOT_A_WORKBOOK}, {@link ProblemCode#ENCRYPTED_WORKBOOK}, {@link
    *     ProblemCode#CORRUPT_WORKBOOK}, {@link ProblemCode#TOO_LARGE}), each at the form's root with
-   *     no location, and nothing is written
-   * @throws IOException if the workbook cannot be read or the copy cannot be written
+   *     no location, and nothing is written: a workbook damaged in what the copy must keep, or that
+   *     POI cannot write back, included
+   * @throws IOException if the file system fails: the workbook cannot be opened, or the copy cannot
+   *     be created, written or moved into place (never for what the workbook holds)
    * @throws IllegalArgumentException if the copy is the workbook itself
    * @throws NullPointerException if an argument or a scorecard is null
    */
@@ -125,13 +140,10 @@ public final class WorkbookAnnotator {
       } catch (RuntimeException e) {
         // POI failing on a part of the workbook it read but cannot change: the unit's file, not
         // the caller's call, so a problem rather than POI's exception.
-        return List.of(
-            Refusal.UNREADABLE.problem(
-                String.valueOf(e.getMessage()).lines().findFirst().orElse("")));
+        return List.of(Refusal.NOT_MARKED.problem(Gate.description(e)));
       }
-      WorkbookCopy.write(book, copy);
+      return WorkbookCopy.writeOrRefuse(book, copy).map(List::of).orElse(List.of());
     }
-    return List.of();
   }
 
   private static boolean isSameFile(Path workbook, Path copy) throws IOException {

@@ -14,11 +14,16 @@ import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.excel.layout.FormLayout;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,6 +54,13 @@ class ExcelFormsTest {
     return file;
   }
 
+  /** The reference forms, one a sheet, in an .xlsx and an .xls. */
+  private static List<Path> twelveForms(List<Project> json, Path dir) throws IOException {
+    return List.of(
+        oneFormASheet(new XSSFWorkbook(), json, dir.resolve("十二张.xlsx")),
+        oneFormASheet(new HSSFWorkbook(), json, dir.resolve("十二张.xls")));
+  }
+
   private static String plain(Finding f) {
     return f.code() + " " + f.path() + " " + f.expected() + " " + f.actual() + " " + f.subject();
   }
@@ -57,10 +69,7 @@ class ExcelFormsTest {
   void theTwelveReferenceFormsFromAWorkbookScoreAsFromJsonAndNameTheirCells(@TempDir Path dir)
       throws IOException {
     List<Project> json = WorkbookWriterTest.exampleForms();
-    for (Path file :
-        List.of(
-            oneFormASheet(new XSSFWorkbook(), json, dir.resolve("十二张.xlsx")),
-            oneFormASheet(new HSSFWorkbook(), json, dir.resolve("十二张.xls")))) {
+    for (Path file : twelveForms(json, dir)) {
       List<ReadResult> forms = ExcelForms.DEFAULT.read(file);
       assertEquals(12, forms.size(), file.toString());
       for (int i = 0; i < forms.size(); i++) {
@@ -87,6 +96,71 @@ class ExcelFormsTest {
         }
         assertEquals(read.sourceMap().source(), fromWorkbook.source());
       }
+    }
+  }
+
+  @Test
+  void aWorkbookFromAStreamGivesTheFileFormsUnderTheNameItWasSentBy(@TempDir Path dir)
+      throws IOException {
+    List<Project> json = WorkbookWriterTest.exampleForms();
+    for (Path file : twelveForms(json, dir)) {
+      List<ReadResult> fromFile = ExcelForms.DEFAULT.read(file);
+      List<ReadResult> fromStream;
+      boolean[] closed = {false};
+      try (InputStream in =
+          new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public void close() throws IOException {
+              closed[0] = true;
+              super.close();
+            }
+          }) {
+        // A web upload's name, whatever the file was called, and whatever its extension says.
+        fromStream = ExcelForms.DEFAULT.read(in, "上传的自评表.xlsx");
+        assertFalse(closed[0], "the caller's stream is the caller's to close");
+      }
+      assertEquals(12, fromStream.size(), file.toString());
+      for (int i = 0; i < 12; i++) {
+        ReadResult read = fromStream.get(i);
+        assertEquals(json.get(i), read.project().orElseThrow());
+        FormSource sent = new FormSource("上传的自评表.xlsx", Optional.of("表" + (i + 1)));
+        assertEquals(Optional.of(sent), read.sourceMap().source());
+        // The scorecard names the upload, and its findings the same cells as the file's do.
+        Scorecard card = ProjectScorer.DEFAULT.score(read).orElseThrow();
+        Scorecard fileCard = ProjectScorer.DEFAULT.score(fromFile.get(i)).orElseThrow();
+        assertEquals(Optional.of(sent), card.source());
+        assertEquals(fileCard.findings(), card.findings());
+        assertEquals(fileCard.total(), card.total());
+      }
+    }
+  }
+
+  @Test
+  void aStreamThatIsNoWorkbookIsRefusedAsAValueNamingNoTemporaryFile() throws IOException {
+    List<ReadResult> text =
+        ExcelForms.DEFAULT.read(
+            new ByteArrayInputStream("项目名称,反垄断\n".getBytes(StandardCharsets.UTF_8)), "form.xlsx");
+    assertEquals(1, text.size());
+    assertEquals(ProblemCode.NOT_A_WORKBOOK, text.get(0).problems().get(0).code());
+    // A workbook cut short, as an upload that broke off: refused, and its problem does not name
+    // the temporary file the stream was copied to.
+    byte[] whole;
+    try (XSSFWorkbook workbook = new XSSFWorkbook();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      new FormLayout(workbook)
+          .write(workbook.createSheet("表"), 0, 0, WorkbookWriterTest.exampleForms().get(0));
+      workbook.write(out);
+      whole = out.toByteArray();
+    }
+    String temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+    for (int tenth = 1; tenth < 10; tenth++) {
+      List<ReadResult> cut =
+          ExcelForms.DEFAULT.read(
+              new ByteArrayInputStream(Arrays.copyOf(whole, whole.length * tenth / 10)), "断了.xlsx");
+      assertEquals(1, cut.size());
+      assertEquals(ProblemCode.CORRUPT_WORKBOOK, cut.get(0).problems().get(0).code());
+      String described = cut.get(0).describeProblems(Locale.ENGLISH);
+      assertFalse(described.contains(temporary), described);
     }
   }
 

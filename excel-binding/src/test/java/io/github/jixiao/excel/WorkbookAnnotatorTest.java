@@ -22,6 +22,7 @@ import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.excel.file.Gate;
 import io.github.jixiao.excel.layout.WrappedText;
+import io.github.jixiao.excel.testing.Refusals;
 import io.github.jixiao.excel.testing.TestWorkbooks;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -1251,7 +1252,9 @@ class WorkbookAnnotatorTest {
     assertEquals(code, problem.code(), problem.toString());
     assertEquals(FormPath.ROOT, problem.path());
     if (argument != null) {
-      assertEquals(List.of(argument), problem.arguments());
+      assertEquals(argument, Refusals.english(problem));
+    } else if (problem.code().takesReason()) {
+      Refusals.english(problem);
     }
   }
 
@@ -1381,7 +1384,7 @@ class WorkbookAnnotatorTest {
                     + " Target=\"xl/workbook.xml\"/></Relationships>"));
     assertRefused(
         ProblemCode.NOT_A_WORKBOOK,
-        "Strict Open XML spreadsheet; save it as an Excel workbook",
+        "a Strict Open XML spreadsheet; save it as an Excel workbook",
         annotateBytes("严格.xlsx", strict));
   }
 
@@ -1457,10 +1460,11 @@ class WorkbookAnnotatorTest {
     byte[] half = Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
     List<Problem> problems = annotateBytes("截断" + format.extension, half);
     assertRefused(ProblemCode.CORRUPT_WORKBOOK, null, problems);
-    // The reader's description of what it could not read: one line, not blank.
-    String why = problems.get(0).arguments().get(0);
+    // What is broken, in either language: one line, not blank.
+    String why = Refusals.english(problems.get(0));
     assertFalse(why.isBlank());
     assertFalse(why.contains("\n"), why);
+    assertFalse(problems.get(0).message(Locale.SIMPLIFIED_CHINESE).contains("\n"));
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.github.jixiao.excel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
@@ -23,20 +25,29 @@ import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.testing.TestSheets;
 import io.github.jixiao.excel.testing.UsermodelGrids;
 import io.github.jixiao.jackson.FormJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WorkbookWriterTest {
   private static final WorkbookWriter WRITER = WorkbookWriter.create();
@@ -293,5 +304,155 @@ class WorkbookWriterTest {
         forms, ExcelForms.DEFAULT.read(file).stream().map(r -> r.project().orElseThrow()).toList());
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> WRITER.writeAll(List.of()));
+  }
+
+  @Test
+  void theTemplateIsWrittenInTheFormatItsFileNameSays(@TempDir Path dir) throws IOException {
+    for (String name : List.of("模板.xlsx", "模板.XLSM", "模板.xls")) {
+      Path file = dir.resolve(name);
+      WRITER.writeTemplate(file);
+      FileMagic magic = FileMagic.valueOf(file.toFile());
+      assertEquals(name.endsWith("xls") ? FileMagic.OLE2 : FileMagic.OOXML, magic, name);
+      // Read back, it is the blank form, whose one problem is its blank 项目名称 at A4.
+      List<ReadResult> forms = ExcelForms.DEFAULT.read(file);
+      assertEquals(1, forms.size(), name);
+      assertEquals(
+          List.of(
+              Problem.of(ProblemCode.BLANK, FormPath.PROJECT_NAME)
+                  .at(TestSheets.at(WorkbookWriter.SHEET_NAME, "A4"))),
+          forms.get(0).problems(),
+          name);
+    }
+    // The macro-enabled name gets a macro-enabled workbook's main part, which Excel asks of it.
+    try (InputStream in = Files.newInputStream(dir.resolve("模板.XLSM"));
+        XSSFWorkbook xlsm = new XSSFWorkbook(in)) {
+      assertEquals(XSSFWorkbookType.XLSM, xlsm.getWorkbookType());
+    }
+  }
+
+  @Test
+  void theTwelveReferenceFormsWrittenToAnXlsReadBackAsWritten(@TempDir Path dir)
+      throws IOException {
+    List<Project> forms = exampleForms();
+    Path xls = dir.resolve("十二张.xls");
+    WRITER.writeAll(forms, xls);
+    assertEquals(FileMagic.OLE2, FileMagic.valueOf(xls.toFile()));
+    List<ReadResult> read = ExcelForms.DEFAULT.read(xls);
+    assertEquals(forms, read.stream().map(r -> r.project().orElseThrow()).toList());
+    assertEquals(
+        Optional.of(new FormSource("十二张.xls", Optional.of("项目支出绩效自评表(12)"))),
+        read.get(11).sourceMap().source());
+    // One form to a file of its own, as an .xlsx.
+    Path one = dir.resolve("一张.xlsx");
+    WRITER.write(forms.get(8), one);
+    assertEquals(FileMagic.OOXML, FileMagic.valueOf(one.toFile()));
+    assertEquals(
+        List.of(forms.get(8)),
+        ExcelForms.DEFAULT.read(one).stream().map(r -> r.project().orElseThrow()).toList());
+  }
+
+  @Test
+  void aFileThatExistsIsReplacedWholeAndNothingIsLeftBeside(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("自评表.xlsx"), "an old file");
+    Project form = exampleForms().get(0);
+    WRITER.write(form, file);
+    assertEquals(form, ExcelForms.DEFAULT.read(file).get(0).project().orElseThrow());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList(), "no temporary file is left beside it");
+    }
+  }
+
+  @Test
+  void aFormThatCannotBeWrittenLeavesTheFileAsItWas(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("自评表.xls"), "an old file");
+    Project tooLong = Project.builder("长文本").goals("长".repeat(32_768), null).build();
+    assertThrows(IllegalArgumentException.class, () -> WRITER.write(tooLong, file));
+    assertEquals("an old file", Files.readString(file));
+    Path none = dir.resolve("无.xlsx");
+    assertThrows(IllegalArgumentException.class, () -> WRITER.writeAll(List.of(), none));
+    assertFalse(Files.exists(none));
+  }
+
+  @Test
+  void aNameThatSaysNoWorkbookIsRefusedAndNothingWritten(@TempDir Path dir) {
+    for (String name : List.of("自评表.csv", "自评表.xlsb", "自评表", "自评表.xls.bak")) {
+      Path file = dir.resolve(name);
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> WRITER.writeTemplate(file));
+      assertEquals(
+          "a workbook's name ends in .xlsx, .xlsm or .xls, which says its format: " + file,
+          e.getMessage());
+      assertFalse(Files.exists(file), name);
+    }
+  }
+
+  @Test
+  void aDirectoryUnderTheNameIsNotReplaced(@TempDir Path dir) throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("文件夹.xlsx"));
+    FileSystemException e =
+        assertThrows(FileSystemException.class, () -> WRITER.writeTemplate(folder));
+    assertEquals(folder + ": is a directory", e.getMessage());
+    assertTrue(Files.isDirectory(folder));
+  }
+
+  /** A stream that records whether it was closed. */
+  private static final class Download extends ByteArrayOutputStream {
+    private boolean closed;
+
+    @Override
+    public void close() {
+      closed = true;
+    }
+  }
+
+  @Test
+  void formsAreWrittenToAStreamAsAnXlsxLeftOpen() throws IOException {
+    List<Project> forms = exampleForms().subList(0, 3);
+    Download all = new Download();
+    WRITER.writeAll(forms, all);
+    Download one = new Download();
+    WRITER.write(forms.get(2), one);
+    Download template = new Download();
+    WRITER.writeTemplate(template);
+    for (Download out : List.of(all, one, template)) {
+      assertFalse(out.closed, "the caller's stream is the caller's to close");
+      assertEquals(FileMagic.OOXML, FileMagic.valueOf(new ByteArrayInputStream(out.toByteArray())));
+    }
+    assertEquals(
+        forms,
+        ExcelForms.DEFAULT.read(new ByteArrayInputStream(all.toByteArray()), "三张.xlsx").stream()
+            .map(r -> r.project().orElseThrow())
+            .toList());
+    assertEquals(
+        forms.get(2),
+        ExcelForms.DEFAULT
+            .read(new ByteArrayInputStream(one.toByteArray()), "一张.xlsx")
+            .get(0)
+            .project()
+            .orElseThrow());
+    assertEquals(
+        ProblemCode.BLANK,
+        ExcelForms.DEFAULT
+            .read(new ByteArrayInputStream(template.toByteArray()), "模板.xlsx")
+            .get(0)
+            .problems()
+            .get(0)
+            .code());
+  }
+
+  @Test
+  void nullsToTheWritingMethodsAreProgrammersErrors(@TempDir Path dir) {
+    Project form = Project.builder("项目").build();
+    Path file = dir.resolve("x.xlsx");
+    assertThrows(NullPointerException.class, () -> WRITER.writeTemplate((Path) null));
+    assertThrows(NullPointerException.class, () -> WRITER.writeTemplate((OutputStream) null));
+    assertThrows(NullPointerException.class, () -> WRITER.write(null, file));
+    assertThrows(NullPointerException.class, () -> WRITER.write(form, (Path) null));
+    assertThrows(NullPointerException.class, () -> WRITER.write(form, (OutputStream) null));
+    assertThrows(NullPointerException.class, () -> WRITER.writeAll(null, file));
+    assertThrows(NullPointerException.class, () -> WRITER.writeAll(List.of(form), (Path) null));
+    assertThrows(
+        NullPointerException.class, () -> WRITER.writeAll(List.of(form), (OutputStream) null));
+    assertFalse(Files.exists(file));
   }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param source where the form was read from, such as a file or {@code file#sheet}; empty if not
  *     named
  * @param project the form as written
- * @param card its scorecard
+ * @param card its scorecard, as {@code ProjectScorer} gave it for this form: one level score per
+ *     level
  */
 public record ReportedForm(Optional<String> source, Project project, Scorecard card) {
 
@@ -25,7 +26,8 @@ public record ReportedForm(Optional<String> source, Project project, Scorecard c
    * @param source where the form was read from, such as a file or {@code file#sheet}; empty if not
    *     named
    * @param project the form as written
-   * @param card its scorecard
+   * @param card its scorecard, as {@code ProjectScorer} gave it for this form: one level score per
+   *     level
    * @throws IllegalArgumentException if the scorecard has not one level score per level of the form
    * @throws NullPointerException if an argument is null
    */
@@ -47,7 +49,8 @@ public record ReportedForm(Optional<String> source, Project project, Scorecard c
    * A form with no source named.
    *
    * @param project the form as written
-   * @param card its scorecard
+   * @param card its scorecard, as {@code ProjectScorer} gave it for this form: one level score per
+   *     level
    * @return the form to report
    * @throws IllegalArgumentException if the scorecard is not the form's
    */
@@ -60,7 +63,8 @@ public record ReportedForm(Optional<String> source, Project project, Scorecard c
    *
    * @param source the file, or {@code file#sheet}
    * @param project the form as written
-   * @param card its scorecard
+   * @param card its scorecard, as {@code ProjectScorer} gave it for this form: one level score per
+   *     level
    * @return the form to report
    * @throws IllegalArgumentException if the scorecard is not the form's
    */

@@ -138,7 +138,7 @@ class HtmlBatchTest {
   @Test
   void rejectedFormsAreCountedAndTheFirstListed() {
     HtmlBatch batch = HtmlReport.create().batch(2);
-    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "Unexpected character");
+    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "UNEXPECTED_CHARACTER", "x");
     for (int i = 1; i <= 3; i++) {
       batch.reject(new RejectedForm("第 " + i + " 份", List.of(problem)));
     }
@@ -207,7 +207,7 @@ class HtmlBatchTest {
   @Test
   void asManyRejectedFormsAsTheBoundAreAllListedWithNoBound() {
     HtmlBatch batch = HtmlReport.create().batch(2);
-    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "Unexpected character");
+    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "UNEXPECTED_CHARACTER", "x");
     batch.reject(new RejectedForm("第 1 份", List.of(problem)));
     batch.reject(new RejectedForm("第 2 份", List.of(problem)));
     Document doc = Reports.parse(Reports.html(batch));

@@ -244,7 +244,7 @@ class HtmlReportTest {
 
   @Test
   void rejectedFormsAreListedWithTheirProblems() {
-    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "Unexpected end-of-input");
+    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "UNEXPECTED_END");
     Document doc =
         Reports.parse(
             Reports.html(

@@ -9,14 +9,16 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.batch.BatchTally;
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.jackson.read.JsonReason;
+import io.github.jixiao.jackson.read.ParserFailures;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +27,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
@@ -183,8 +186,9 @@ public final class BatchScorer {
         JsonToken token;
         try {
           token = parser.nextToken();
-        } catch (JsonProcessingException e) {
-          tally.reject(position + 1, List.of(syntax(e)));
+        } catch (JsonProcessingException | CharConversionException e) {
+          // Between two forms: the next form's problem, at the root of it.
+          tally.reject(position + 1, List.of(ParserFailures.problem(e, parser, FormPath.ROOT)));
           tally.incomplete();
           return;
         }
@@ -222,7 +226,8 @@ public final class BatchScorer {
         tally.reject(
             line,
             List.of(
-                Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than " + MAX_LINE)));
+                JsonReason.LINE_TOO_LONG.problem(
+                    FormPath.ROOT, Optional.empty(), String.valueOf(MAX_LINE))));
         continue;
       }
       if (reader.isBlank()) {
@@ -352,14 +357,6 @@ public final class BatchScorer {
       }
       return true;
     }
-  }
-
-  private static Problem syntax(JsonProcessingException e) {
-    return new Problem(
-        ProblemCode.MALFORMED,
-        FormPath.ROOT,
-        List.of(e.getOriginalMessage()),
-        TokenReader.location(e.getLocation()));
   }
 
   /** The scorecards written and the progress told of one call, and its tally. */

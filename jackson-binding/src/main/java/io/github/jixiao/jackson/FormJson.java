@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Scorecard;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads and writes jixiao's JSON documents for callers without an {@code ObjectMapper} of their
@@ -33,7 +35,7 @@ import java.util.Objects;
  * FormJson json = FormJson.create().withLocale(Locale.SIMPLIFIED_CHINESE);
  * ReadResult read = json.read(Path.of("examples/forms/01-antitrust.json"));
  * if (read.isSuccess()) {
- *   Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+ *   Scorecard card = ProjectScorer.DEFAULT.score(read).orElseThrow();
  *   String scorecard = json.writeScorecard(card);
  * } else {
  *   System.err.println(read.describeProblems(Locale.SIMPLIFIED_CHINESE));
@@ -109,7 +111,8 @@ public final class FormJson {
 
   /**
    * This instance, keeping no source map of the forms it reads: a little faster, for a caller that
-   * does not locate findings (problems are located all the same).
+   * does not locate findings (problems are located all the same). A form read from a file, or from
+   * a stream with a name, still names its file.
    *
    * @return a new instance
    */
@@ -161,15 +164,39 @@ public final class FormJson {
   }
 
   /**
-   * Reads a form document from a file.
+   * Reads a form document that has a name, such as a web upload, in UTF-8 (or UTF-16 or UTF-32): as
+   * {@link #read(InputStream)} reads it, its source map naming the file, so that its scorecard
+   * names it as a workbook form's names its file and sheet ({@code "source": {"file": "01.json"}}).
+   *
+   * @param json the document's bytes; not closed
+   * @param name the file's name as its sender gave it, such as {@code 01-antitrust.json}
+   * @return the form with its source map, or every problem found
+   * @throws IOException if the stream fails (not for anything in the document)
+   * @throws NullPointerException if an argument is null
+   */
+  public ReadResult read(InputStream json, String name) throws IOException {
+    Objects.requireNonNull(json, "json must not be null");
+    // A document has no sheets: its source is its file alone.
+    FormSource source =
+        new FormSource(Objects.requireNonNull(name, "name must not be null"), Optional.empty());
+    ReadResult read = read(json);
+    return read.isSuccess()
+        ? ReadResult.success(read.project().orElseThrow(), read.sourceMap().withSource(source))
+        : read;
+  }
+
+  /**
+   * Reads a form document from a file, its source map naming the file by its name without its
+   * folders ({@code 01-antitrust.json}), as a workbook's forms name theirs.
    *
    * @param file the file
    * @return the form with its source map, or every problem found
    * @throws IOException if the file cannot be read (not for anything in the document)
    */
   public ReadResult read(Path file) throws IOException {
+    Path name = file.getFileName();
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
+      return read(in, String.valueOf(name == null ? file : name));
     }
   }
 

@@ -174,8 +174,9 @@ class BatchScorerTest {
     assertEquals(3, run.summary().rejected());
     assertEquals(
         List.of(2L, 4L, 7L), rejected.stream().map(BatchSummary.Rejection::position).toList());
-    assertTrue(
-        rejected.get(0).problems().get(0).message(Locale.ENGLISH).startsWith("malformed JSON"));
+    assertEquals(
+        "malformed JSON: the document ends inside a string: its closing double quote is missing",
+        rejected.get(0).problems().get(0).message(Locale.ENGLISH));
     assertEquals(
         "$.levels[0].categories[0].indicators[0].weight",
         rejected.get(1).problems().get(0).path().toString());
@@ -331,6 +332,7 @@ class BatchScorerTest {
     assertEquals(2, rejection.position());
     Problem problem = rejection.problems().get(0);
     assertEquals(ProblemCode.MALFORMED, problem.code());
+    assertEquals(List.of("EXPECTED_COMMA_IN_ARRAY", "{"), problem.arguments());
     assertEquals(
         Optional.of(new SourceLocation.TextPosition(1, ASCII.length() + 3)), problem.location());
     assertFalse(run.summary().complete());
@@ -370,11 +372,14 @@ class BatchScorerTest {
                 1,
                 List.of(
                     Problem.of(
-                        ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than " + limit)))),
+                        ProblemCode.TOO_LARGE, FormPath.ROOT, "LINE_TOO_LONG", "" + limit)))),
         summary.rejections());
     assertEquals(
-        "$: is beyond what the reader accepts: line longer than 16777216",
+        "$: is beyond what the reader accepts: a line longer than 16,777,216 bytes",
         summary.rejections().get(0).problems().get(0).toString());
+    assertEquals(
+        "超出读取限制：该行超过 16,777,216 字节",
+        summary.rejections().get(0).problems().get(0).message(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

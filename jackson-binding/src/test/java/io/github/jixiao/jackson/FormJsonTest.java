@@ -2,10 +2,12 @@ package io.github.jixiao.jackson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.input.SourceMap;
@@ -364,6 +366,58 @@ class FormJsonTest {
     assertEquals(
         JSON.writeScorecard(ProjectScorer.DEFAULT.score(read.project().orElseThrow())),
         JSON.writeScorecard(card));
+  }
+
+  @Test
+  void aFormReadFromAFileOrANamedStreamNamesItsFileAsAWorkbookFormDoes(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("09-quality-foundation.json");
+    Files.writeString(file, JSON.writeForm(ReferenceForms.qualityFoundation()));
+    FormSource named = new FormSource("09-quality-foundation.json", Optional.empty());
+
+    ReadResult read = JSON.read(file);
+    assertEquals(Optional.of(named), read.sourceMap().source());
+    // Its values are located all the same.
+    assertTrue(read.sourceMap().exactly(FormPath.REPORTED_TOTAL).isPresent());
+    Scorecard card = ProjectScorer.DEFAULT.score(read).orElseThrow();
+    assertEquals(Optional.of(named), card.source());
+    // The scorecard document names the file after the project, as a workbook form's names its
+    // file and sheet; no sheet for a document. It reads back whole.
+    String document = JSON.writeScorecard(card);
+    assertTrue(
+        document.contains(
+            "\"projectName\" : \"自治区市场监管厅质量基础专项\",\n"
+                + "  \"source\" : {\n"
+                + "    \"file\" : \"09-quality-foundation.json\"\n"
+                + "  },\n"
+                + "  \"funding\""),
+        document);
+    // A document's lines are not written (a finding's path says more): the rest reads back whole.
+    ObjectMapper mapper = new ObjectMapper().registerModule(new JixiaoModule());
+    assertEquals(
+        ProjectScorer.DEFAULT.score(
+            read.project().orElseThrow(), SourceMap.EMPTY.withSource(named)),
+        mapper.readValue(document, Scorecard.class));
+
+    // A stream given a name, such as an upload's, is named so; without a name, nothing is.
+    try (var in = Files.newInputStream(file)) {
+      assertEquals(
+          Optional.of(new FormSource("上传.json", Optional.empty())),
+          JSON.read(in, "上传.json").sourceMap().source());
+    }
+    try (var in = Files.newInputStream(file)) {
+      assertEquals(Optional.empty(), JSON.read(in).sourceMap().source());
+    }
+    assertEquals(Optional.empty(), JSON.read(Files.readString(file)).sourceMap().source());
+    // Without source maps, the file is still named, and nothing located.
+    ReadResult unlocated = JSON.withoutSourceMaps().read(file);
+    assertEquals(Optional.of(named), unlocated.sourceMap().source());
+    assertEquals(0, unlocated.sourceMap().size());
+    // A rejected document has no form to name.
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{\"projectName\": \"x\"}");
+    assertSame(SourceMap.EMPTY, JSON.read(bad).sourceMap());
+    assertThrows(
+        NullPointerException.class, () -> JSON.read(new ByteArrayInputStream(new byte[0]), null));
   }
 
   @Test

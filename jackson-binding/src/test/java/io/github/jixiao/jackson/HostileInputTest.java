@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,14 @@ class HostileInputTest {
   @Test
   void aFiftyMegabyteStringIsRefused() {
     String json = "{\"projectName\": \"" + "项".repeat(50_000_000) + "\"}";
-    assertRefusedAt("$.projectName", "String value length", refused(json));
+    Problem problem = refused(json);
+    assertRefusedAt(
+        "$.projectName", "a value longer than the limit of 1,000,000 characters", problem);
+    assertEquals(ProblemCode.TOO_LARGE, problem.code());
+    // The reason, the length the parser had read when it stopped, the limit.
+    assertEquals("STRING_TOO_LONG", problem.arguments().get(0));
+    assertTrue(Long.parseLong(problem.arguments().get(1)) > 1_000_000, problem.toString());
+    assertEquals("1000000", problem.arguments().get(2));
   }
 
   @Test
@@ -64,7 +73,9 @@ class HostileInputTest {
     assertEquals("$.levels[0]", e.problems().get(0).path().toString());
     Problem depth = e.problems().get(1);
     assertTrue(depth.path().toString().startsWith("$.levels[0][0][0]"), depth.path().toString());
-    assertSays("Document nesting depth (65) exceeds", depth);
+    assertEquals(List.of("NESTING_TOO_DEEP", "65", "64"), depth.arguments());
+    assertSays("objects and arrays nested 65 deep, over the limit of 64", depth);
+    assertEquals("超出读取限制：对象和数组嵌套 65 层，超过上限 64 层", depth.message(Locale.SIMPLIFIED_CHINESE));
     // At the top, the first bracket is already the answer: a form is an object.
     assertEquals("$", refused("[".repeat(100_000) + "]".repeat(100_000)).path().toString());
   }
@@ -73,7 +84,11 @@ class HostileInputTest {
   void aTenMegabyteNumberIsRefused() {
     String json = "{\"projectName\": \"x\", \"reportedTotal\": " + "9".repeat(10_000_000) + "}";
     // The digits are refused as a token past 1,000,000 characters, long before 10,000,000.
-    assertRefusedAt("$.reportedTotal", "exceeds the maximum allowed (1000000", refused(json));
+    Problem problem = refused(json);
+    assertRefusedAt("$.reportedTotal", "longer than the limit of 1,000,000 characters", problem);
+    assertEquals(ProblemCode.TOO_LARGE, problem.code());
+    assertEquals("STRING_TOO_LONG", problem.arguments().get(0));
+    assertEquals("1000000", problem.arguments().get(2));
   }
 
   @Test

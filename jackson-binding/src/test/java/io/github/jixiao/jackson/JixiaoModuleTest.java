@@ -243,7 +243,7 @@ class JixiaoModuleTest {
             "\"projectName\":\"自治区市场监管厅质量基础专项\",\"source\":{\"file\":\"质量基础.xlsx\",\"sheet\":\"自评表\"}"),
         json);
     assertEquals(card, PLAIN.readValue(json, Scorecard.class));
-    // A form read from JSON names none: its scorecard is as it was.
+    // A form built in code names none: its scorecard has no source.
     assertFalse(
         PLAIN
             .writeValueAsString(ProjectScorer.DEFAULT.score(ReferenceForms.qualityFoundation()))

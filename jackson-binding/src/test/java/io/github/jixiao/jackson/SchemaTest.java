@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.jixiao.core.input.FormSource;
+import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.testing.Forms;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -109,6 +112,25 @@ class SchemaTest {
         .forAll(Forms.consistentProjects())
         .checkAssert(
             f -> assertValid(SCORECARD, JSON.writeScorecard(ProjectScorer.DEFAULT.score(f))));
+  }
+
+  @Test
+  void scorecardSchemaAcceptsTheSourceOfADocumentAndOfAWorkbooksForm() {
+    for (FormSource source :
+        List.of(
+            new FormSource("09-quality-foundation.json", Optional.empty()),
+            new FormSource("质量基础.xlsx", Optional.of("自评表")))) {
+      assertValid(
+          SCORECARD,
+          JSON.writeScorecard(
+              ProjectScorer.DEFAULT.score(
+                  ReferenceForms.qualityFoundation(), SourceMap.builder().source(source).build())));
+    }
+    // A source names its file: a sheet alone is no source.
+    String sheetAlone =
+        JSON.writeScorecard(ProjectScorer.DEFAULT.score(ReferenceForms.qualityFoundation()))
+            .replace("\"funding\"", "\"source\": {\"sheet\": \"自评表\"}, \"funding\"");
+    assertFalse(check(SCORECARD, sheetAlone).isEmpty(), sheetAlone);
   }
 
   @Test

@@ -44,7 +44,7 @@ public final class FormChecks {
    * @throws java.util.NoSuchElementException if the form was not read
    */
   public static Scorecard score(ReadResult read) {
-    return ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+    return ProjectScorer.DEFAULT.score(read).orElseThrow();
   }
 
   /**

@@ -81,6 +81,9 @@ final class AnnotateCommand implements Callable<Integer> {
     List<Path> files = Skipped.expand(paths, true, words, err, unread);
     boolean refused = !unread.isEmpty();
     for (Path file : files) {
+      // What the last file printed is shown before this one is read, in the order it happened.
+      out.flush();
+      err.flush();
       if (parent.interruption().requested()) {
         err.println(words.format(Word.INTERRUPTED, String.valueOf(done)));
         refused = true;
@@ -127,8 +130,6 @@ final class AnnotateCommand implements Callable<Integer> {
         problems.forEach(p -> err.println("  " + p.describe(words.locale())));
       }
     }
-    out.flush();
-    err.flush();
     return ExitStatus.of(refused, errors).code();
   }
 }

@@ -2,6 +2,7 @@ package io.github.jixiao.cli.command;
 
 import io.github.jixiao.cli.command.Failures.Usage;
 import io.github.jixiao.cli.command.ScoreCommand.Format;
+import io.github.jixiao.cli.input.Inputs;
 import io.github.jixiao.cli.input.Outcome.Unread;
 import io.github.jixiao.cli.output.OutputFile;
 import io.github.jixiao.cli.report.BatchReport;
@@ -18,7 +19,6 @@ import io.github.jixiao.html.ReportedForm;
 import io.github.jixiao.jackson.BatchScorer;
 import io.github.jixiao.jackson.FormJson;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.apache.commons.io.input.BoundedInputStream;
 import picocli.CommandLine;
 
 /**
@@ -90,9 +91,9 @@ record BatchRun(
           .get()
           .write(
               out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                status[0] = score(in, size, writer, err);
-                writer.flush();
+                // BatchScorer flushes what it writes.
+                status[0] =
+                    score(in, size, new OutputStreamWriter(out, StandardCharsets.UTF_8), err);
               });
       return status[0];
     } finally {
@@ -107,28 +108,30 @@ record BatchRun(
    * or anything whose first character is not JSON's.
    */
   private static Optional<Word> kind(BufferedInputStream in) throws IOException {
-    in.mark(16);
-    byte[] head = in.readNBytes(8);
+    in.mark(Inputs.SNIFFED);
+    byte[] head = in.readNBytes(2);
     in.reset();
-    boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K';
-    boolean ole2 = head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
+    boolean zip = head.length == 2 && head[0] == 'P' && head[1] == 'K';
+    boolean ole2 = head.length == 2 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF;
     if (zip || ole2) {
       return Optional.of(Word.KIND_WORKBOOK);
     }
-    int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF ? 3 : 0;
-    while (i < head.length && Character.isWhitespace(head[i])) {
-      i++;
-    }
-    if (i < head.length && head[i] != '{' && head[i] != '[') {
-      return Optional.of(Word.KIND_NOT_JSON);
-    }
-    return Optional.empty();
+    // The mark above still holds: reset goes back to the start again.
+    int first = Inputs.firstCharacter(in, Inputs.SNIFFED);
+    in.reset();
+    return first == -1 || first == '{' || first == '['
+        ? Optional.empty()
+        : Optional.of(Word.KIND_NOT_JSON);
   }
 
   private int score(InputStream stream, OptionalLong size, Writer out, PrintWriter err)
       throws IOException {
-    CountingInputStream in = new CountingInputStream(parent.interruption().endingAtALine(stream));
-    Progress progress = new Progress(err, words, in::count, size);
+    // Counts the bytes read, for the time left; no bound.
+    BoundedInputStream in =
+        BoundedInputStream.builder()
+            .setInputStream(parent.interruption().endingAtALine(stream))
+            .get();
+    Progress progress = new Progress(err, words, in::getCount, size);
     boolean show = Progress.stderrIsATerminal();
     HtmlBatch worstForms = HtmlReport.create().withLocale(words.locale()).batch(options.worst);
     BatchScorer.FormListener keep =
@@ -139,14 +142,12 @@ record BatchRun(
     BatchSummary summary =
         BatchScorer.using(FormJson.create().withLocale(words.locale()), ProjectScorer.DEFAULT)
             .score(in, out, show ? progress : done -> {}, keep);
-    out.flush();
     progress.finish();
     BatchReport.lines(summary, words).forEach(err::println);
     if (parent.interruption().requested()) {
       err.println(
           words.format(Word.INTERRUPTED, String.valueOf(summary.scored() + summary.rejected())));
     }
-    err.flush();
     if (options.report != null) {
       for (BatchSummary.Rejection rejection : summary.rejections()) {
         worstForms.reject(new RejectedForm(position(rejection.position()), rejection.problems()));
@@ -154,11 +155,7 @@ record BatchRun(
       try {
         new OutputFile(options.report, force)
             .write(
-                file -> {
-                  Writer writer = new OutputStreamWriter(file, StandardCharsets.UTF_8);
-                  worstForms.writeTo(writer);
-                  writer.flush();
-                });
+                file -> worstForms.writeTo(new OutputStreamWriter(file, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         err.println(words.format(Word.UNWRITABLE_AS, options.report, Unread.reason(e)));
         return ExitStatus.REFUSED.code();
@@ -173,32 +170,5 @@ record BatchRun(
   /** A form's place in a batch, as its report names it. */
   private String position(long position) {
     return words.format(Word.POSITION, String.valueOf(position));
-  }
-
-  /** Counts the bytes read, for the time left. */
-  private static final class CountingInputStream extends FilterInputStream {
-    private long count;
-
-    CountingInputStream(InputStream in) {
-      super(in);
-    }
-
-    long count() {
-      return count;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count += b < 0 ? 0 : 1;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count += Math.max(n, 0);
-      return n;
-    }
   }
 }

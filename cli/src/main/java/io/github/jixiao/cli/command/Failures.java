@@ -34,7 +34,6 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     PrintWriter err = line.getErr();
     err.println(language.format(Word.USAGE_ERROR, describe(e)));
     err.println(language.format(Word.SEE_HELP, line.getCommandSpec().qualifiedName()));
-    err.flush();
     return ExitStatus.REFUSED.code();
   }
 
@@ -43,7 +42,6 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     PrintWriter err = line.getErr();
     String what = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     err.println(language.format(Word.INTERNAL_FAILURE, what));
-    err.flush();
     return ExitStatus.INTERNAL_FAILURE.code();
   }
 

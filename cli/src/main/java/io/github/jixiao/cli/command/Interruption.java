@@ -62,7 +62,8 @@ public final class Interruption {
     finished.countDown();
   }
 
-  private void requestAndWait() {
+  /** Asks the command to stop, then waits for it to finish, a minute at most: the shutdown hook. */
+  void requestAndWait() {
     request();
     try {
       finished.await(GRACE_SECONDS, TimeUnit.SECONDS);

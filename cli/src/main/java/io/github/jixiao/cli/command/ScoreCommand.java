@@ -176,7 +176,6 @@ final class ScoreCommand implements Callable<Integer> {
       case JSON -> report.json(outcomes, out);
       case HTML -> report.html(outcomes, out);
     }
-    out.flush();
   }
 
   /** A file or form that was not scored, named on stderr with why, as it is met. */

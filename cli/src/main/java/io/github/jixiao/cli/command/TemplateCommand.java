@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao template [-o FILE.xlsx] [--force]}: writes the blank 项目支出绩效自评表 in the printed 附件5
- * layout, ready to fill in Excel or WPS; never over an existing file without {@code --force}.
+ * {@code jixiao template [-o FILE.xlsx|.xlsm|.xls] [--force]}: writes the blank 项目支出绩效自评表 in the
+ * printed 附件5 layout, in the format its name says, ready to fill in Excel or WPS; never over an
+ * existing file without {@code --force}.
  */
 @Command(
     name = "template",
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersion.class,
     sortOptions = false)
 final class TemplateCommand implements Callable<Integer> {
+  /** The names WorkbookWriter writes a format for, in lower case. */
+  private static final Pattern WORKBOOK_NAME = Pattern.compile("\\.(xlsx|xlsm|xls)$");
+
   @Spec private CommandSpec spec;
   @Mixin private LanguageOption language;
 
@@ -46,22 +50,17 @@ final class TemplateCommand implements Callable<Integer> {
   public Integer call() {
     Language words = language.language();
     String name = String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".xlsx")) {
+    if (!WORKBOOK_NAME.matcher(name).find()) {
       throw new Usage(
-          spec.commandLine(), Word.UNWRITABLE_AS, output, words.word(Word.TEMPLATE_XLSX));
+          spec.commandLine(), Word.UNWRITABLE_AS, output, words.word(Word.TEMPLATE_NAME));
     }
-    OutputFile file = new OutputFile(output, force);
-    Optional<String> refusal = file.refusal(List.of(), words);
+    Optional<String> refusal = new OutputFile(output, force).refusal(List.of(), words);
     if (refusal.isPresent()) {
       throw new Usage(spec.commandLine(), Word.UNWRITABLE_AS, output, refusal.get());
     }
     try {
-      file.write(
-          out -> {
-            try (Workbook template = WorkbookWriter.create().template()) {
-              template.write(out);
-            }
-          });
+      // The writer writes the format the name says, whole beside it and then moved into place.
+      WorkbookWriter.create().writeTemplate(output);
     } catch (IOException e) {
       spec.commandLine()
           .getErr()

@@ -24,7 +24,10 @@ import java.util.stream.Stream;
  * its first bytes, whatever its name, and every other file is named for what it is.
  */
 public final class Inputs {
-  private static final int UTF8_BOM_FIRST = 0xEF;
+  private static final int[] UTF8_BOM = {0xEF, 0xBB, 0xBF};
+
+  /** How far a file is read for its first character: white space beyond is no form document. */
+  public static final int SNIFFED = 1 << 16;
 
   private final FormJson json;
   private final ExcelForms workbooks;
@@ -131,16 +134,40 @@ public final class Inputs {
    */
   static boolean isFormDocument(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      int b = in.read();
-      if (b == UTF8_BOM_FIRST) {
-        in.skip(2);
-        b = in.read();
-      }
-      while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
-        b = in.read();
-      }
+      int b = firstCharacter(in, SNIFFED);
       return b == '{' || b == '[' || (b == -1 && String.valueOf(file).endsWith(".json"));
     }
+  }
+
+  /**
+   * The first byte of a stream past a UTF-8 byte-order mark and JSON's white space: <code>'&#123;'
+   * </code> or <code>'['</code> where the stream is a form document, or a batch of them.
+   *
+   * @param in the stream, read as far as that byte
+   * @param limit how many bytes to read at most
+   * @return the byte, or -1 where the stream ends, or the limit is reached, first
+   * @throws IOException if the stream cannot be read
+   */
+  public static int firstCharacter(InputStream in, int limit) throws IOException {
+    int read = 1;
+    int b = in.read();
+    if (b == UTF8_BOM[0]) {
+      for (int i = 1; i < UTF8_BOM.length; i++, read++) {
+        if (in.read() != UTF8_BOM[i]) {
+          return UTF8_BOM[0];
+        }
+      }
+      b = in.read();
+      read++;
+    }
+    while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+      if (read == limit) {
+        return -1;
+      }
+      b = in.read();
+      read++;
+    }
+    return b;
   }
 
   private Outcome outcome(Path file, ReadResult read) {

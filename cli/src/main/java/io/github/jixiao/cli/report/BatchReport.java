@@ -57,7 +57,7 @@ public final class BatchReport {
               + " "
               + summary.findings().entrySet().stream()
                   .sorted(java.util.Map.Entry.comparingByKey())
-                  .map(e -> e.getKey() + " " + e.getValue())
+                  .map(e -> e.getKey().displayName(language.locale()) + " " + e.getValue())
                   .collect(Collectors.joining(", ")));
     }
     for (BatchSummary.Rejection rejection : summary.rejections()) {

@@ -99,15 +99,15 @@ public final class FilesReport {
    * @param out where to write
    */
   public void json(List<Outcome> outcomes, PrintWriter out) {
-    if (outcomes.stream().allMatch(o -> o instanceof Scored)) {
-      out.println(json.writeScorecards(outcomes.stream().map(o -> ((Scored) o).card()).toList()));
-      return;
-    }
     // The array as FormJson writes one, its elements written one by one and indented alike.
     List<String> elements = new ArrayList<>();
     for (Outcome outcome : outcomes) {
       elements.add(
           outcome instanceof Scored s ? json.writeScorecard(s.card()) : rejection(outcome));
+    }
+    if (elements.isEmpty()) {
+      out.println("[ ]");
+      return;
     }
     out.println(
         "[\n"

@@ -24,13 +24,12 @@ final class Table {
   }
 
   /** Adds a row; missing trailing cells are blank. */
-  Table row(String... cells) {
+  void row(String... cells) {
     String[] row = new String[rightAligned.length];
     for (int i = 0; i < row.length; i++) {
       row[i] = i < cells.length && cells[i] != null ? cells[i] : "";
     }
     rows.add(row);
-    return this;
   }
 
   /** The table's lines, each indented, columns two spaces apart, without trailing spaces. */

@@ -216,7 +216,7 @@ public enum Language {
     /** Not JSON, likewise. */
     KIND_NOT_JSON,
     /** The template's file kind. */
-    TEMPLATE_XLSX,
+    TEMPLATE_NAME,
     /** Interrupted. Argument: how many files or forms were done. */
     INTERRUPTED,
     /** A usage error. Argument: what is wrong. */

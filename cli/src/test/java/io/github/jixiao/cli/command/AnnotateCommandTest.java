@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -74,5 +79,47 @@ class AnnotateCommandTest {
     Cli.Run run = Cli.run("annotate", "-o", file.resolve("sub").toString(), file.toString());
     assertEquals(2, run.status());
     assertTrue(run.err().startsWith("用法错误：无法写入 " + file.resolve("sub")), run.err());
+  }
+
+  @Test
+  void aWorkbookTheReaderReadsButThatCannotBeAnnotatedIsNamedWithItsReason(@TempDir Path dir)
+      throws Exception {
+    // The workbook part no longer names its styles: the reader finds them by their content type,
+    // and scores the form; the copy POI would write would go without them, so it is refused.
+    Path whole = JixiaoCommandTest.workbook("09-quality-foundation.json", dir.resolve("a.xlsx"));
+    Path file = dir.resolve("无样式.xlsx");
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(whole));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        byte[] bytes = in.readAllBytes();
+        if (entry.getName().equals("xl/_rels/workbook.xml.rels")) {
+          String rels = new String(bytes, StandardCharsets.UTF_8);
+          String without = rels.replaceFirst("<Relationship [^>]*Target=\"styles.xml\"[^>]*/>", "");
+          assertFalse(without.equals(rels), rels);
+          bytes = without.getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(bytes);
+        out.closeEntry();
+      }
+    }
+    Files.delete(whole);
+    Cli.Run run = Cli.run("annotate", "--lang", "en", file.toString());
+    assertEquals(2, run.status(), run.err());
+    assertEquals("", run.out());
+    List<String> lines = run.errLines();
+    assertEquals(file + ": rejected", lines.get(0), run.err());
+    assertEquals(2, lines.size(), run.err());
+    assertTrue(
+        lines.get(1).startsWith("  $: ")
+            && lines
+                .get(1)
+                .endsWith("/xl/workbook.xml does not name its styles part /xl/styles.xml"),
+        run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    // No copy, whole or half, and no temporary file beside it.
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList());
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,11 @@ class BatchCommandTest {
 
   /** What one run printed and returned, as lines. */
   private record Run(int status, List<String> out, List<String> err) {}
+
+  /** A run with nothing on standard input. */
+  private static Run batch(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
 
   private static Run run(InputStream in, String... args) {
     Cli.Run run = Cli.run(in, args);
@@ -43,8 +49,7 @@ class BatchCommandTest {
             oneLine("01-antitrust.json"),
             "{\"projectName\": \"没有资金表\", \"levels\": []}",
             oneLine("09-quality-foundation.json"));
-    Run run =
-        run(InputStream.nullInputStream(), "score", "--batch", batch.toString(), "--lang", "en");
+    Run run = batch("score", "--batch", batch.toString(), "--lang", "en");
     assertEquals(2, run.status());
     assertEquals(2, run.out().size());
     assertEquals("80.72", MAPPER.readTree(run.out().get(0)).get("total").asText());
@@ -54,7 +59,7 @@ class BatchCommandTest {
     assertEquals("  Grades: EXCELLENT 1, GOOD 1, FAIR 0, POOR 0", run.err().get(1));
     assertEquals("  Mean total 89.88, lowest 80.72 (form 1: 市场监管厅2024年中央反垄断专项)", run.err().get(2));
     assertTrue(
-        run.err().get(3).startsWith("  Findings: TOTAL_SCORE_MISMATCH 1, "), run.err().get(3));
+        run.err().get(3).startsWith("  Findings: Total score mismatch 1, "), run.err().get(3));
     assertEquals(
         List.of("  Form 2 rejected:", "    $.funding (line 1, column 1): is required"),
         run.err().subList(4, 6));
@@ -71,15 +76,7 @@ class BatchCommandTest {
             oneLine("09-quality-foundation.json"));
     Path report = dir.resolve("report.html");
     Run run =
-        run(
-            InputStream.nullInputStream(),
-            "score",
-            "--batch",
-            batch.toString(),
-            "--report",
-            report.toString(),
-            "--worst",
-            "2");
+        batch("score", "--batch", batch.toString(), "--report", report.toString(), "--worst", "2");
     // A rejected form: status 2, as without the report; the scorecards still go to stdout.
     assertEquals(2, run.status());
     assertEquals(3, run.out().size());
@@ -95,14 +92,7 @@ class BatchCommandTest {
   void aReportThatCannotBeWrittenIsNamedWithStatusTwo(@TempDir Path dir) throws Exception {
     Path batch = Files.writeString(dir.resolve("one.jsonl"), oneLine("01-antitrust.json") + "\n");
     Path report = dir.resolve("missing").resolve("report.html");
-    Run run =
-        run(
-            InputStream.nullInputStream(),
-            "score",
-            "--batch",
-            batch.toString(),
-            "--report",
-            report.toString());
+    Run run = batch("score", "--batch", batch.toString(), "--report", report.toString());
     assertEquals(2, run.status());
     assertEquals(
         List.of(
@@ -141,16 +131,58 @@ class BatchCommandTest {
 
   @Test
   void aBatchWithFilesBesidesOrWithoutAnythingIsAUsageError() {
-    assertEquals(
-        2,
-        run(InputStream.nullInputStream(), "score", "--batch", "-", Cli.FORMS.toString()).status());
-    assertEquals(2, run(InputStream.nullInputStream(), "score", "--batch", "none.jsonl").status());
+    Run both = batch("score", "--lang", "en", "--batch", "-", Cli.FORMS.toString());
+    assertEquals(2, both.status());
+    assertTrue(
+        both.err().get(0).startsWith("Usage error: only one of these may be given: (FILE... | "),
+        both.err().toString());
+    Run none = batch("score", "--lang", "en", "--batch");
+    assertEquals(2, none.status());
+    assertEquals("Usage error: missing: --batch", none.err().get(0));
+    Run missing = batch("score", "--batch", "none.jsonl");
+    assertEquals(2, missing.status());
+    assertEquals(List.of("none.jsonl: 文件或文件夹不存在"), missing.err());
+  }
+
+  @Test
+  void theWorstFormsOfAReportAreAtLeastOne(@TempDir Path dir) throws Exception {
+    Path batch = jsonLines(dir, oneLine("06-it-operations.json"));
+    Path report = dir.resolve("report.html");
+    Run zero =
+        batch(
+            "score",
+            "--lang",
+            "en",
+            "--batch",
+            batch.toString(),
+            "--report",
+            report.toString(),
+            "--worst",
+            "0");
+    assertEquals(2, zero.status());
+    assertFalse(Files.exists(report));
+    // One is enough; the form has an error, and the status says so with lines written to a file.
+    Path lines = dir.resolve("cards.jsonl");
+    Run one =
+        batch(
+            "score",
+            "--batch",
+            batch.toString(),
+            "-o",
+            lines.toString(),
+            "--report",
+            report.toString(),
+            "--worst",
+            "1");
+    assertEquals(1, one.status(), one.err().toString());
+    assertTrue(Files.readString(report).contains("市场监管"), "the report holds the form");
+    assertEquals(1, Files.readAllLines(lines).size());
   }
 
   @Test
   void aFolderOrAWorkbookGivenToBatchIsAUsageErrorThatSaysWhatItTakes(@TempDir Path dir)
       throws Exception {
-    Run folder = run(InputStream.nullInputStream(), "score", "--batch", dir.toString());
+    Run folder = batch("score", "--batch", dir.toString());
     assertEquals(2, folder.status());
     assertTrue(
         folder
@@ -161,8 +193,7 @@ class BatchCommandTest {
         folder.err().toString());
 
     Path workbook = JixiaoCommandTest.workbook("01-antitrust.json", dir.resolve("a.xlsx"));
-    Run book =
-        run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", workbook.toString());
+    Run book = batch("score", "--lang", "en", "--batch", workbook.toString());
     assertEquals(2, book.status());
     assertTrue(
         book.err().get(0).contains(workbook + " is a workbook; give folders and workbooks as FILE"),
@@ -170,10 +201,42 @@ class BatchCommandTest {
     assertEquals(List.of(), book.out());
 
     Path pdf = Files.writeString(dir.resolve("a.pdf"), "%PDF-1.4\n%\n");
-    Run notJson =
-        run(InputStream.nullInputStream(), "score", "--lang", "en", "--batch", pdf.toString());
+    Run notJson = batch("score", "--lang", "en", "--batch", pdf.toString());
     assertEquals(2, notJson.status());
     assertTrue(notJson.err().get(0).contains(pdf + " is not JSON"), notJson.err().toString());
+  }
+
+  @Test
+  void aStreamIsToldByItsFirstBytesWhateverItsName(@TempDir Path dir) throws Exception {
+    // An OLE2 compound file (.xls, .et) opens D0 CF 11 E0; a zip (.xlsx) PK.
+    Path ole2 = Files.write(dir.resolve("a.json"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11});
+    Path zip = Files.write(dir.resolve("b.json"), new byte[] {'P', 'K'});
+    for (Path workbook : List.of(ole2, zip)) {
+      Run run = batch("score", "--lang", "en", "--batch", workbook.toString());
+      assertEquals(2, run.status());
+      assertTrue(run.err().get(0).contains(workbook + " is a workbook;"), run.err().toString());
+    }
+    // P alone, or P and another letter, is no zip: text that is not JSON.
+    for (String text : List.of("P", "PX", "x")) {
+      Path file = Files.writeString(dir.resolve("c.json"), text);
+      Run run = batch("score", "--lang", "en", "--batch", file.toString());
+      assertTrue(run.err().get(0).contains(file + " is not JSON;"), text + ": " + run.err());
+    }
+    // A byte-order mark and white space before the array: a batch, here of one form.
+    Path marked = dir.resolve("d.json");
+    Files.write(marked, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ', '\n'});
+    Files.write(
+        marked,
+        ("[" + oneLine("01-antitrust.json") + "]").getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.APPEND);
+    Run one = batch("score", "--batch", marked.toString());
+    assertEquals(0, one.status(), one.err().toString());
+    assertEquals(1, one.out().size());
+    // Nothing but white space is an empty batch, not an error.
+    Path blank = Files.writeString(dir.resolve("e.json"), "  \n");
+    Run none = batch("score", "--lang", "en", "--batch", blank.toString());
+    assertEquals(0, none.status(), none.err().toString());
+    assertEquals(List.of("Summary: 0 scored, 0 rejected"), none.err().subList(0, 1));
   }
 
   @Test
@@ -221,44 +284,20 @@ class BatchCommandTest {
       throws Exception {
     Path batch = jsonLines(dir, oneLine("01-antitrust.json"), oneLine("03-market-order.json"));
     Path lines = dir.resolve("cards.jsonl");
-    Run run =
-        run(
-            InputStream.nullInputStream(),
-            "score",
-            "--batch",
-            batch.toString(),
-            "-o",
-            lines.toString());
+    Run run = batch("score", "--batch", batch.toString(), "-o", lines.toString());
     assertEquals(0, run.status(), run.err().toString());
     assertEquals(List.of(), run.out());
     assertEquals(2, Files.readAllLines(lines).size());
     assertEquals(
         2,
-        run(
-                InputStream.nullInputStream(),
-                "score",
-                "--batch",
-                batch.toString(),
-                "-o",
-                lines.toString())
-            .status(),
+        batch("score", "--batch", batch.toString(), "-o", lines.toString()).status(),
         "the file exists now");
 
-    Run html =
-        run(
-            InputStream.nullInputStream(),
-            "score",
-            "--format",
-            "html",
-            "--batch",
-            batch.toString());
+    Run html = batch("score", "--format", "html", "--batch", batch.toString());
     assertEquals(2, html.status());
     assertTrue(
         html.err().get(0).startsWith("用法错误：--batch 输出评分结果的 JSON Lines"), html.err().toString());
-    assertEquals(
-        0,
-        run(InputStream.nullInputStream(), "score", "--format", "json", "--batch", batch.toString())
-            .status());
+    assertEquals(0, batch("score", "--format", "json", "--batch", batch.toString()).status());
   }
 
   @Test

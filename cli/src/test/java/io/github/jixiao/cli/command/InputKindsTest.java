@@ -52,6 +52,30 @@ class InputKindsTest {
   }
 
   @Test
+  void anEmptyFileIsAnEmptyDocumentWhereItIsNamedJsonAndAnEmptyFileElsewhere(@TempDir Path dir)
+      throws Exception {
+    Path json = Files.createFile(dir.resolve("空.json"));
+    Cli.Run document = Cli.run("score", "--lang", "en", json.toString());
+    assertEquals(2, document.status());
+    assertTrue(document.err().contains("the document is empty"), document.err());
+    Path xlsx = Files.createFile(dir.resolve("空.xlsx"));
+    Cli.Run file = Cli.run("score", "--lang", "en", xlsx.toString());
+    assertEquals(2, file.status());
+    assertFalse(file.err().contains("the document is empty"), file.err());
+    assertTrue(file.err().contains("empty file"), file.err());
+  }
+
+  @Test
+  void aWorkbooksFormThatIsRefusedIsNamedWithItsSheet(@TempDir Path dir) throws Exception {
+    // A workbook whose one form has no 项目名称: refused, and named file#sheet like a form scored.
+    Path template = dir.resolve("空白.xlsx");
+    assertEquals(0, Cli.run("template", "-o", template.toString()).status());
+    Cli.Run run = Cli.run("score", template.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith(template + "#项目支出绩效自评表: 已拒绝\n"), run.err());
+  }
+
+  @Test
   void aFolderScanNamesWhatItSkipsAndIgnoresLockFilesAndAnnotatedCopies(@TempDir Path dir)
       throws Exception {
     Files.copy(Cli.FORMS.resolve("01-antitrust.json"), dir.resolve("a.json"));
@@ -72,7 +96,7 @@ class InputKindsTest {
     // annotate reads workbooks only: the form document is skipped too.
     assertEquals(
         dir
-            + ": 3 files skipped, neither form documents nor workbooks: a.json, notes.txt, 说明.pdf\n",
+            + ": skipped 3 of its files, neither form documents nor workbooks: a.json, notes.txt, 说明.pdf\n",
         english.err());
   }
 

@@ -2,12 +2,14 @@ package io.github.jixiao.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +45,27 @@ class InterruptionTest {
     assertEquals("abc\n", new String(buffer, 0, 4, StandardCharsets.US_ASCII));
     assertEquals(-1, blocks.read(buffer, 0, 16));
     assertEquals(-1, blocks.read());
+  }
+
+  @Test
+  void aBlockReadIntoTheMiddleOfABufferEndsAtItsLineEnd() throws Exception {
+    Interruption interruption = Interruption.manual();
+    interruption.request();
+    InputStream in = interruption.endingAtALine(lines("ab\ncd\n"));
+    byte[] buffer = new byte[16];
+    // Read from index 5: "ab\n" is three bytes, at 5, 6 and 7.
+    assertEquals(3, in.read(buffer, 5, 11));
+    assertEquals("ab\n", new String(buffer, 5, 3, StandardCharsets.US_ASCII));
+    assertEquals(-1, in.read(buffer, 0, 16));
+  }
+
+  @Test
+  void theShutdownWaitsForTheCommandOnlyUntilItHasFinished() {
+    Interruption interruption = Interruption.manual();
+    interruption.finished();
+    // Finished already: asking to stop returns at once, where it would wait a minute otherwise.
+    assertTimeoutPreemptively(Duration.ofSeconds(5), interruption::requestAndWait);
+    assertTrue(interruption.requested());
   }
 
   @Test

@@ -227,11 +227,8 @@ class JixiaoCommandTest {
 
   /** A reference form written to a workbook in the printed layout. */
   static Path workbook(String json, Path file) throws Exception {
-    var project = io.github.jixiao.jackson.FormJson.create().readForm(FORMS.resolve(json));
-    try (var workbook = io.github.jixiao.excel.WorkbookWriter.create().write(project);
-        var out = Files.newOutputStream(file)) {
-      workbook.write(out);
-    }
+    io.github.jixiao.excel.WorkbookWriter.create()
+        .write(io.github.jixiao.jackson.FormJson.create().readForm(FORMS.resolve(json)), file);
     return file;
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +108,7 @@ class OutputSafetyTest {
   }
 
   @Test
-  void aTemplateInAMissingFolderOrUnderAnXlsNameIsAUsageErrorWithoutAStackTrace(@TempDir Path dir) {
+  void aTemplateInAMissingFolderIsAUsageErrorWithoutAStackTrace(@TempDir Path dir) {
     Path missing = dir.resolve("missing").resolve("dir").resolve("x.xlsx");
     Cli.Run run = Cli.run("template", "-o", missing.toString());
     assertEquals(2, run.status());
@@ -119,14 +120,30 @@ class OutputSafetyTest {
             + " 不存在\n请参阅“jixiao template --help”。\n",
         run.err());
     assertFalse(Files.exists(missing.getParent()));
+  }
 
-    Path xls = dir.resolve("x.xls");
-    Cli.Run binary = Cli.run("template", "--lang", "en", "-o", xls.toString());
-    assertEquals(2, binary.status());
-    assertTrue(
-        binary.err().startsWith("Usage error: " + xls + " cannot be written: the template is"),
-        binary.err());
-    assertFalse(Files.exists(xls));
+  @Test
+  void aTemplateIsWrittenInTheFormatItsNameSaysAndANameOfNoWorkbookIsAUsageError(@TempDir Path dir)
+      throws Exception {
+    Path xls = dir.resolve("x.XLS");
+    assertEquals(0, Cli.run("template", "-o", xls.toString()).status());
+    // An Excel 97–2003 file is an OLE2 compound file: D0 CF 11 E0, not a zip's PK.
+    byte[] head = Arrays.copyOf(Files.readAllBytes(xls), 4);
+    assertArrayEquals(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}, head);
+    Path xlsm = dir.resolve("x.xlsm");
+    assertEquals(0, Cli.run("template", "-o", xlsm.toString()).status());
+    assertArrayEquals(new byte[] {'P', 'K'}, Arrays.copyOf(Files.readAllBytes(xlsm), 2));
+
+    Path csv = dir.resolve("x.csv");
+    Cli.Run refused = Cli.run("template", "--lang", "en", "-o", csv.toString());
+    assertEquals(2, refused.status());
+    assertEquals(
+        "Usage error: "
+            + csv
+            + " cannot be written: the template is written as a workbook: name it .xlsx, .xlsm or"
+            + " .xls (Excel 97–2003)\nSee 'jixiao template --help'.\n",
+        refused.err());
+    assertFalse(Files.exists(csv));
   }
 
   @Test

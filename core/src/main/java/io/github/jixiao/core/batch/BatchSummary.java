@@ -119,7 +119,7 @@ public record BatchSummary(
    *
    * @param position the form's place in the stream, from 1
    * @param projectName its 项目名称
-   * @param total its total
+   * @param total its computed 总分, the lowest of the batch's
    */
   public record Lowest(long position, String projectName, BigDecimal total) {
     /**
@@ -127,7 +127,7 @@ public record BatchSummary(
      *
      * @param position the form's place in the stream, from 1
      * @param projectName its 项目名称
-     * @param total its total
+     * @param total its computed 总分, the lowest of the batch's
      * @throws NullPointerException if the name or the total is null
      */
     public Lowest {

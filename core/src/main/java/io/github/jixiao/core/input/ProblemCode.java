@@ -4,12 +4,28 @@ package io.github.jixiao.core.input;
  * What is wrong with a form's input, whatever its source: its syntax, its shape, or a value that
  * breaks a constraint of the model. Each {@link Problem} has one; its message takes the arguments
  * listed here.
+ *
+ * <p>Four codes say why in a <em>reason</em> ({@link #takesReason}): {@link #MALFORMED}, {@link
+ * #TOO_LARGE}, {@link #NOT_A_WORKBOOK} and {@link #CORRUPT_WORKBOOK}. Their first argument is the
+ * reason's name, a stable upper-case name such as {@code UNEXPECTED_CHARACTER}, {@code PDF} or
+ * {@code FILE_TOO_LARGE}; the arguments after it are what the reason names (the character found, a
+ * size and its limit, a sheet), each as text, a number as its plain digits. A reason is worded in
+ * both languages in the same bundle as the codes, and the code's message holds it: {@code
+ * ["EXPECTED_COLON", "1"]} of {@code MALFORMED} reads {@code malformed JSON: found ‘1’ where a
+ * colon must follow the field name}, and {@code JSON 格式错误：字段名之后应为冒号，却是“1”}. The reasons of a JSON
+ * document are listed in docs/form-json.md §1.4, those of a workbook in docs/workbooks.md §4.
  */
 public enum ProblemCode {
-  /** The document is not well-formed; argument: the parser's description. */
-  MALFORMED,
-  /** The input passes a limit on hostile input; argument: the limit's description. */
-  TOO_LARGE,
+  /**
+   * The document is not well-formed; arguments: the reason (what the parser found, such as {@code
+   * UNEXPECTED_END} or {@code EXPECTED_COLON}), then what it names (the character found).
+   */
+  MALFORMED(true),
+  /**
+   * The input passes a limit on hostile input; arguments: the reason (the limit, such as {@code
+   * STRING_TOO_LONG} or {@code FILE_TOO_LARGE}), then what it names (the size found, the limit).
+   */
+  TOO_LARGE(true),
   /** The document has no content. */
   EMPTY,
   /** Something follows the document. */
@@ -69,12 +85,19 @@ public enum ProblemCode {
   EXPECTED_DATE,
   /** Text that is no unit a reading knows; argument: the text. */
   NOT_A_UNIT,
-  /** A file that is no workbook (.xlsx, .xlsm or .xls), whatever its name; argument: what it is. */
-  NOT_A_WORKBOOK,
+  /**
+   * A file that is no workbook (.xlsx, .xlsm or .xls), whatever its name; arguments: the reason
+   * (what it is, such as {@code PDF} or {@code IMAGE}), then what it names (the image's kind).
+   */
+  NOT_A_WORKBOOK(true),
   /** A workbook protected by a password. */
   ENCRYPTED_WORKBOOK,
-  /** A workbook that cannot be read: truncated or damaged; argument: the reader's description. */
-  CORRUPT_WORKBOOK,
+  /**
+   * A workbook that cannot be read: truncated or damaged; arguments: the reason (what is broken,
+   * such as {@code DAMAGED_ZIP} or {@code MALFORMED_SHEET_XML}), then what it names (a sheet, a
+   * line).
+   */
+  CORRUPT_WORKBOOK(true),
   /** A workbook with no 自评表 in any sheet. */
   NO_FORM,
   /** A form without a block it needs; argument: the block (项目资金, 一级指标…). */
@@ -94,5 +117,26 @@ public enum ProblemCode {
   /** A number below zero; argument: the number. */
   NEGATIVE,
   /** A number of 10^12 or more, or with more than 6 decimal places; argument: the number. */
-  OUT_OF_RANGE
+  OUT_OF_RANGE;
+
+  private final boolean reasoned;
+
+  ProblemCode() {
+    this(false);
+  }
+
+  ProblemCode(boolean reasoned) {
+    this.reasoned = reasoned;
+  }
+
+  /**
+   * Whether the code's first argument is a reason, worded on its own and held by the code's
+   * message: true for {@link #MALFORMED}, {@link #TOO_LARGE}, {@link #NOT_A_WORKBOOK} and {@link
+   * #CORRUPT_WORKBOOK}.
+   *
+   * @return whether the code takes a reason
+   */
+  public boolean takesReason() {
+    return reasoned;
+  }
 }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * ReadResult read = FormJson.create().read(Path.of("form.json"));
  * if (read.isSuccess()) {
- *   Scorecard card = ProjectScorer.DEFAULT.score(read.project().orElseThrow(), read.sourceMap());
+ *   Scorecard card = ProjectScorer.DEFAULT.score(read).orElseThrow();
  * } else {
  *   read.problems().forEach(p -> System.err.println(p.describe(Locale.SIMPLIFIED_CHINESE)));
  * }
@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
  *
  * @param project the form; empty when there are problems
  * @param problems every problem found, in the source's order; empty when the form was read
- * @param sourceMap where each value of the form was read; {@link SourceMap#EMPTY} when the reader
- *     was asked to keep none, or when there are problems
+ * @param sourceMap where each value of the form was read, and the file (and sheet) it was read from
+ *     where the reader names one; no locations when the reader was asked to keep none, and {@link
+ *     SourceMap#EMPTY} when there are problems
  */
 public record ReadResult(Optional<Project> project, List<Problem> problems, SourceMap sourceMap) {
 
@@ -33,8 +34,9 @@ public record ReadResult(Optional<Project> project, List<Problem> problems, Sour
    *
    * @param project the form; empty when there are problems
    * @param problems every problem found, in the source's order; empty when the form was read
-   * @param sourceMap where each value of the form was read; {@link SourceMap#EMPTY} when the reader
-   *     was asked to keep none, or when there are problems
+   * @param sourceMap where each value of the form was read, and the file (and sheet) it was read
+   *     from where the reader names one; no locations when the reader was asked to keep none, and
+   *     {@link SourceMap#EMPTY} when there are problems
    * @throws IllegalArgumentException if there is both a form and a problem, or neither
    * @throws NullPointerException if an argument or a list element is null
    */

@@ -1,6 +1,8 @@
 package io.github.jixiao.core.input;
 
+import io.github.jixiao.core.text.Texts;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,15 @@ import java.util.Objects;
  */
 public sealed interface SourceLocation extends Serializable
     permits SourceLocation.TextPosition, SourceLocation.CellAddress {
+
+  /**
+   * The location as a person reads it, in a language: a line and column in words of the language, a
+   * cell as a spreadsheet names it in any.
+   *
+   * @param locale Chinese for any {@code zh} locale, English for any other
+   * @return for example {@code "第 9 行第 61 列"}, {@code "line 9, column 61"}, {@code "'自评表'!F14"}
+   */
+  String describe(Locale locale);
 
   /**
    * A position in a text document, such as a JSON form.
@@ -40,8 +51,18 @@ public sealed interface SourceLocation extends Serializable
       }
     }
 
+    @Override
+    public String describe(Locale locale) {
+      return Texts.format(
+          "io.github.jixiao.core.input.ProblemMessages",
+          "TEXT_POSITION",
+          locale,
+          Integer.toString(line),
+          Integer.toString(column));
+    }
+
     /**
-     * The position as a person reads it.
+     * The position as a person reads it, in English.
      *
      * @return for example {@code "line 9, column 61"}
      */
@@ -125,6 +146,17 @@ public sealed interface SourceLocation extends Serializable
         throw new IllegalArgumentException("not a cell such as '自评表'!F14: " + text);
       }
       return new CellAddress(sheet.replace("''", "'"), Integer.parseInt(digits), column);
+    }
+
+    /**
+     * The cell as a formula names it, in any language: {@link #toString}.
+     *
+     * @param locale the language, which changes nothing
+     * @return for example {@code "'自评表'!F14"}
+     */
+    @Override
+    public String describe(Locale locale) {
+      return toString();
     }
 
     /**

@@ -41,8 +41,9 @@ public final class SourceMap {
   }
 
   /**
-   * The file (and sheet) the form was read from, where the reader names it: a workbook's forms do,
-   * a JSON document's do not (its lines are located, its file is the caller's).
+   * The file (and sheet) the form was read from, where the reader names it: a workbook's forms name
+   * their file and sheet, a JSON document read from a file (or a stream given a name) its file; a
+   * document read from text or an unnamed stream names none.
    *
    * @return the source; empty where the reader names none
    */

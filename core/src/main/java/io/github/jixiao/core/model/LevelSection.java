@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  *         Indicator.of("群众满意度", "80%", "80%", "10", "10")));
  * }</pre>
  *
- * @param level the level
+ * @param level the 一级 level this section is: 产出, 效益, 满意度 or 成本, each at most once in a form
  * @param weight the weight printed in the header; empty when the header gives none (the standard
  *     weight applies)
  * @param categories its categories, an unmodifiable copy in the form's order
@@ -31,7 +31,7 @@ public record LevelSection(
   /**
    * Checks that every category belongs to this level.
    *
-   * @param level the level
+   * @param level the 一级 level this section is: 产出, 效益, 满意度 or 成本, each at most once in a form
    * @param weight the weight printed in the header; empty when the header gives none (the standard
    *     weight applies)
    * @param categories its categories, an unmodifiable copy in the form's order
@@ -61,7 +61,7 @@ public record LevelSection(
   /**
    * A level with the weight printed in its header.
    *
-   * @param level the level
+   * @param level the 一级 level this section is: 产出, 效益, 满意度 or 成本, each at most once in a form
    * @param weight the header's weight as a decimal string, such as {@code "50"}
    * @param categories its categories in the form's order
    * @return the section
@@ -76,7 +76,7 @@ public record LevelSection(
   /**
    * A level whose header prints no weight.
    *
-   * @param level the level
+   * @param level the 一级 level this section is: 产出, 效益, 满意度 or 成本, each at most once in a form
    * @param categories its categories in the form's order
    * @return the section
    * @throws IllegalArgumentException if a category belongs to another level

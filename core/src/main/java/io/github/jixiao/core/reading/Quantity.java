@@ -7,7 +7,8 @@ import java.util.Objects;
  * A number with its unit, as written: {@code 100万元}, {@code 1650元/批次}, {@code 85%}.
  *
  * @param value the number as written, exact
- * @param unit its unit
+ * @param unit the unit written with it (万元, %, 家), which says what the number measures and, by its
+ *     factor, how it compares with a quantity in another unit of the same dimension
  */
 public record Quantity(BigDecimal value, Unit unit) {
 
@@ -15,7 +16,8 @@ public record Quantity(BigDecimal value, Unit unit) {
    * Checks the arguments.
    *
    * @param value the number as written, exact
-   * @param unit its unit
+   * @param unit the unit written with it (万元, %, 家), which says what the number measures and, by
+   *     its factor, how it compares with a quantity in another unit of the same dimension
    * @throws NullPointerException if an argument is null
    */
   public Quantity {

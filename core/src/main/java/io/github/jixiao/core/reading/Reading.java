@@ -59,14 +59,14 @@ public sealed interface Reading {
    * At least a quantity: {@code ≥110家次}, {@code 不少于3条}, {@code 80%以上}, a bare {@code 150户}.
    *
    * @param text the text as written
-   * @param quantity the floor
+   * @param quantity the floor: the least the target accepts ({@code 不少于3条} gives 3条)
    */
   record AtLeast(String text, Quantity quantity) implements Reading {
     /**
      * Checks the arguments.
      *
      * @param text the text as written
-     * @param quantity the floor
+     * @param quantity the floor: the least the target accepts ({@code 不少于3条} gives 3条)
      */
     public AtLeast {
       Objects.requireNonNull(text, "text must not be null");
@@ -84,14 +84,14 @@ public sealed interface Reading {
    * COST.
    *
    * @param text the text as written
-   * @param quantity the cap
+   * @param quantity the cap: the most the target allows ({@code ≤100万元} gives 100万元)
    */
   record AtMost(String text, Quantity quantity) implements Reading {
     /**
      * Checks the arguments.
      *
      * @param text the text as written
-     * @param quantity the cap
+     * @param quantity the cap: the most the target allows ({@code ≤100万元} gives 100万元)
      */
     public AtMost {
       Objects.requireNonNull(text, "text must not be null");
@@ -109,14 +109,14 @@ public sealed interface Reading {
    * 2024-12-31, {@code 2025年} 2025-12-31.
    *
    * @param text the text as written
-   * @param by the last day
+   * @param by the last day the deadline allows ({@code 2024年11月底前} gives 2024-11-30)
    */
   record Deadline(String text, LocalDate by) implements Reading {
     /**
      * Checks the arguments.
      *
      * @param text the text as written
-     * @param by the last day
+     * @param by the last day the deadline allows ({@code 2024年11月底前} gives 2024-11-30)
      */
     public Deadline {
       Objects.requireNonNull(text, "text must not be null");
@@ -133,14 +133,16 @@ public sealed interface Reading {
    * A direction or a state: {@code 提升}, {@code 有所提高}, {@code 降低}, {@code 及时}, {@code 合规}.
    *
    * @param text the text as written
-   * @param direction which way it points
+   * @param direction which way the text says the result goes: {@code 提升} up, {@code 降低} down,
+   *     {@code 合规} a state
    */
   record Qualitative(String text, Direction direction) implements Reading {
     /**
      * Checks the arguments.
      *
      * @param text the text as written
-     * @param direction which way it points
+     * @param direction which way the text says the result goes: {@code 提升} up, {@code 降低} down,
+     *     {@code 合规} a state
      */
     public Qualitative {
       Objects.requireNonNull(text, "text must not be null");

@@ -20,7 +20,7 @@ import java.util.Optional;
  * // ERROR $.reportedTotal 填报总分为 100，按各项得分合计应为 99.03。
  * }</pre>
  *
- * @param code what was found
+ * @param code what was found, which fixes the finding's severity and the wording of its message
  * @param path the place of the form it is about, such as {@code $.funding.total.executed}
  * @param expected what the cell should hold by the rules, where numbers are compared
  * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
@@ -50,7 +50,7 @@ public record Finding(
   /**
    * Checks the arguments.
    *
-   * @param code what was found
+   * @param code what was found, which fixes the finding's severity and the wording of its message
    * @param path the place of the form it is about, such as {@code $.funding.total.executed}
    * @param expected what the cell should hold by the rules, where numbers are compared
    * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
@@ -130,7 +130,7 @@ public record Finding(
   /**
    * A finding with no source location.
    *
-   * @param code what was found
+   * @param code what was found, which fixes the finding's severity and the wording of its message
    * @param path the place of the form it is about
    * @param expected what the cell should hold, where numbers are compared
    * @param actual what the cell holds, where numbers are compared

@@ -1,5 +1,8 @@
 package io.github.jixiao.core.scoring;
 
+import io.github.jixiao.core.text.Texts;
+import java.util.Locale;
+
 /**
  * What a finding says, with its severity, as listed in docs/form-json.md §3. {@code I} below is an
  * indicator's path, {@code $.levels[i].categories[j].indicators[k]}.
@@ -78,5 +81,20 @@ public enum FindingCode {
    */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * The code's name for a person, as a report's heading or a filter's choice shows it.
+   *
+   * <pre>{@code
+   * FindingCode.TOTAL_SCORE_MISMATCH.displayName(Locale.SIMPLIFIED_CHINESE);  // "总分不符"
+   * FindingCode.TOTAL_SCORE_MISMATCH.displayName(Locale.ENGLISH);  // "Total score mismatch"
+   * }</pre>
+   *
+   * @param locale Chinese for any {@code zh} locale, English for any other
+   * @return a few words; the code itself stays the stable name to match on
+   */
+  public String displayName(Locale locale) {
+    return Texts.name(this, locale);
   }
 }

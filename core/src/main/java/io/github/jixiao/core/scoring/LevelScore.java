@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The computed sums of one level.
  *
- * @param level the level
+ * @param level the 一级 level whose indicators these sums are of
  * @param weight the sum of its indicators' weights, rounded
  * @param score the sum of its indicators' scores, a blank score counting 0, rounded
  */
@@ -16,7 +16,7 @@ public record LevelScore(Level level, BigDecimal weight, BigDecimal score) {
   /**
    * Checks the arguments.
    *
-   * @param level the level
+   * @param level the 一级 level whose indicators these sums are of
    * @param weight the sum of its indicators' weights, rounded
    * @param score the sum of its indicators' scores, a blank score counting 0, rounded
    * @throws NullPointerException if an argument is null

@@ -2,6 +2,7 @@ package io.github.jixiao.core.scoring;
 
 import static java.math.BigDecimal.ZERO;
 
+import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
@@ -112,6 +113,33 @@ public final class ProjectScorer {
    */
   public Scorecard score(Project project) {
     return score(project, SourceMap.EMPTY);
+  }
+
+  /**
+   * Scores a form as a reader gave it: the form with its source map, so that each finding is
+   * located where its value was read and the scorecard names the file (and sheet) the form came
+   * from. A read that was refused has no form to score: its problems are the caller's to report,
+   * from the {@code ReadResult} itself.
+   *
+   * <pre>{@code
+   * ReadResult read = FormJson.create().read(Path.of("form.json"));
+   * ProjectScorer.DEFAULT.score(read).ifPresentOrElse(
+   *     card -> System.out.println(card.total()),
+   *     () -> System.err.println(read.describeProblems(Locale.SIMPLIFIED_CHINESE)));
+   * }</pre>
+   *
+   * <p>The result is an {@code Optional} rather than an exception for a refused read, since a
+   * refused form is no programmer error but a value (docs/form-json.md §1.4): a batch goes on to
+   * the next form. It is {@link #score(Project, SourceMap)} of the read's form and source map.
+   *
+   * @param read what reading one form gave
+   * @return the form's scorecard; empty when the read was refused (its problems say why)
+   * @throws NullPointerException if the read is null
+   * @throws IllegalArgumentException if a number is beyond any a form can hold
+   */
+  public Optional<Scorecard> score(ReadResult read) {
+    Objects.requireNonNull(read, "read must not be null");
+    return read.project().map(project -> score(project, read.sourceMap()));
   }
 
   /**

@@ -19,7 +19,7 @@ import java.util.Optional;
  * }</pre>
  *
  * @param projectName 项目名称
- * @param funding the computed execution row
+ * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
  * @param levels one entry per level present in the form, in the form's order
  * @param indicatorScore the sum of all indicator scores
  * @param total {@code indicatorScore + funding.score()}
@@ -29,8 +29,9 @@ import java.util.Optional;
  * @param findings every inconsistency found, in the form's order
  * @param indicators per indicator, in the form's order, how its target and actual were read and the
  *     suggested score; empty when the policy works out no suggestions
- * @param source the workbook and sheet the form was read from, where its reader names them; empty
- *     for a form built in code or read from a JSON document
+ * @param source the file the form was read from, and the sheet for a workbook's form, where its
+ *     reader names them (a form document read from a file, or from a stream given a name, names its
+ *     file); empty for a form built in code or read from text
  */
 public record Scorecard(
     String projectName,
@@ -49,7 +50,7 @@ public record Scorecard(
    * Copies the lists.
    *
    * @param projectName 项目名称
-   * @param funding the computed execution row
+   * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
    * @param levels one entry per level present in the form, in the form's order
    * @param indicatorScore the sum of all indicator scores
    * @param total {@code indicatorScore + funding.score()}
@@ -59,8 +60,9 @@ public record Scorecard(
    * @param findings every inconsistency found, in the form's order
    * @param indicators per indicator, in the form's order, how its target and actual were read and
    *     the suggested score; empty when the policy works out no suggestions
-   * @param source the workbook and sheet the form was read from, where its reader names them; empty
-   *     for a form built in code or read from a JSON document
+   * @param source the file the form was read from, and the sheet for a workbook's form, where its
+   *     reader names them (a form document read from a file, or from a stream given a name, names
+   *     its file); empty for a form built in code or read from text
    * @throws NullPointerException if an argument or a list element is null
    */
   public Scorecard {
@@ -121,7 +123,7 @@ public record Scorecard(
    * A scorecard with no source named, of a form that prints no grade.
    *
    * @param projectName 项目名称
-   * @param funding the computed execution row
+   * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
    * @param levels one entry per level present in the form, in the form's order
    * @param indicatorScore the sum of all indicator scores
    * @param total {@code indicatorScore + funding.score()}

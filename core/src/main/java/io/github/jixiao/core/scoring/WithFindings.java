@@ -14,16 +14,18 @@ import java.util.Objects;
  * }</pre>
  *
  * @param <T> the figure's type
- * @param value the figure
- * @param findings the findings, an unmodifiable copy
+ * @param value what the calculator worked out: a funding score, a level's sums, an indicator's
+ *     assessment
+ * @param findings the findings raised on that figure, in the form's order; an unmodifiable copy
  */
 public record WithFindings<T>(T value, List<Finding> findings) {
 
   /**
    * Copies the findings.
    *
-   * @param value the figure
-   * @param findings the findings, an unmodifiable copy
+   * @param value what the calculator worked out: a funding score, a level's sums, an indicator's
+   *     assessment
+   * @param findings the findings raised on that figure, in the form's order; an unmodifiable copy
    * @throws NullPointerException if an argument or a finding is null
    */
   public WithFindings {

@@ -1,6 +1,9 @@
 package io.github.jixiao.core.text;
 
+import java.math.BigDecimal;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -32,7 +35,10 @@ public final class Texts {
   }
 
   /**
-   * A message of a bundle with its arguments filled in.
+   * A message of a bundle with its arguments filled in. An argument given as text where the pattern
+   * formats a number ({@code {1,number,integer}}) is read as the decimal it writes, so that a
+   * problem's arguments stay plain text ({@code "1000000"}) and its message groups the digits for
+   * the locale ({@code 1,000,000}); text that writes no decimal is shown as it is.
    *
    * @param bundle the bundle's base name, a bundle of core
    * @param key the pattern's key
@@ -44,7 +50,32 @@ public final class Texts {
   public static String format(String bundle, String key, Locale locale, Object... arguments) {
     Locale bundleLocale = bundleLocale(locale);
     String pattern = ResourceBundle.getBundle(bundle, bundleLocale).getString(key);
-    return new MessageFormat(pattern, bundleLocale).format(arguments);
+    MessageFormat format = new MessageFormat(pattern, bundleLocale);
+    Object[] values = arguments.clone();
+    Format[] formats = format.getFormatsByArgumentIndex();
+    for (int i = 0; i < Math.min(formats.length, values.length); i++) {
+      if (formats[i] instanceof NumberFormat && values[i] instanceof String text) {
+        try {
+          values[i] = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+          // Not a number after all: the text as it is, rather than MessageFormat's exception.
+          format.setFormatByArgumentIndex(i, null);
+        }
+      }
+    }
+    return format.format(values);
+  }
+
+  /**
+   * Whether a bundle has a pattern of that key in its English base, which every key has.
+   *
+   * @param bundle the bundle's base name, a bundle of core
+   * @param key the key
+   * @return whether the key is there
+   * @throws java.util.MissingResourceException if the bundle is missing
+   */
+  public static boolean has(String bundle, String key) {
+    return ResourceBundle.getBundle(bundle, Locale.ROOT).containsKey(key);
   }
 
   /**

@@ -51,9 +51,9 @@ class BatchTallyTest {
   }
 
   private static final List<Problem> MALFORMED =
-      List.of(Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "broken"));
+      List.of(Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "UNEXPECTED_END"));
   private static final List<Problem> TOO_LARGE =
-      List.of(Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "line longer than 1"));
+      List.of(Problem.of(ProblemCode.TOO_LARGE, FormPath.ROOT, "LINE_TOO_LONG", "1"));
 
   /** Three forms and a rejection between them, every figure below worked out by hand. */
   private static BatchTally three() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
 import io.github.jixiao.core.input.SourceLocation.TextPosition;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +19,18 @@ class SourceLocationTest {
     assertThrows(IllegalArgumentException.class, () -> new TextPosition(1, 0));
     // The first character of a document is at line 1, column 1.
     assertEquals("line 1, column 1", new TextPosition(1, 1).toString());
+  }
+
+  @Test
+  void aLocationIsDescribedInTheLanguageAskedFor() {
+    TextPosition position = new TextPosition(9, 61);
+    assertEquals("line 9, column 61", position.describe(Locale.ENGLISH));
+    assertEquals("第 9 行第 61 列", position.describe(Locale.SIMPLIFIED_CHINESE));
+    // Plain digits, never grouped.
+    assertEquals("第 12345 行第 2 列", new TextPosition(12345, 2).describe(Locale.CHINA));
+    CellAddress cell = new CellAddress("自评表", 14, 6);
+    assertEquals("'自评表'!F14", cell.describe(Locale.SIMPLIFIED_CHINESE));
+    assertEquals(cell.toString(), cell.describe(Locale.ENGLISH));
   }
 
   @Test

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.input.FormSource;
+import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.input.ProblemCode;
+import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.Category;
@@ -356,7 +360,8 @@ class ProjectScorerTest {
 
   @Test
   void nullProjectIsAProgrammerError() {
-    assertThrows(NullPointerException.class, () -> ProjectScorer.DEFAULT.score(null));
+    assertThrows(NullPointerException.class, () -> ProjectScorer.DEFAULT.score((Project) null));
+    assertThrows(NullPointerException.class, () -> ProjectScorer.DEFAULT.score((ReadResult) null));
     assertThrows(NullPointerException.class, () -> ProjectScorer.withPolicy(null));
   }
 
@@ -400,6 +405,34 @@ class ProjectScorerTest {
     assertEquals(
         card.findings().stream().map(f -> f.withLocation(Optional.empty())).toList(),
         unlocated.findings());
+  }
+
+  @Test
+  void aReadFormIsScoredWithItsSourceMapAndARefusedOneIsNot() {
+    // 质量基础 as a workbook reader gives it: its 总分 read at H30 of sheet 自评表 of 质量基础.xlsx.
+    SourceLocation total = new SourceLocation.CellAddress("自评表", 30, 8);
+    FormSource sheet = new FormSource("质量基础.xlsx", Optional.of("自评表"));
+    SourceMap sources =
+        SourceMap.builder().put(FormPath.REPORTED_TOTAL, total).source(sheet).build();
+    Project form = io.github.jixiao.core.testing.ReferenceForms.qualityFoundation();
+
+    Scorecard card = ProjectScorer.DEFAULT.score(ReadResult.success(form, sources)).orElseThrow();
+
+    // The same scorecard as the form and its map scored by hand: 90 + 9.03 = 99.03, reported 100.
+    assertEquals(ProjectScorer.DEFAULT.score(form, sources), card);
+    assertEquals(d("99.03"), card.total());
+    assertEquals(Optional.of(sheet), card.source());
+    assertEquals(
+        Optional.of(total),
+        card.findings().stream()
+            .filter(f -> f.code() == FindingCode.TOTAL_SCORE_MISMATCH)
+            .findFirst()
+            .orElseThrow()
+            .location());
+    // A refused read has no form, so no scorecard: its problems stay with the ReadResult.
+    ReadResult refused =
+        ReadResult.failure(List.of(Problem.of(ProblemCode.BLANK, FormPath.PROJECT_NAME)));
+    assertEquals(Optional.empty(), ProjectScorer.DEFAULT.score(refused));
   }
 
   @Test

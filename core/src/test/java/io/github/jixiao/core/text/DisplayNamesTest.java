@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.Severity;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -17,8 +18,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The words of {@link Level}, {@link Category}, {@link Severity} and {@link Grade}, written out by
- * hand, in both languages; a level's and a category's Chinese name is the label the form prints.
+ * The words of {@link Level}, {@link Category}, {@link Severity}, {@link Grade} and {@link
+ * FindingCode}, written out by hand, in both languages; a level's and a category's Chinese name is
+ * the label the form prints.
  */
 class DisplayNamesTest {
 
@@ -108,12 +110,47 @@ class DisplayNamesTest {
     assertNamed(grade::displayName, chinese, english);
   }
 
+  static Stream<Arguments> findingCodes() {
+    return Stream.of(
+        Arguments.of(
+            FindingCode.FUNDING_BREAKDOWN_MISMATCH, "资金明细与总额不符", "Funding breakdown mismatch"),
+        Arguments.of(FindingCode.FUNDING_RATE_MISMATCH, "执行率不符", "Execution rate mismatch"),
+        Arguments.of(FindingCode.FUNDING_SCORE_MISMATCH, "资金得分不符", "Funding score mismatch"),
+        Arguments.of(FindingCode.EXECUTED_EXCEEDS_BUDGET, "执行数超过预算数", "Execution above budget"),
+        Arguments.of(FindingCode.NO_ADJUSTED_BUDGET, "无全年预算数", "No full-year budget"),
+        Arguments.of(FindingCode.LEVEL_WEIGHT_MISMATCH, "一级指标分值不符", "Level weight mismatch"),
+        Arguments.of(FindingCode.NONSTANDARD_LEVEL_WEIGHT, "一级指标分值非标准", "Nonstandard level weight"),
+        Arguments.of(
+            FindingCode.NONSTANDARD_FUNDING_WEIGHT, "资金分值非标准", "Nonstandard funding weight"),
+        Arguments.of(FindingCode.NONSTANDARD_CATEGORY, "非标准二级指标", "Nonstandard category"),
+        Arguments.of(
+            FindingCode.WEIGHT_TOTAL_MISMATCH, "分值合计不为100", "Weights not adding up to 100"),
+        Arguments.of(FindingCode.SCORE_EXCEEDS_WEIGHT, "得分超过分值", "Score above weight"),
+        Arguments.of(FindingCode.MISSING_SCORE, "缺少得分", "Missing score"),
+        Arguments.of(FindingCode.DEDUCTION_WITHOUT_REASON, "扣分未说明原因", "Deduction without reason"),
+        Arguments.of(FindingCode.TOTAL_SCORE_MISMATCH, "总分不符", "Total score mismatch"),
+        Arguments.of(FindingCode.GRADE_MISMATCH, "等级不符", "Grade mismatch"),
+        Arguments.of(
+            FindingCode.REPORTED_AT_LOWER_PRECISION, "填报精度较低", "Reported at lower precision"),
+        Arguments.of(FindingCode.SUGGESTED_SCORE_DIFFERS, "建议得分不同", "Suggested score differs"),
+        Arguments.of(FindingCode.FAR_ABOVE_TARGET, "远超指标值", "Far above target"),
+        Arguments.of(FindingCode.ACTUAL_NOT_COMPARABLE, "实际完成值无法比较", "Actual value not comparable"),
+        Arguments.of(FindingCode.SCORES_AHEAD_OF_SPENDING, "得分高于执行进度", "Scores ahead of spending"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("findingCodes")
+  void findingCodeNamesItself(FindingCode code, String chinese, String english) {
+    assertNamed(code::displayName, chinese, english);
+  }
+
   @Test
   void everyConstantIsPinned() {
     assertPinned(Level.class, levels());
     assertPinned(Category.class, categories());
     assertPinned(Severity.class, severities());
     assertPinned(Grade.class, grades());
+    assertPinned(FindingCode.class, findingCodes());
   }
 
   private static <E extends Enum<E>> void assertPinned(Class<E> type, Stream<Arguments> rows) {

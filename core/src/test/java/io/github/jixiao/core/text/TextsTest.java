@@ -1,7 +1,9 @@
 package io.github.jixiao.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.scoring.Severity;
 import java.util.Locale;
@@ -46,6 +48,33 @@ class TextsTest {
     assertEquals(
         "为必填项",
         Texts.format("io.github.jixiao.core.input.ProblemMessages", "REQUIRED", Locale.CHINA));
+  }
+
+  @Test
+  void textWhereThePatternFormatsANumberIsReadAsTheDecimalItWrites() {
+    String bundle = "io.github.jixiao.core.input.ProblemMessages";
+    assertEquals(
+        "more than 1,000 sheets",
+        Texts.format(bundle, "TOO_LARGE.TOO_MANY_SHEETS", Locale.ENGLISH, "1000"));
+    assertEquals(
+        "工作表超过 1,000 个", Texts.format(bundle, "TOO_LARGE.TOO_MANY_SHEETS", Locale.CHINA, "1000"));
+    // Text that writes no decimal is shown as it is, not refused.
+    assertEquals(
+        "more than many sheets",
+        Texts.format(bundle, "TOO_LARGE.TOO_MANY_SHEETS", Locale.ENGLISH, "many"));
+    // A number given as a number is formatted as one; text where the pattern wants text stays text.
+    assertEquals(
+        "more than 2,000 sheets",
+        Texts.format(bundle, "TOO_LARGE.TOO_MANY_SHEETS", Locale.ENGLISH, 2000));
+    assertEquals(
+        "must not be negative: 1000", Texts.format(bundle, "NEGATIVE", Locale.ROOT, "1000"));
+  }
+
+  @Test
+  void aBundleHasAKeyWhereItsEnglishBaseHasIt() {
+    String bundle = "io.github.jixiao.core.input.ProblemMessages";
+    assertTrue(Texts.has(bundle, "MALFORMED.UNEXPECTED_END"));
+    assertFalse(Texts.has(bundle, "MALFORMED.PDF"));
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -41,6 +41,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * throws on it (a {@link RefusedException} included) is a {@link Refused} result. Only the file
  * system's failures (no such file, a directory, no permission) are thrown, as {@link IOException}.
  *
+ * <p>A workbook that comes as a stream (a web upload) passes the same gate: it is copied, to at
+ * most {@link #MAX_BYTES}, into a temporary file of its own, which is then read as any file is and
+ * deleted. A file, not memory, since an Office Open XML package is opened by the directory at the
+ * end of its zip archive and an OLE2 file by its sectors, both read on demand: memory holds what a
+ * file's reading holds, never the upload's bytes.
+ *
  * <pre>{@code
  * Gate.Result<Workbook> opened = Gate.load(file);
  * if (opened instanceof Gate.Refused<Workbook> refused) {
@@ -52,10 +58,11 @@ public final class Gate {
   /** The largest file opened: 64 MB. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+  /** The start of the name of the temporary file a stream is copied into. */
+  private static final String STREAM_COPY = "jixiao-workbook-";
+
   /** Bytes of a file's start looked at to tell what a file that is no workbook is. */
   private static final int HEAD_BYTES = 4096;
-
-  private static final String ZIP_BOMB = "Zip bomb detected!";
 
   /** The content types of a workbook's main part. */
   private static final Set<String> WORKBOOKS =
@@ -160,10 +167,74 @@ public final class Gate {
    */
   public static <T> Result<T> read(Path file, PackageReader<T> ooxml, StreamReader<T> biff)
       throws IOException {
+    return read(file, nameOf(file), ooxml, biff);
+  }
+
+  /**
+   * Reads a workbook that comes as a stream, such as a web upload, through the same gate as a file:
+   * the stream is copied into a temporary file (never into memory) until its end, or until a byte
+   * past {@link #MAX_BYTES}, where the copy stops, the rest of the stream is left unread and the
+   * workbook refused ({@link Refusal#STREAM_TOO_LARGE}). The copy is read as {@link #read(Path,
+   * PackageReader, StreamReader)} reads a file, then deleted.
+   *
+   * @param workbook the workbook's bytes; not closed
+   * @param name the file's name as its sender gave it, which a refusal's description names in place
+   *     of the temporary file's path; its extension is not looked at
+   * @param ooxml how an Office Open XML package is read
+   * @param biff how a BIFF8 workbook stream is read
+   * @param <T> what the workbook is read into
+   * @return what it was read into, or why it was refused
+   * @throws IOException if the stream fails, or the temporary file cannot be written
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> Result<T> read(
+      InputStream workbook, String name, PackageReader<T> ooxml, StreamReader<T> biff)
+      throws IOException {
+    Objects.requireNonNull(workbook, "workbook must not be null");
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(ooxml, "ooxml must not be null");
+    Objects.requireNonNull(biff, "biff must not be null");
+    // Owner-only permissions where the file system has them: an upload is the sender's.
+    Path copy = Files.createTempFile(STREAM_COPY, ".tmp");
+    try {
+      if (!copied(workbook, copy)) {
+        return new Refused<>(Refusal.STREAM_TOO_LARGE.problem(MAX_BYTES));
+      }
+      return read(copy, name, ooxml, biff);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
+  /**
+   * Copies a stream into a file, up to {@link #MAX_BYTES}: false, with no byte read past the first
+   * one over the limit, where the stream holds more.
+   */
+  private static boolean copied(InputStream in, Path file) throws IOException {
+    byte[] buffer = new byte[8192];
+    long copied = 0;
+    try (OutputStream out = Files.newOutputStream(file)) {
+      while (true) {
+        int n = in.read(buffer, 0, (int) Math.min(buffer.length, MAX_BYTES + 1 - copied));
+        if (n < 0) {
+          return true;
+        }
+        copied += n;
+        if (copied > MAX_BYTES) {
+          return false;
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+  }
+
+  private static <T> Result<T> read(
+      Path file, String name, PackageReader<T> ooxml, StreamReader<T> biff) throws IOException {
     Objects.requireNonNull(ooxml, "ooxml must not be null");
     Objects.requireNonNull(biff, "biff must not be null");
     return guarded(
         file,
+        name,
         magic ->
             switch (magic) {
               case OOXML -> readPackage(file, false, ooxml);
@@ -183,6 +254,13 @@ public final class Gate {
    * is read through a stream and never opened for writing, so that nothing done to the workbook can
    * reach it; closing the workbook writes nothing back.
    *
+   * <p>Before POI reads it, the file is made fit to be written back, so that writing the copy meets
+   * no damage it holds: damaged document properties are dropped ({@link DocumentProperties}), and
+   * so is a relationship to no part (a link's aside), and a sheet's name of a drawing it does not
+   * have; a workbook part that does not name the shared strings or styles the reader read is
+   * refused ({@link WorkbookRelationships}); every stream of an OLE2 file is read whole, one that
+   * the copy must keep and cannot refusing the file ({@link CompoundFile}).
+   *
    * @param file the file, whatever its name
    * @return the workbook, the caller's to close; or why it was refused
    * @throws IOException if the file system fails
@@ -190,6 +268,7 @@ public final class Gate {
   public static Result<Workbook> load(Path file) throws IOException {
     return guarded(
         file,
+        nameOf(file),
         magic ->
             switch (magic) {
               case OOXML -> {
@@ -208,8 +287,18 @@ public final class Gate {
     T open(FileMagic magic) throws Exception;
   }
 
-  /** The size checked, the file sniffed and opened, and anything its content throws a refusal. */
-  private static <T> Result<T> guarded(Path file, Opening<T> opening) throws IOException {
+  /** The name a file's refusal calls it by: its own, without its folders. */
+  private static String nameOf(Path file) {
+    Path name = file.getFileName();
+    return name == null ? file.toString() : name.toString();
+  }
+
+  /**
+   * The size checked, the file sniffed and opened, and anything its content throws a refusal that
+   * calls the file by its name.
+   */
+  private static <T> Result<T> guarded(Path file, String name, Opening<T> opening)
+      throws IOException {
     long size = Files.size(file);
     if (size > MAX_BYTES) {
       return new Refused<>(Refusal.FILE_TOO_LARGE.problem(size, MAX_BYTES));
@@ -222,7 +311,7 @@ public final class Gate {
       throw e;
     } catch (Exception e) {
       // Whatever a reader throws on the content (POI's runtime exceptions included) is a problem.
-      return new Refused<>(problem(e, file));
+      return new Refused<>(Damage.problem(e, file, name, magic));
     }
   }
 
@@ -324,7 +413,11 @@ public final class Gate {
     // From a stream, not from the file: the package lives in memory and closing it saves nothing.
     OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     try {
-      return new XSSFWorkbook(pkg);
+      DocumentProperties.mend(pkg);
+      WorkbookRelationships.mend(pkg);
+      XSSFWorkbook workbook = new XSSFWorkbook(pkg);
+      WorkbookRelationships.mend(workbook);
+      return workbook;
     } catch (Exception e) {
       pkg.revert();
       throw e;
@@ -374,8 +467,9 @@ public final class Gate {
         }
       }
     }
-    // preserveNodes: the other entries (VBA, document summary) are written back unchanged.
-    return new HSSFWorkbook(fs);
+    // preserveNodes: the other entries (VBA, document summary) are written back unchanged, from
+    // a file system whose every stream has been read.
+    return new HSSFWorkbook(CompoundFile.whole(fs, entry));
   }
 
   /** The file's bytes, read once; a file grown past the limit since it was measured is refused. */
@@ -437,66 +531,15 @@ public final class Gate {
     return true;
   }
 
-  /** The problem an exception from a reader of that file stands for. */
-  private static Problem problem(Exception e, Path file) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RefusedException refused) {
-        return refused.problem();
-      }
-      if (t instanceof EncryptedDocumentException) {
-        return Refusal.ENCRYPTED.problem();
-      }
-      String message = Objects.requireNonNullElse(t.getMessage(), "");
-      if (message.startsWith(ZIP_BOMB)) {
-        return zipBomb(message);
-      }
-      if (message.startsWith(firstLine(ZipSecureFile.MAX_FILE_COUNT_MSG))) {
-        return Refusal.TOO_MANY_PARTS.problem(ZipSecureFile.getMaxFileCount());
-      }
-    }
-    // A reader's message may name the file's path on this machine: the sender knows it by name.
-    String description = description(e);
-    Path name = file.getFileName();
-    if (name != null) {
-      description =
-          description
-              .replace(file.toAbsolutePath().toString(), name.toString())
-              .replace(file.toString(), name.toString());
-    }
-    return Refusal.UNREADABLE.problem(description);
-  }
-
   /**
-   * A zip bomb's problem, from POI's message (which names the part, and advises raising the limit:
-   * not for the person who sent the file).
+   * A reader's (or writer's) description of what it could not read or write: one line, the
+   * innermost useful one; the exception's name where POI gave none. In English, as POI words it:
+   * for a refusal's English wording only.
+   *
+   * @param e what POI threw
+   * @return its description
    */
-  private static Problem zipBomb(String message) {
-    int entry = message.lastIndexOf("Entry: ");
-    String part = entry < 0 ? "a part" : "the part " + message.substring(entry + 7).strip();
-    if (message.contains("MAX_ENTRY_SIZE")) {
-      return Refusal.ZIP_BOMB_SIZE.problem(part, ZipSecureFile.getMaxEntrySize());
-    }
-    return Refusal.ZIP_BOMB_RATIO.problem(part, 1 / ZipSecureFile.getMinInflateRatio());
-  }
-
-  /** A reader's description of what it could not read: one line, the innermost useful one. */
-  private static String description(Throwable e) {
-    Throwable shown = e;
-    // POI wraps its parser's complaint ("Can't open the specified file", "Failed to parse…").
-    while (shown.getCause() != null && shown.getCause() != shown) {
-      shown = shown.getCause();
-    }
-    String message = shown.getMessage();
-    if (message == null || message.isBlank()) {
-      message = e.getMessage();
-    }
-    return message == null || message.isBlank()
-        ? shown.getClass().getSimpleName()
-        : firstLine(message).strip();
-  }
-
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
+  public static String description(Throwable e) {
+    return Damage.description(e);
   }
 }

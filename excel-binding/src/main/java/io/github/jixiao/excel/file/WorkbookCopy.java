@@ -1,5 +1,7 @@
 package io.github.jixiao.excel.file;
 
+import io.github.jixiao.core.input.Problem;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,11 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Writes an annotated copy of a workbook: whole or not at all, through a temporary file beside the
- * copy that is then moved into place.
+ * Writes a workbook to a file — an annotated copy, or the forms the writer lays out: whole or not
+ * at all, through a temporary file beside the copy that is then moved into place. Whatever happens,
+ * the temporary file does not stay, and the copy's path holds either what it held before or the
+ * whole copy.
  */
 public final class WorkbookCopy {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -20,13 +25,34 @@ public final class WorkbookCopy {
   private WorkbookCopy() {}
 
   /**
-   * Writes the workbook through a temporary file beside the copy, then moves it into place.
+   * Writes a workbook that jixiao made (the writer's forms) through a temporary file beside the
+   * copy, then moves it into place.
    *
    * @param workbook the workbook
    * @param copy where it goes; replaced if it exists
    * @throws IOException if the copy cannot be written
    */
   public static void write(Workbook workbook, Path copy) throws IOException {
+    write(workbook, copy, false);
+  }
+
+  /**
+   * Writes a unit's workbook, read and annotated, through a temporary file beside the copy, then
+   * moves it into place; what POI throws on the workbook's content is a problem.
+   *
+   * @param workbook the workbook
+   * @param copy where it goes; replaced if it exists
+   * @return empty when the copy was written; otherwise {@link Refusal#NOT_WRITTEN}, when POI fails
+   *     on the workbook's content as it writes it (the file system not having failed), and nothing
+   *     is written
+   * @throws IOException if the file system fails: the copy cannot be created, written or moved
+   */
+  public static Optional<Problem> writeOrRefuse(Workbook workbook, Path copy) throws IOException {
+    return write(workbook, copy, true);
+  }
+
+  private static Optional<Problem> write(Workbook workbook, Path copy, boolean refusing)
+      throws IOException {
     Path absolute = copy.toAbsolutePath();
     // Not Files.createTempFile, whose owner-only permissions the copy would keep: a new file of
     // the caller's default permissions, as the copy itself would be.
@@ -34,10 +60,20 @@ public final class WorkbookCopy {
         absolute.resolveSibling(
             "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     try {
-      try (OutputStream out =
-          Files.newOutputStream(
-              temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        workbook.write(out);
+      Optional<Problem> refused;
+      try (Watched out =
+          new Watched(
+              Files.newOutputStream(
+                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+        if (refusing) {
+          refused = refusal(workbook, out);
+        } else {
+          workbook.write(out);
+          refused = Optional.empty();
+        }
+      }
+      if (refused.isPresent()) {
+        return refused;
       }
       try {
         Files.move(
@@ -48,8 +84,64 @@ public final class WorkbookCopy {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+      return Optional.empty();
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * The workbook written to the stream, and empty; or what POI throws on its content, as a problem.
+   * What the stream throws is the file system's failure, thrown.
+   */
+  private static Optional<Problem> refusal(Workbook workbook, Watched out) throws IOException {
+    try {
+      workbook.write(out);
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // POI wraps a failing stream in exceptions of its own (OpenXML4JRuntimeException): the
+      // stream says whether it failed.
+      if (out.failure != null) {
+        throw out.failure;
+      }
+      return Optional.of(Refusal.NOT_WRITTEN.problem(Gate.description(e)));
+    }
+  }
+
+  /**
+   * A stream that remembers the first failure of the stream under it, as it writes: the file's
+   * stream is unbuffered, and its flush does nothing that could fail.
+   */
+  private static final class Watched extends FilterOutputStream {
+    private IOException failure;
+
+    Watched(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    private IOException failed(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
     }
   }
 }

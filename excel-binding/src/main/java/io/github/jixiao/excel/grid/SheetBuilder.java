@@ -177,9 +177,10 @@ public final class SheetBuilder {
   /**
    * A formula cell with no cached value, from 0.
    *
-   * @param row its row
-   * @param column its column
-   * @param display how its style shows numbers
+   * @param row the formula cell's row, from 0
+   * @param column the formula cell's column, from 0
+   * @param display how the cell's style shows a number (a percentage, a date), with which the value
+   *     the formula evaluates to is read
    */
   public record Uncalculated(int row, int column, CellValues.Display display) {}
 

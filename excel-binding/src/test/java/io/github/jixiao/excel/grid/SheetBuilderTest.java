@@ -1,6 +1,7 @@
 package io.github.jixiao.excel.grid;
 
 import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
+import static io.github.jixiao.excel.testing.Refusals.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -180,6 +181,6 @@ class SheetBuilderTest {
     SheetBuilder.Budget budget = new SheetBuilder.Budget();
     budget.spend(SheetBuilder.Budget.MAX_CELLS);
     RefusedException refused = assertThrows(RefusedException.class, () -> budget.spend(1));
-    assertTrue(refused.problem().arguments().get(0).startsWith("more than 500,000 cells"));
+    assertTrue(english(refused.problem()).startsWith("more than 500,000 cells"));
   }
 }

@@ -183,7 +183,7 @@ public final class PrintedForm {
     }
   }
 
-  /** The form alone in a sheet named {@value #SHEET}, from A1, as a grid. */
+  /** The form alone in a sheet named 自评表 ({@link #SHEET}), from A1, as a grid. */
   public SheetGrid grid() {
     try (Workbook workbook = new XSSFWorkbook()) {
       return UsermodelGrids.of(putIn(workbook, SHEET, "A1"));

@@ -10,9 +10,9 @@ package io.github.jixiao.html.view;
  * @param total the computed 总分
  * @param reportedTotal 总分 as reported; empty when blank
  * @param grade the grade of the total
- * @param errors its ERROR findings
- * @param warnings its WARNING findings
- * @param infos its INFO findings
+ * @param errors how many ERROR findings it has
+ * @param warnings how many WARNING findings it has
+ * @param infos how many INFO findings it has
  * @param status its worst finding: {@code error}, {@code warning}, {@code info} or {@code clean}
  */
 public record RankedForm(

@@ -5,14 +5,16 @@ import java.util.List;
 /**
  * A form that could not be scored.
  *
- * @param source where it was read from
+ * @param source where the form that could not be scored was read from: a file, {@code file#sheet},
+ *     or its place in a batch
  * @param problems each problem, described in the report's language with its path and place
  */
 public record RejectedView(String source, List<String> problems) {
   /**
    * Copies the problems.
    *
-   * @param source where it was read from
+   * @param source where the form that could not be scored was read from: a file, {@code
+   *     file#sheet}, or its place in a batch
    * @param problems each problem, described in the report's language with its path and place
    */
   public RejectedView {

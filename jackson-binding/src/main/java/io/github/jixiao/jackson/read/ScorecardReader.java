@@ -60,7 +60,8 @@ public final class ScorecardReader {
   /**
    * What was read of a document: its value, or every problem found in it.
    *
-   * @param value the value; empty where a problem was found
+   * @param value what was read (a scorecard, a finding, a form path); empty where a problem was
+   *     found
    * @param problems the problems, in the document's order; empty where the value was read
    * @param <T> the value's type
    */
@@ -68,7 +69,8 @@ public final class ScorecardReader {
     /**
      * Copies the problems.
      *
-     * @param value the value; empty where a problem was found
+     * @param value what was read (a scorecard, a finding, a form path); empty where a problem was
+     *     found
      * @param problems the problems, in the document's order; empty where the value was read
      */
     public Read {

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.jixiao.core.input.NumericString;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.input.written.Written;
 import io.github.jixiao.core.model.FormPath;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,10 +87,9 @@ public final class TokenReader {
         problemAt(FormPath.ROOT, start, ProblemCode.TRAILING_CONTENT);
       }
       return Optional.of(value);
-    } catch (StreamConstraintsException e) {
-      fatal(e, ProblemCode.TOO_LARGE);
-    } catch (JsonProcessingException e) {
-      fatal(e, ProblemCode.MALFORMED);
+    } catch (JsonProcessingException | CharConversionException e) {
+      // TOO_LARGE for a limit on hostile input, MALFORMED for anything else, with its reason.
+      problems.add(ParserFailures.problem(e, parser, pathOf(parser.getParsingContext())));
     }
     readToTheEnd = false;
     return Optional.empty();
@@ -427,16 +426,6 @@ public final class TokenReader {
       FormPath path, Optional<SourceLocation> location, ProblemCode code, String... arguments) {
     problems.add(new Problem(code, path, List.of(arguments), location));
     problemPaths.add(path);
-  }
-
-  /** A problem the parser raised, at the path of where it stands. */
-  private void fatal(JsonProcessingException e, ProblemCode code) {
-    problems.add(
-        new Problem(
-            code,
-            pathOf(parser.getParsingContext()),
-            List.of(e.getOriginalMessage()),
-            location(e.getLocation())));
   }
 
   /** Where the parser's current token stands. */

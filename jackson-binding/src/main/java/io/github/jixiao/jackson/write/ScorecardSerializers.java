@@ -78,7 +78,8 @@ public final class ScorecardSerializers {
       gen.writeNumberField("schemaVersion", 1);
       gen.writeStringField("projectName", card.projectName());
       if (card.source().isPresent()) {
-        // Where the form came from a workbook (docs/workbooks.md §7): an additive field.
+        // Where the form came from: a workbook and its sheet, or a document's file (an additive
+        // field).
         FormSource source = card.source().get();
         gen.writeObjectFieldStart("source");
         gen.writeStringField("file", source.file());

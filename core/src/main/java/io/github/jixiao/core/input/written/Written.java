@@ -60,13 +60,15 @@ public sealed interface Written
   /**
    * A place with nothing in it.
    *
-   * @param at the place
+   * @param at where the blank stands in the source: a document's line and column, or a sheet's
+   *     cell; a required number is reported missing there
    */
   record Blank(Optional<SourceLocation> at) implements Written {
     /**
      * Checks the location.
      *
-     * @param at the place
+     * @param at where the blank stands in the source: a document's line and column, or a sheet's
+     *     cell; a required number is reported missing there
      * @throws NullPointerException if the location is null
      */
     public Blank {
@@ -78,14 +80,16 @@ public sealed interface Written
    * Text, as written: a number typed as text is text here, and read where a number is meant.
    *
    * @param text the text, untrimmed
-   * @param at where it stands
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    */
   record Text(String text, Optional<SourceLocation> at) implements Written {
     /**
      * Checks the parts.
      *
      * @param text the text, untrimmed
-     * @param at where it stands
+     * @param at where it stands in the source: a document's line and column, or a sheet's cell;
+     *     empty where the source names none
      * @throws NullPointerException if an argument is null
      */
     public Text {
@@ -97,15 +101,19 @@ public sealed interface Written
   /**
    * A number, exact as the source holds it.
    *
-   * @param value the number
-   * @param at where it stands
+   * @param value the number, exact: a document's decimal as its text writes it, a cell's as the
+   *     workbook reader reads it (docs/workbooks.md §3)
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    */
   record Number(BigDecimal value, Optional<SourceLocation> at) implements Written {
     /**
      * Checks the parts.
      *
-     * @param value the number
-     * @param at where it stands
+     * @param value the number, exact: a document's decimal as its text writes it, a cell's as the
+     *     workbook reader reads it (docs/workbooks.md §3)
+     * @param at where it stands in the source: a document's line and column, or a sheet's cell;
+     *     empty where the source names none
      * @throws NullPointerException if an argument is null
      */
     public Number {
@@ -117,15 +125,17 @@ public sealed interface Written
   /**
    * A flag: {@code true} or {@code false}.
    *
-   * @param value the flag
-   * @param at where it stands
+   * @param value true or false as the source wrote it, such as a document's {@code notApplicable}
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    */
   record Flag(boolean value, Optional<SourceLocation> at) implements Written {
     /**
      * Checks the location.
      *
-     * @param value the flag
-     * @param at where it stands
+     * @param value true or false as the source wrote it, such as a document's {@code notApplicable}
+     * @param at where it stands in the source: a document's line and column, or a sheet's cell;
+     *     empty where the source names none
      * @throws NullPointerException if the location is null
      */
     public Flag {
@@ -137,14 +147,16 @@ public sealed interface Written
    * A cell holding an error value, or a formula that cannot be evaluated.
    *
    * @param value what the cell holds: {@code #REF!}, or the formula
-   * @param at where it stands
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    */
   record Error(String value, Optional<SourceLocation> at) implements Written {
     /**
      * Checks the parts.
      *
      * @param value what the cell holds: {@code #REF!}, or the formula
-     * @param at where it stands
+     * @param at where it stands in the source: a document's line and column, or a sheet's cell;
+     *     empty where the source names none
      * @throws NullPointerException if an argument is null
      */
     public Error {
@@ -156,13 +168,15 @@ public sealed interface Written
   /**
    * Something the source could not read, and has reported with its own problem.
    *
-   * @param at where it stands
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    */
   record Refused(Optional<SourceLocation> at) implements Written {
     /**
      * Checks the location.
      *
-     * @param at where it stands
+     * @param at where it stands in the source: a document's line and column, or a sheet's cell;
+     *     empty where the source names none
      * @throws NullPointerException if the location is null
      */
     public Refused {
@@ -183,7 +197,8 @@ public sealed interface Written
   /**
    * A place with nothing in it.
    *
-   * @param at the place
+   * @param at where the blank stands in the source: a document's line and column, or a sheet's
+   *     cell; a required number is reported missing there
    * @return the written value
    */
   static Written blank(Optional<SourceLocation> at) {
@@ -194,7 +209,8 @@ public sealed interface Written
    * Text as written.
    *
    * @param text the text
-   * @param at where it stands
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    * @return the written value
    */
   static Written text(String text, Optional<SourceLocation> at) {
@@ -204,8 +220,10 @@ public sealed interface Written
   /**
    * A number.
    *
-   * @param value the number
-   * @param at where it stands
+   * @param value the number, exact: a document's decimal as its text writes it, a cell's as the
+   *     workbook reader reads it (docs/workbooks.md §3)
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    * @return the written value
    */
   static Written number(BigDecimal value, Optional<SourceLocation> at) {
@@ -215,8 +233,9 @@ public sealed interface Written
   /**
    * A flag.
    *
-   * @param value the flag
-   * @param at where it stands
+   * @param value true or false as the source wrote it, such as a document's {@code notApplicable}
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    * @return the written value
    */
   static Written flag(boolean value, Optional<SourceLocation> at) {
@@ -227,7 +246,8 @@ public sealed interface Written
    * A cell holding an error value.
    *
    * @param value what the cell holds
-   * @param at where it stands
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    * @return the written value
    */
   static Written error(String value, Optional<SourceLocation> at) {
@@ -237,7 +257,8 @@ public sealed interface Written
   /**
    * Something the source reported it could not read.
    *
-   * @param at where it stands
+   * @param at where it stands in the source: a document's line and column, or a sheet's cell; empty
+   *     where the source names none
    * @return the written value
    */
   static Written refused(Optional<SourceLocation> at) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A category (二级指标) as written: its label and its rows.
  *
- * @param at where it stands
+ * @param at where the category stands in the source: a document's object, a sheet's 二级 cell
  * @param label its label as written ({@code 数量指标}, {@code QUANTITY}, {@code 校园用户满意度})
  * @param indicators its rows, in the source's order
  */
@@ -18,7 +18,7 @@ public record WrittenCategory(
   /**
    * Checks and copies the parts.
    *
-   * @param at where it stands
+   * @param at where the category stands in the source: a document's object, a sheet's 二级 cell
    * @param label its label as written ({@code 数量指标}, {@code QUANTITY}, {@code 校园用户满意度})
    * @param indicators its rows, in the source's order
    * @throws NullPointerException if an argument or an element is null

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A level (一级指标) as written: its label, the weight written beside it, its categories.
  *
- * @param at where it stands
+ * @param at where the level stands in the source: a document's object, a sheet's 一级 cell
  * @param label its label as written ({@code 产出指标（50分）}, {@code OUTPUT}); a weight in it is read
  * @param weight a weight written apart from the label (a document's {@code weight}); {@link
  *     Written#NOTHING} where there is none
@@ -20,7 +20,7 @@ public record WrittenLevel(
   /**
    * Checks and copies the parts.
    *
-   * @param at where it stands
+   * @param at where the level stands in the source: a document's object, a sheet's 一级 cell
    * @param label its label as written ({@code 产出指标（50分）}, {@code OUTPUT}); a weight in it is read
    * @param weight a weight written apart from the label (a document's {@code weight}); {@link
    *     Written#NOTHING} where there is none

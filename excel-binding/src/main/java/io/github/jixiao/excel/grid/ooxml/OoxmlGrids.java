@@ -55,11 +55,11 @@ public final class OoxmlGrids {
    * @throws SAXException if the parser fails otherwise than on the content
    */
   public static Grids read(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
-    XSSFReader reader = new XSSFReader(pkg, true);
+    Reader reader = new Reader(pkg);
     WorkbookHandler workbook = new WorkbookHandler();
-    parse(reader.getWorkbookData(), workbook, "the workbook part");
+    parse(reader.workbookPart(), workbook);
     StylesHandler styles = new StylesHandler();
-    parse(part(pkg, XSSFRelation.STYLES), styles, "the styles part");
+    parse(part(pkg, XSSFRelation.STYLES), styles);
     CellValues.Display[] displays = styles.displays();
 
     SheetBuilder.Budget budget = new SheetBuilder.Budget();
@@ -76,7 +76,7 @@ public final class OoxmlGrids {
       } catch (IllegalArgumentException e) {
         throw Refusal.SHEET_WITHOUT_PART.exception(sheet.name());
       }
-      parse(in, handler, "sheet '" + sheet.name() + "'");
+      parse(in, handler, Place.sheet(sheet.name()));
       builders.add(builder);
       sharedCells.add(handler.sharedStringCells());
     }
@@ -112,7 +112,7 @@ public final class OoxmlGrids {
     }
     needed = Arrays.stream(needed).sorted().distinct().toArray();
     SharedStringsHandler strings = new SharedStringsHandler(needed);
-    parse(part(pkg, XSSFRelation.SHARED_STRINGS), strings, "the shared strings part");
+    parse(part(pkg, XSSFRelation.SHARED_STRINGS), strings);
     for (int s = 0; s < builders.size(); s++) {
       SheetBuilder builder = builders.get(s);
       int[] cells = sharedCells.get(s);
@@ -136,17 +136,57 @@ public final class OoxmlGrids {
    * The first part of a kind, found by its content type (as POI's own readers find the shared
    * strings): the same in a strict package, whose relationships have other names. Null if none.
    */
-  private static InputStream part(OPCPackage pkg, XSSFRelation kind)
-      throws IOException, OpenXML4JException {
+  private static PackagePart part(OPCPackage pkg, XSSFRelation kind) {
     List<PackagePart> parts = pkg.getPartsByContentType(kind.getContentType());
-    return parts.isEmpty() ? null : parts.get(0).getInputStream();
+    return parts.isEmpty() ? null : parts.get(0);
+  }
+
+  /** POI's reader of a package, which finds the workbook part as the package's main document. */
+  private static final class Reader extends XSSFReader {
+    Reader(OPCPackage pkg) throws IOException, OpenXML4JException {
+      super(pkg, true);
+    }
+
+    PackagePart workbookPart() {
+      return workbookPart;
+    }
+  }
+
+  /**
+   * What a part is named by where its XML is refused: a sheet by its tab's name, any other part by
+   * its name in the package ({@code xl/styles.xml}).
+   *
+   * @param malformed the refusal of XML that is not well-formed
+   * @param doctype the refusal of a DOCTYPE
+   * @param name the sheet's or the part's name
+   */
+  private record Place(Refusal malformed, Refusal doctype, String name) {
+    static Place sheet(String name) {
+      return new Place(Refusal.MALFORMED_SHEET_XML, Refusal.SHEET_XML_DOCTYPE, name);
+    }
+
+    static Place part(PackagePart part) {
+      String name = part.getPartName().getName();
+      return new Place(
+          Refusal.MALFORMED_XML,
+          Refusal.XML_DOCTYPE,
+          name.startsWith("/") ? name.substring(1) : name);
+    }
+  }
+
+  /** Parses a part, if there is one, named by its name in the package where it is refused. */
+  private static void parse(PackagePart part, DefaultHandler handler)
+      throws IOException, SAXException {
+    if (part != null) {
+      parse(part.getInputStream(), handler, Place.part(part));
+    }
   }
 
   /**
    * Parses a part with POI's secure SAX parser: a DOCTYPE is refused, so no entity is expanded and
    * nothing outside the file is fetched. A missing or empty part is no content.
    */
-  private static void parse(InputStream part, DefaultHandler handler, String what)
+  private static void parse(InputStream part, DefaultHandler handler, Place where)
       throws IOException, SAXException {
     if (part == null) {
       return;
@@ -163,7 +203,11 @@ public final class OoxmlGrids {
       xml.setErrorHandler(handler);
       xml.parse(new InputSource(in));
     } catch (SAXParseException e) {
-      throw Refusal.MALFORMED_XML.exception(what, e.getLineNumber(), e.getMessage());
+      // The parser that refuses a DOCTYPE says so in its words: the one failure named by them.
+      String message = String.valueOf(e.getMessage());
+      throw message.contains("DOCTYPE")
+          ? where.doctype().exception(where.name())
+          : where.malformed().exception(where.name(), e.getLineNumber(), message);
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("no SAX parser can be made: " + e.getMessage(), e);
     }

@@ -119,7 +119,7 @@ final class SheetXmlHandler extends DefaultHandler {
       case "row" -> {
         if (inSheetData) {
           String r = attributes.getValue("r");
-          row = r == null ? row + 1 : whole(r, 1, LAST_ROW, "row") - 1;
+          row = r == null ? row + 1 : whole(r, 1, LAST_ROW, Refusal.BAD_ROW, r) - 1;
           nextColumn = 0;
         }
       }
@@ -190,13 +190,13 @@ final class SheetXmlHandler extends DefaultHandler {
       cellRow = Math.max(row, 0);
       cellColumn = nextColumn;
     } else {
-      cellColumn = columnOf(ref);
-      cellRow = rowOf(ref, "cell reference");
+      cellColumn = columnOf(ref, Refusal.BAD_CELL_REFERENCE, ref);
+      cellRow = rowOf(ref, Refusal.BAD_CELL_REFERENCE, ref);
     }
     nextColumn = cellColumn + 1;
     type = attributes.getValue("t");
     String s = attributes.getValue("s");
-    style = s == null ? 0 : whole(s, 0, Integer.MAX_VALUE, "style");
+    style = s == null ? 0 : whole(s, 0, Integer.MAX_VALUE, Refusal.BAD_STYLE, s);
     inCell = true;
     builder.meet();
     hasValue = false;
@@ -231,7 +231,9 @@ final class SheetXmlHandler extends DefaultHandler {
     switch (type == null ? "n" : type) {
       case "s" -> {
         if (hasValue && !raw.isBlank()) {
-          sharedString(whole(raw.strip(), 0, Integer.MAX_VALUE, "shared string index"));
+          sharedString(
+              whole(
+                  raw.strip(), 0, Integer.MAX_VALUE, Refusal.BAD_SHARED_STRING_INDEX, raw.strip()));
         }
       }
       case "inlineStr" -> {
@@ -344,23 +346,27 @@ final class SheetXmlHandler extends DefaultHandler {
 
   private void merge(String ref) {
     if (ref == null) {
-      throw corrupt("a merged range with no reference");
+      throw Refusal.MERGE_WITHOUT_REFERENCE.exception(builder.name());
     }
     int colon = ref.indexOf(':');
     String first = colon < 0 ? ref : ref.substring(0, colon);
     String last = colon < 0 ? ref : ref.substring(colon + 1);
+    Refusal bad = Refusal.BAD_MERGED_RANGE;
     builder.merge(
-        rowOf(first, "merged range"), columnOf(first), rowOf(last, "merged range"), columnOf(last));
+        rowOf(first, bad, ref),
+        columnOf(first, bad, ref),
+        rowOf(last, bad, ref),
+        columnOf(last, bad, ref));
   }
 
-  /** The row of an A1 reference, from 0. */
-  private int rowOf(String ref, String what) {
-    return whole(ref.substring(letters(ref)), 1, LAST_ROW, what) - 1;
+  /** The row of an A1 reference, from 0; else the sheet is refused, showing the text. */
+  private int rowOf(String ref, Refusal bad, String shown) {
+    return whole(ref.substring(letters(ref)), 1, LAST_ROW, bad, shown) - 1;
   }
 
-  /** The column of an A1 reference, from 0. */
-  private int columnOf(String ref) {
-    return column(ref.substring(0, letters(ref)), ref) - 1;
+  /** The column of an A1 reference, from 0; else the sheet is refused, showing the text. */
+  private int columnOf(String ref, Refusal bad, String shown) {
+    return column(ref.substring(0, letters(ref)), bad, shown) - 1;
   }
 
   private static int letters(String ref) {
@@ -372,44 +378,44 @@ final class SheetXmlHandler extends DefaultHandler {
   }
 
   /** A column's letters as a number from 1: {@code A} is 1, {@code XFD} 16,384. */
-  private int column(String letters, String ref) {
+  private int column(String letters, Refusal bad, String shown) {
     if (letters.isEmpty() || letters.length() > 3) {
-      throw corrupt("no cell reference: " + ref);
+      throw corrupt(bad, shown);
     }
     int column = 0;
     for (int i = 0; i < letters.length(); i++) {
       char c = Character.toUpperCase(letters.charAt(i));
       if (c < 'A' || c > 'Z') {
-        throw corrupt("no cell reference: " + ref);
+        throw corrupt(bad, shown);
       }
       column = column * 26 + c - 'A' + 1;
     }
     if (column > LAST_COLUMN) {
-      throw corrupt("no cell reference: " + ref);
+      throw corrupt(bad, shown);
     }
     return column;
   }
 
-  /** A whole number from {@code min} to {@code max}, or the sheet is corrupt. */
-  private int whole(String digits, int min, int max, String what) {
+  /** A whole number from {@code min} to {@code max}, or the sheet is refused, showing the text. */
+  private int whole(String digits, int min, int max, Refusal bad, String shown) {
     if (digits.isEmpty() || digits.length() > 10) {
-      throw corrupt("no " + what + ": " + digits);
+      throw corrupt(bad, shown);
     }
     long n = 0;
     for (int i = 0; i < digits.length(); i++) {
       char c = digits.charAt(i);
       if (c < '0' || c > '9') {
-        throw corrupt("no " + what + ": " + digits);
+        throw corrupt(bad, shown);
       }
       n = n * 10 + c - '0';
     }
     if (n < min || n > max) {
-      throw corrupt("no " + what + ": " + digits);
+      throw corrupt(bad, shown);
     }
     return (int) n;
   }
 
-  private RefusedException corrupt(String what) {
-    return Refusal.DAMAGED_SHEET.exception(builder.name(), what);
+  private RefusedException corrupt(Refusal bad, String shown) {
+    return bad.exception(builder.name(), shown);
   }
 }

@@ -7,6 +7,7 @@ import io.github.jixiao.excel.grid.Grids;
 import io.github.jixiao.excel.grid.biff.BiffGrids;
 import io.github.jixiao.excel.grid.ooxml.OoxmlGrids;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +22,10 @@ import java.nio.file.Path;
  * fetched.
  */
 public final class WorkbookGrids {
+  private static final Gate.PackageReader<Grids> OOXML = pkg -> withSheets(OoxmlGrids.read(pkg));
+  private static final Gate.StreamReader<Grids> BIFF =
+      (root, entry) -> withSheets(BiffGrids.read(root, entry));
+
   private WorkbookGrids() {}
 
   /**
@@ -32,11 +37,24 @@ public final class WorkbookGrids {
    *     a directory
    */
   public static Grids read(Path file) throws IOException {
-    Gate.Result<Grids> read =
-        Gate.read(
-            file,
-            pkg -> withSheets(OoxmlGrids.read(pkg)),
-            (root, entry) -> withSheets(BiffGrids.read(root, entry)));
+    return grids(Gate.read(file, OOXML, BIFF));
+  }
+
+  /**
+   * Reads the sheets of a workbook that comes as a stream, through the same gate as a file ({@link
+   * Gate#read(InputStream, String, Gate.PackageReader, Gate.StreamReader)}): copied to a temporary
+   * file, at most 64 MB of it.
+   *
+   * @param workbook the workbook's bytes; not closed
+   * @param name the file's name as its sender gave it, which a refusal names
+   * @return the sheets, or the problem that refuses the workbook
+   * @throws IOException if the stream fails, or the temporary file cannot be written
+   */
+  public static Grids read(InputStream workbook, String name) throws IOException {
+    return grids(Gate.read(workbook, name, OOXML, BIFF));
+  }
+
+  private static Grids grids(Gate.Result<Grids> read) {
     return read instanceof Gate.Opened<Grids> opened
         ? opened.value()
         : Grids.refused(((Gate.Refused<Grids>) read).problem());

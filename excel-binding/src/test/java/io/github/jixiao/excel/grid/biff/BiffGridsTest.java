@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.grid.biff;
 
+import static io.github.jixiao.excel.testing.Refusals.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -160,7 +161,7 @@ class BiffGridsTest extends WorkbookFeaturesContract {
     Files.write(file, TestWorkbooks.ole2(TestWorkbooks.workbookStream(0x0500, 0x0005), "Workbook"));
     Problem problem = WorkbookGrids.read(file).problems().get(0);
     assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code(), problem.toString());
-    assertTrue(problem.arguments().get(0).startsWith("an Excel 5.0/95 workbook (BIFF5) or older"));
+    assertTrue(english(problem).startsWith("an Excel 5.0/95 workbook (BIFF5) or older"));
   }
 
   @Test
@@ -170,8 +171,7 @@ class BiffGridsTest extends WorkbookFeaturesContract {
     Files.write(file, TestWorkbooks.ole2(TestWorkbooks.workbookStream(0x0600, 0x0010), "Workbook"));
     Problem problem = WorkbookGrids.read(file).problems().get(0);
     assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
-    assertEquals(
-        List.of("the workbook stream does not begin with the workbook"), problem.arguments());
+    assertEquals("the workbook stream does not begin with the workbook", english(problem));
   }
 
   @Test

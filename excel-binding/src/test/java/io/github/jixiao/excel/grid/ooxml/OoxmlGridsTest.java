@@ -1,6 +1,7 @@
 package io.github.jixiao.excel.grid.ooxml;
 
 import static io.github.jixiao.excel.testing.Refusals.assertRefusal;
+import static io.github.jixiao.excel.testing.Refusals.english;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -84,8 +86,7 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
                 TestWorkbooks.sharedStrings("<si><t>零</t></si>")));
     assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
     assertEquals(
-        List.of("'自评表'!B3 refers to shared string 5, which the workbook does not have"),
-        problem.arguments());
+        "'自评表'!B3 refers to shared string 5, which the workbook does not have", english(problem));
   }
 
   @Test
@@ -224,7 +225,7 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
     for (Map.Entry<String, String> kind : kinds.entrySet()) {
       Problem problem = refusal(readParts(TestWorkbooks.packageParts(kind.getKey())));
       assertEquals(ProblemCode.NOT_A_WORKBOOK, problem.code());
-      assertEquals(List.of(kind.getValue()), problem.arguments());
+      assertEquals(kind.getValue(), english(problem));
     }
   }
 
@@ -250,14 +251,13 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
     Problem problem =
         refusal(readParts(Map.of("mimetype", "application/vnd.oasis.opendocument.text")));
     assertEquals(
-        List.of("an OpenDocument file (application/vnd.oasis.opendocument.text)"),
-        problem.arguments());
+        "an OpenDocument file (application/vnd.oasis.opendocument.text)", english(problem));
   }
 
   @Test
   void anyOtherZipArchiveIsNoWorkbook() throws IOException {
     Problem problem = refusal(readParts(Map.of("readme.txt", "hello", "mimetype", "text/plain")));
-    assertEquals(List.of("a zip archive, not an Office Open XML workbook"), problem.arguments());
+    assertEquals("a zip archive, not an Office Open XML workbook", english(problem));
   }
 
   @Test
@@ -271,8 +271,7 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
     Map<String, String> parts = TestWorkbooks.packageParts(TestWorkbooks.XLSX_TYPE);
     parts.put("xl/workbook.xml", parts.get("xl/workbook.xml").replace("name=\"自评表\" ", ""));
     Problem problem = refusal(readParts(parts));
-    assertEquals(
-        List.of("the workbook part lists a sheet with no name or part"), problem.arguments());
+    assertEquals("the workbook part lists a sheet with no name or part", english(problem));
   }
 
   @Test
@@ -285,7 +284,7 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
             .replace("<sheet name=\"自评表\" sheetId=\"1\" r:id=\"rId1\"/>", ""));
     Problem problem = refusal(readParts(parts));
     assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
-    assertEquals(List.of("the workbook has no sheet"), problem.arguments());
+    assertEquals("the workbook has no sheet", english(problem));
   }
 
   @Test
@@ -295,7 +294,7 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
         "_rels/.rels",
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
     Problem problem = refusal(readParts(parts));
-    assertEquals(List.of("the package names no main document"), problem.arguments());
+    assertEquals("the package names no main document", english(problem));
   }
 
   @Test
@@ -313,7 +312,8 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
     parts.put("xl/worksheets/sheet1.xml", TestWorkbooks.sheet(""));
     Problem problem = refusal(readParts(parts));
     assertEquals(ProblemCode.TOO_LARGE, problem.code());
-    assertEquals(List.of("more than 1000 sheets"), problem.arguments());
+    assertEquals(List.of("TOO_MANY_SHEETS", "1000"), problem.arguments());
+    assertEquals("more than 1,000 sheets", english(problem));
   }
 
   @Test
@@ -321,8 +321,13 @@ class OoxmlGridsTest extends WorkbookFeaturesContract {
     Problem problem =
         refusal(readSheet(TestWorkbooks.sheet("<row r=\"1\"><c r=\"A1\"><v>1</c></row>"), ""));
     assertEquals(ProblemCode.CORRUPT_WORKBOOK, problem.code());
+    assertEquals(List.of("MALFORMED_SHEET_XML", "自评表", "1"), problem.arguments().subList(0, 3));
     assertTrue(
-        problem.arguments().get(0).startsWith("sheet '自评表', line 1: "), problem.arguments().get(0));
+        english(problem).startsWith("sheet ‘自评表’ is not well-formed XML at line 1: "),
+        english(problem));
+    assertEquals(
+        "无法读取该工作簿，文件可能不完整或已损坏：工作表“自评表”第 1 行不是格式正确的 XML",
+        problem.message(Locale.SIMPLIFIED_CHINESE));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.jixiao.excel.grid.ooxml;
 
+import static io.github.jixiao.excel.testing.Refusals.english;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.util.XMLHelper;
 import org.junit.jupiter.api.Test;
@@ -368,22 +370,51 @@ class SheetXmlHandlerTest {
           assertThrows(
               RefusedException.class, () -> only("<c r=\"" + ref + "\"><v>1</v></c>"), ref);
       assertEquals(ProblemCode.CORRUPT_WORKBOOK, refused.problem().code());
-      assertTrue(refused.problem().arguments().get(0).startsWith("sheet '表': no "), ref);
+      assertEquals(List.of("BAD_CELL_REFERENCE", "表", ref), refused.problem().arguments(), ref);
+      assertEquals("sheet ‘表’: " + ref + " is no cell reference", english(refused.problem()));
     }
   }
 
   @Test
   void aBrokenRowNumberStyleOrIndexIsACorruptSheet() {
-    for (String rows :
-        new String[] {
-          "<row r=\"0\"/>",
-          "<row r=\"x\"/>",
-          "<row r=\"1\"><c r=\"A1\" s=\"-1\"><v>1</v></c></row>",
-          "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>one</v></c></row>",
-          "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99999999999</v></c></row>",
-        }) {
-      RefusedException refused = assertThrows(RefusedException.class, () -> read(rows), rows);
-      assertEquals(ProblemCode.CORRUPT_WORKBOOK, refused.problem().code());
+    Map<String, List<String>> reasons =
+        Map.of(
+            "<row r=\"0\"/>",
+            List.of("BAD_ROW", "表", "0"),
+            "<row r=\"x\"/>",
+            List.of("BAD_ROW", "表", "x"),
+            "<row r=\"1\"><c r=\"A1\" s=\"-1\"><v>1</v></c></row>",
+            List.of("BAD_STYLE", "表", "-1"),
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>one</v></c></row>",
+            List.of("BAD_SHARED_STRING_INDEX", "表", "one"),
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>99999999999</v></c></row>",
+            List.of("BAD_SHARED_STRING_INDEX", "表", "99999999999"));
+    reasons.forEach(
+        (rows, reason) -> {
+          RefusedException refused = assertThrows(RefusedException.class, () -> read(rows), rows);
+          assertEquals(ProblemCode.CORRUPT_WORKBOOK, refused.problem().code());
+          assertEquals(reason, refused.problem().arguments(), rows);
+          english(refused.problem());
+        });
+    assertEquals(
+        "sheet ‘表’: -1 is no style index",
+        english(
+            assertThrows(
+                    RefusedException.class,
+                    () -> read("<row r=\"1\"><c r=\"A1\" s=\"-1\"><v>1</v></c></row>"))
+                .problem()));
+  }
+
+  @Test
+  void aBrokenMergedRangeIsACorruptSheetNamingTheRange() {
+    for (String ref : new String[] {"A1:B0", "A0:B2", "1:B2", "A1:XFE2"}) {
+      RefusedException refused =
+          assertThrows(
+              RefusedException.class,
+              () -> read("", "<mergeCells><mergeCell ref=\"" + ref + "\"/></mergeCells>", false),
+              ref);
+      assertEquals(List.of("BAD_MERGED_RANGE", "表", ref), refused.problem().arguments(), ref);
+      assertEquals("sheet ‘表’: " + ref + " is no merged range", english(refused.problem()));
     }
   }
 
@@ -392,7 +423,7 @@ class SheetXmlHandlerTest {
     RefusedException refused =
         assertThrows(
             RefusedException.class, () -> read("", "<mergeCells><mergeCell/></mergeCells>", false));
-    assertEquals(
-        "sheet '表': a merged range with no reference", refused.problem().arguments().get(0));
+    assertEquals(List.of("MERGE_WITHOUT_REFERENCE", "表"), refused.problem().arguments());
+    assertEquals("sheet ‘表’: a merged range with no reference", english(refused.problem()));
   }
 }

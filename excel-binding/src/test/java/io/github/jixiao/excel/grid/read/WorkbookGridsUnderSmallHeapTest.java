@@ -8,6 +8,7 @@ import io.github.jixiao.excel.grid.Grids;
 import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.testing.TestWorkbooks;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A 200,000-row data sheet before a small form sheet, read in a JVM of 256 MB (a surefire execution
  * of its own, docs/workbooks.md §4): the data sheet is cut at 10,000 rows and does not stop the
  * form sheet from being read. The data's strings are shared strings, as Excel saves them, so the
- * reader must not hold the 200,000 it does not need.
+ * reader must not hold the 200,000 it does not need. The same workbook uploaded as a stream is read
+ * in the same heap, and an endless upload is refused without its bytes held.
  */
 class WorkbookGridsUnderSmallHeapTest {
   private static final int ROWS = 200_000;
@@ -115,18 +117,72 @@ class WorkbookGridsUnderSmallHeapTest {
     out.flush();
   }
 
+  /** How a read of the grids is done: from the file, or from a stream of its bytes. */
+  @FunctionalInterface
+  private interface Reading {
+    Grids read(Path file) throws IOException;
+  }
+
   @Test
   void aTwoHundredThousandRowSheetIsCutAndTheFormBesideItRead() throws IOException {
-    Path file = workbook();
+    readWithin256Megabytes(WorkbookGrids::read);
+  }
+
+  @Test
+  void theSameWorkbookUploadedAsAStreamIsReadInTheSameHeap() throws IOException {
+    readWithin256Megabytes(
+        file -> {
+          try (InputStream upload = Files.newInputStream(file)) {
+            return WorkbookGrids.read(upload, "data-and-form.xlsx");
+          }
+        });
+  }
+
+  @Test
+  void anEndlessUploadIsRefusedWithoutHoldingItsBytes() throws IOException {
+    List<MemoryPoolMXBean> heap = heap();
+    long before = used(heap);
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            return 0;
+          }
+
+          @Override
+          public int read(byte[] buffer, int offset, int count) {
+            java.util.Arrays.fill(buffer, offset, offset + count, (byte) 0);
+            return count;
+          }
+        };
+    Grids grids = WorkbookGrids.read(endless, "endless.xlsx");
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    assertEquals(io.github.jixiao.core.input.ProblemCode.TOO_LARGE, grids.problems().get(0).code());
+    // 64 MB went through a buffer of 8 KB into the temporary file: the heap grew by far less.
+    assertTrue(peak - before < 16L << 20, "the heap grew by " + ((peak - before) >> 20) + " MB");
+  }
+
+  /** The heap's pools, their peaks reset after a collection. */
+  private static List<MemoryPoolMXBean> heap() {
     System.gc();
     List<MemoryPoolMXBean> heap =
         ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP)
             .toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    return heap;
+  }
+
+  private static long used(List<MemoryPoolMXBean> heap) {
+    return heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+  }
+
+  private void readWithin256Megabytes(Reading reading) throws IOException {
+    Path file = workbook();
+    List<MemoryPoolMXBean> heap = heap();
     long start = System.nanoTime();
 
-    Grids grids = WorkbookGrids.read(file);
+    Grids grids = reading.read(file);
 
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
