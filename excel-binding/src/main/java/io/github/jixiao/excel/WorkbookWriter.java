@@ -268,7 +268,7 @@ public final class WorkbookWriter {
       for (int i = 0; i < projects.size(); i++) {
         Project project = Objects.requireNonNull(projects.get(i), "projects[" + i + "] is null");
         Sheet sheet = workbook.createSheet(i == 0 ? SHEET_NAME : SHEET_NAME + "(" + (i + 1) + ")");
-        layout.page(sheet, 0);
+        layout.page(sheet, 0, project);
         layout.write(sheet, 0, 0, project);
       }
       return workbook;

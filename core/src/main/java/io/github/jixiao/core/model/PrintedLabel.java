@@ -64,18 +64,24 @@ public enum PrintedLabel {
   CATEGORY(Group.INDICATOR_HEADING, "二级指标"),
   /** 三级指标. */
   NAME(Group.INDICATOR_HEADING, "三级指标"),
+  /** 年初指标值, the target set at the start of the year, beside the adjusted one. */
+  INITIAL_TARGET(Group.INDICATOR_HEADING, "年初指标值", "年初目标值"),
   /** 年度指标值. */
   TARGET(Group.INDICATOR_HEADING, "年度指标值", "指标值"),
   /** 实际完成值. */
   ACTUAL(Group.INDICATOR_HEADING, "实际完成值"),
   /** 分值 of an indicator. */
   WEIGHT(Group.INDICATOR_HEADING, "分值", "权重"),
+  /** 扣减分数, the points a region's rules take off an indicator's score. */
+  DEDUCTION(Group.INDICATOR_HEADING, "扣减分数"),
   /** 得分 of an indicator. */
   SCORE(Group.INDICATOR_HEADING, "得分"),
   /** 偏差原因分析及改进措施; any heading starting 偏差原因 is one. */
   DEVIATION(Group.INDICATOR_HEADING, "偏差原因分析及改进措施"),
   /** 总分, which ends the indicator table. */
   TOTAL(Group.BLOCK, "总分"),
+  /** 自评等级, the label of the grade a form prints on its 总分 row. */
+  GRADE(Group.BLOCK, "自评等级", "等级", "自评结论"),
   /** 注意事项, the note under the form. */
   NOTE(Group.BLOCK, "注意事项");
 

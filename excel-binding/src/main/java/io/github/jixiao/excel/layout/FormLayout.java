@@ -5,8 +5,11 @@ import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormLabels;
 import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
@@ -53,9 +56,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
  *   总分 (A:F)                                                      分值   得分
  *   注意事项 (A:I)
  * </pre>
+ *
+ * <p>A form of revision 3 is laid out the same way with what it adds: its unit in the corner
+ * ({@code 项目资金（元）}); its component rows, where it lists them, in their order in place of the three
+ * standard rows; a 年初指标值 column before 年度指标值 where an indicator has a year-start target, a 扣减分数
+ * column before 得分 where one has a deduction, each widening the table by a column; and its printed
+ * grade on the 总分 row, {@code 自评等级 | 优}, right of the 得分 cell. The blank template stays the
+ * national nine columns.
  */
 public final class FormLayout {
-  /** The columns of the layout. */
+  /** The columns of the national layout, and of the template. */
   public static final int WIDTH = 9;
 
   /** The template's standard weights: the national method's. */
@@ -76,8 +86,18 @@ public final class FormLayout {
 
   private static final String DASH = "—";
 
-  /** Column widths in characters, A to I. */
+  /** What a component row's label starts with once normalised, and as the first is printed. */
+  private static final String OF_WHICH = "其中:";
+
+  private static final String OF_WHICH_PRINTED = "其中：";
+
+  /** Column widths in characters, A to I, of the national layout. */
   private static final int[] WIDTHS = {6, 14, 14, 28, 14, 14, 8, 8, 24};
+
+  /** The width of an added column: 年初指标值 as wide as 年度指标值, 扣减分数 as 分值, the grade. */
+  private static final int TARGET_WIDTH = 14;
+
+  private static final int NUMBER_WIDTH = 8;
 
   /** The height of a line of 11-point text, with its leading: Excel's row for 宋体 11 is 14.25. */
   public static final float LINE_POINTS = 15;
@@ -105,8 +125,24 @@ public final class FormLayout {
    * @param left the form's first column, from 0
    */
   public void page(Sheet sheet, int left) {
-    for (int i = 0; i < WIDTH; i++) {
-      sheet.setColumnWidth(left + i, WIDTHS[i] * 256);
+    page(sheet, left, Columns.NATIONAL);
+  }
+
+  /**
+   * Sets the sheet's column widths, for the columns one form takes, and page: A4, one page wide.
+   *
+   * @param sheet the sheet
+   * @param left the form's first column, from 0
+   * @param project the form, whose year-start targets, deductions and grade may widen the table
+   */
+  public void page(Sheet sheet, int left, Project project) {
+    page(sheet, left, Columns.of(project));
+  }
+
+  private static void page(Sheet sheet, int left, Columns columns) {
+    int[] widths = columns.widths();
+    for (int i = 0; i < widths.length; i++) {
+      sheet.setColumnWidth(left + i, widths[i] * 256);
     }
     sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
     sheet.setFitToPage(true);
@@ -116,7 +152,8 @@ public final class FormLayout {
   }
 
   /**
-   * Writes a form from a row on.
+   * Writes a form from a row on, in as many columns as it needs ({@link #page(Sheet, int, Project)}
+   * sets their widths).
    *
    * @param sheet the sheet
    * @param top the row of its 附件5 line, from 0
@@ -139,9 +176,8 @@ public final class FormLayout {
             .map(Indicator::weight)
             .reduce(project.funding().weight().orElse(BigDecimal.ZERO), BigDecimal::add);
     return form(
-        sheet,
+        new Writer(sheet, left, Columns.of(project)),
         top,
-        left,
         new Header(
             project.year().map(y -> Integer.toString(y.getValue())),
             Optional.of(project.projectName()).filter(n -> !n.isEmpty()),
@@ -151,13 +187,12 @@ public final class FormLayout {
         project.goals().expected(),
         project.goals().achieved(),
         levels,
-        Optional.of(weights),
-        project.reportedTotal());
+        new Total(Optional.of(weights), project.reportedTotal(), project.reportedGrade()));
   }
 
   /**
    * Writes the blank form: the standard 一级 and 二级 rows with two blank 三级 rows each, the funding
-   * weight 10 and the total's 100.
+   * weight 10 and the total's 100, in the national nine columns.
    *
    * @param sheet the sheet
    * @param top the row of its 附件5 line, from 0
@@ -175,16 +210,14 @@ public final class FormLayout {
           new LevelRows(levelLabel(level, Optional.of(STANDARD.levelWeight(level))), categories));
     }
     return form(
-        sheet,
+        new Writer(sheet, left, Columns.NATIONAL),
         top,
-        left,
         new Header(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
         FundingBreakdown.builder().weight(STANDARD.fundingWeight().toPlainString()).build(),
         Optional.empty(),
         Optional.empty(),
         levels,
-        Optional.of(STANDARD.fullMarks()),
-        Optional.empty());
+        new Total(Optional.of(STANDARD.fullMarks()), Optional.empty(), Optional.empty()));
   }
 
   /** The title's year and the header's three values. */
@@ -200,44 +233,148 @@ public final class FormLayout {
   /** A category's label and its rows: an indicator each, or null for a blank row. */
   private record CategoryRows(String label, List<Indicator> indicators) {}
 
+  /** The 总分 row: the weights' sum, the reported total and the printed grade. */
+  private record Total(
+      Optional<BigDecimal> weights, Optional<BigDecimal> reported, Optional<Grade> grade) {}
+
+  /**
+   * Where the indicator table's columns stand, counted from the form's first: the national nine,
+   * widened by a 年初指标值 column before 年度指标值 and a 扣减分数 column before 得分 where a form has them, and
+   * by a column right of the table for the printed grade.
+   *
+   * @param initialTarget whether the table has a 年初指标值 column
+   * @param deduction whether it has a 扣减分数 column
+   * @param grade whether the 总分 row prints a grade
+   */
+  private record Columns(boolean initialTarget, boolean deduction, boolean grade) {
+    static final Columns NATIONAL = new Columns(false, false, false);
+
+    static Columns of(Project project) {
+      List<Indicator> indicators =
+          project.levels().stream().flatMap(LevelSection::indicators).toList();
+      return new Columns(
+          indicators.stream().anyMatch(i -> i.initialTarget().isPresent()),
+          indicators.stream().anyMatch(i -> i.deduction().isPresent()),
+          project.reportedGrade().isPresent());
+    }
+
+    int initialTargetColumn() {
+      return 4;
+    }
+
+    int target() {
+      return initialTarget ? 5 : 4;
+    }
+
+    int actual() {
+      return target() + 1;
+    }
+
+    int weight() {
+      return target() + 2;
+    }
+
+    int deductionColumn() {
+      return weight() + 1;
+    }
+
+    int score() {
+      return deduction ? weight() + 2 : weight() + 1;
+    }
+
+    int deviation() {
+      return score() + 1;
+    }
+
+    /** The table's width: up to 偏差原因. */
+    int width() {
+      return deviation() + 1;
+    }
+
+    /** The width of each column, in characters, the grade's right of the table included. */
+    int[] widths() {
+      List<Integer> widths = new ArrayList<>();
+      for (int i = 0; i < WIDTHS.length; i++) {
+        if (i == 4 && initialTarget) {
+          widths.add(TARGET_WIDTH);
+        }
+        if (i == 7 && deduction) {
+          widths.add(NUMBER_WIDTH);
+        }
+        widths.add(WIDTHS[i]);
+      }
+      if (grade) {
+        widths.add(NUMBER_WIDTH);
+      }
+      return widths.stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
   private static String levelLabel(Level level, Optional<BigDecimal> weight) {
     return weight.map(w -> FormLabels.withWeight(level.label(), w)).orElse(level.label());
   }
 
+  /** The corner of the funding block: 项目资金（元） for a form in 元, else 项目资金（万元）. */
+  private static String fundingLabel(FundingBreakdown funding) {
+    return funding.unitOrDefault() == FundingUnit.WAN_YUAN
+        ? PrintedLabel.FUNDING.printed()
+        : PrintedLabel.FUNDING.text() + "（" + funding.unitOrDefault().label() + "）";
+  }
+
+  /**
+   * The component rows as the block prints them, each with its label: the three standard rows, or
+   * the rows the form lists, the first after 其中：.
+   */
+  private static List<FundingComponent> componentRows(FundingBreakdown funding) {
+    if (!funding.listsComponents()) {
+      return List.of(
+          new FundingComponent(
+              PrintedLabel.APPROPRIATION.printed(), funding.row(FundingLine.APPROPRIATION)),
+          new FundingComponent(
+              PrintedLabel.CARRYOVER.printed(), funding.row(FundingLine.CARRYOVER)),
+          new FundingComponent(PrintedLabel.OTHER_FUNDS.printed(), funding.row(FundingLine.OTHER)));
+    }
+    List<FundingComponent> rows = new ArrayList<>(funding.components());
+    FundingComponent first = rows.get(0);
+    if (!FormLabels.normalize(first.label()).startsWith(OF_WHICH)) {
+      rows.set(0, new FundingComponent(OF_WHICH_PRINTED + first.label(), first.row()));
+    }
+    return rows;
+  }
+
   private int form(
-      Sheet sheet,
+      Writer w,
       int top,
-      int left,
       Header header,
       FundingBreakdown funding,
       Optional<String> expected,
       Optional<String> achieved,
       List<LevelRows> levels,
-      Optional<BigDecimal> weightTotal,
-      Optional<BigDecimal> reportedTotal) {
-    Writer w = new Writer(sheet, left);
+      Total total) {
+    Columns columns = w.columns;
+    int last = columns.width() - 1;
     int r = top;
     w.text(r, 0, "附件5", style("plain"));
     r++;
     w.text(r, 0, PrintedLabel.TITLE.printed(), style("title"));
-    w.merge(r, r, 0, WIDTH - 1);
-    sheet.getRow(r).setHeightInPoints(30);
+    w.merge(r, r, 0, last);
+    w.row(r).setHeightInPoints(30);
     r++;
     w.text(r, 0, "（" + header.year().orElse("    ") + "年度）", style("centered"));
-    w.merge(r, r, 0, WIDTH - 1);
+    w.merge(r, r, 0, last);
     r++;
 
     int tableTop = r;
     w.label(r, 0, 1, PrintedLabel.PROJECT_NAME.printed());
-    w.value(r, 2, WIDTH - 1, header.name());
+    w.value(r, 2, last, header.name());
     r++;
     w.label(r, 0, 1, PrintedLabel.COMPETENT_DEPARTMENT.printed());
     w.value(r, 2, 3, header.department());
     w.label(r, 4, 5, PrintedLabel.IMPLEMENTING_UNIT.printed());
-    w.value(r, 6, WIDTH - 1, header.unit());
+    w.value(r, 6, last, header.unit());
     r++;
 
-    w.label(r, 0, 1, PrintedLabel.FUNDING.printed());
+    w.label(r, 0, 1, fundingLabel(funding));
     PrintedLabel[] headings = {
       PrintedLabel.INITIAL_BUDGET,
       PrintedLabel.ADJUSTED_BUDGET,
@@ -247,57 +384,64 @@ public final class FormLayout {
       PrintedLabel.FUNDING_SCORE
     };
     for (int i = 0; i < headings.length; i++) {
-      w.label(r, 2 + i, i == headings.length - 1 ? WIDTH - 1 : 2 + i, headings[i].printed());
+      w.label(r, 2 + i, i == headings.length - 1 ? last : 2 + i, headings[i].printed());
     }
     r++;
-    w.merge(r, r + FundingLine.values().length - 1, 0, 0);
-    for (FundingLine line : FundingLine.values()) {
-      String label = PrintedLabel.of(line).printed();
-      w.label(r, 1, 1, label);
-      // The one label of the form that wraps in a row of its own (其中：当年财政拨款).
-      w.atLeast(r, lines(label, 1, 1) * LINE_POINTS);
-      FundingRow row = funding.row(line);
-      for (FundingColumn column : FundingColumn.values()) {
-        w.number(r, 2 + column.ordinal(), row.get(column), Optional.empty());
-      }
-      if (line == FundingLine.TOTAL) {
-        w.number(r, 5, funding.weight(), Optional.empty());
-        w.percent(r, 6, funding.reportedExecutionRate());
-        w.number(r, 7, funding.reportedScore(), funding.reportedScore().map(BigDecimal::scale));
-      } else {
-        w.label(r, 5, 5, DASH);
-        w.label(r, 6, 6, DASH);
-        w.label(r, 7, 7, DASH);
-      }
-      w.merge(r, r, 7, WIDTH - 1);
+    List<FundingComponent> components = componentRows(funding);
+    w.merge(r, r + components.size(), 0, 0);
+    w.label(r, 1, 1, PrintedLabel.TOTAL_FUNDS.printed());
+    w.atLeast(r, w.lines(PrintedLabel.TOTAL_FUNDS.printed(), 1, 1) * LINE_POINTS);
+    amounts(w, r, funding.total());
+    w.number(r, 5, funding.weight(), Optional.empty());
+    w.percent(r, 6, funding.reportedExecutionRate());
+    w.number(r, 7, funding.reportedScore(), funding.reportedScore().map(BigDecimal::scale));
+    w.merge(r, r, 7, last);
+    r++;
+    for (FundingComponent component : components) {
+      w.label(r, 1, 1, component.label());
+      // A label that wraps in a row of its own (其中：当年财政拨款).
+      w.atLeast(r, w.lines(component.label(), 1, 1) * LINE_POINTS);
+      amounts(w, r, component.row());
+      w.label(r, 5, 5, DASH);
+      w.label(r, 6, 6, DASH);
+      w.label(r, 7, last, DASH);
       r++;
     }
 
     w.label(r, 0, 0, PrintedLabel.GOALS.printed());
     w.merge(r, r + 1, 0, 0);
     w.label(r, 1, 4, PrintedLabel.EXPECTED_GOAL.printed());
-    w.label(r, 5, WIDTH - 1, PrintedLabel.ACHIEVED_GOAL.printed());
+    w.label(r, 5, last, PrintedLabel.ACHIEVED_GOAL.printed());
     r++;
     w.value(r, 1, 4, expected);
-    w.value(r, 5, WIDTH - 1, achieved);
+    w.value(r, 5, last, achieved);
     w.atLeast(r, 90);
     r++;
 
     int indicatorTop = r;
     w.label(r, 0, 0, PrintedLabel.INDICATORS.printed());
-    PrintedLabel[] columns = {
-      PrintedLabel.LEVEL,
-      PrintedLabel.CATEGORY,
-      PrintedLabel.NAME,
-      PrintedLabel.TARGET,
-      PrintedLabel.ACTUAL,
-      PrintedLabel.WEIGHT,
-      PrintedLabel.SCORE,
-      PrintedLabel.DEVIATION
-    };
-    for (int i = 0; i < columns.length; i++) {
-      w.label(r, 1 + i, 1 + i, columns[i].printed());
+    w.label(r, 1, 1, PrintedLabel.LEVEL.printed());
+    w.label(r, 2, 2, PrintedLabel.CATEGORY.printed());
+    w.label(r, 3, 3, PrintedLabel.NAME.printed());
+    if (columns.initialTarget()) {
+      w.label(
+          r,
+          columns.initialTargetColumn(),
+          columns.initialTargetColumn(),
+          PrintedLabel.INITIAL_TARGET.printed());
     }
+    w.label(r, columns.target(), columns.target(), PrintedLabel.TARGET.printed());
+    w.label(r, columns.actual(), columns.actual(), PrintedLabel.ACTUAL.printed());
+    w.label(r, columns.weight(), columns.weight(), PrintedLabel.WEIGHT.printed());
+    if (columns.deduction()) {
+      w.label(
+          r,
+          columns.deductionColumn(),
+          columns.deductionColumn(),
+          PrintedLabel.DEDUCTION.printed());
+    }
+    w.label(r, columns.score(), columns.score(), PrintedLabel.SCORE.printed());
+    w.label(r, columns.deviation(), columns.deviation(), PrintedLabel.DEVIATION.printed());
     r++;
     for (LevelRows level : levels) {
       int levelTop = r;
@@ -323,31 +467,57 @@ public final class FormLayout {
     }
     w.merge(indicatorTop, r - 1, 0, 0);
 
-    w.label(r, 0, 5, PrintedLabel.TOTAL.printed());
-    w.number(r, 6, weightTotal, Optional.empty());
-    w.number(r, 7, reportedTotal, reportedTotal.map(BigDecimal::scale));
-    w.value(r, 8, 8, Optional.empty());
+    w.label(r, 0, columns.weight() - 1, PrintedLabel.TOTAL.printed());
+    w.number(r, columns.weight(), total.weights(), Optional.empty());
+    if (columns.deduction()) {
+      w.value(r, columns.deductionColumn(), columns.deductionColumn(), Optional.empty());
+    }
+    w.number(r, columns.score(), total.reported(), total.reported().map(BigDecimal::scale));
+    if (total.grade().isPresent()) {
+      w.label(r, columns.deviation(), columns.deviation(), PrintedLabel.GRADE.printed());
+      w.label(r, columns.deviation() + 1, columns.deviation() + 1, total.grade().get().label());
+    } else {
+      w.value(r, columns.deviation(), columns.deviation(), Optional.empty());
+    }
     int tableBottom = r;
     r++;
     w.text(r, 0, NOTE, style("note"));
-    w.merge(r, r, 0, WIDTH - 1);
+    w.merge(r, r, 0, last);
     r++;
     w.frame(tableTop, tableBottom);
     return r;
   }
 
-  /** One indicator row: 指标k：name, target, actual, weight, score, deviation (and 不适用). */
+  /** A funding row's three amounts, 年初预算数 to 全年执行数. */
+  private static void amounts(Writer w, int r, FundingRow row) {
+    for (FundingColumn column : FundingColumn.values()) {
+      w.number(r, 2 + column.ordinal(), row.get(column), Optional.empty());
+    }
+  }
+
+  /**
+   * One indicator row: 指标k：name, (年初指标值,) target, actual, weight, (扣减分数,) score, deviation (and
+   * 不适用).
+   */
   private void indicator(Writer w, int r, int k, Indicator indicator) {
+    Columns columns = w.columns;
     if (indicator == null) {
       w.blankRow(r, 3);
       return;
     }
     w.value(r, 3, 3, Optional.of("指标" + (k + 1) + "：" + indicator.name()));
-    w.value(r, 4, 4, indicator.target());
-    w.value(r, 5, 5, indicator.actual());
-    w.number(r, 6, Optional.of(indicator.weight()), Optional.empty());
-    w.number(r, 7, indicator.score(), Optional.empty());
-    w.value(r, 8, 8, deviation(indicator));
+    if (columns.initialTarget()) {
+      int c = columns.initialTargetColumn();
+      w.value(r, c, c, indicator.initialTarget());
+    }
+    w.value(r, columns.target(), columns.target(), indicator.target());
+    w.value(r, columns.actual(), columns.actual(), indicator.actual());
+    w.number(r, columns.weight(), Optional.of(indicator.weight()), Optional.empty());
+    if (columns.deduction()) {
+      w.number(r, columns.deductionColumn(), indicator.deduction(), Optional.empty());
+    }
+    w.number(r, columns.score(), indicator.score(), Optional.empty());
+    w.value(r, columns.deviation(), columns.deviation(), deviation(indicator));
   }
 
   /**
@@ -371,34 +541,48 @@ public final class FormLayout {
             .orElse(FormLabels.NOT_APPLICABLE));
   }
 
-  /** Writes the cells of one form, its columns counted from its first. */
   /**
    * The lines a text takes when it wraps in columns {@code from} to {@code to} of the form: a
    * column's width counts characters of the digit {@code 0}, a wide character takes two ({@link
    * WrappedText}).
    */
   public static int lines(String text, int from, int to) {
+    return lines(WIDTHS, text, from, to);
+  }
+
+  private static int lines(int[] widths, String text, int from, int to) {
     int width = 0;
     for (int c = from; c <= to; c++) {
-      width += WIDTHS[c];
+      width += widths[c];
     }
     return WrappedText.lines(text, width);
   }
 
+  /** Writes the cells of one form, its columns counted from its first. */
   private final class Writer {
     private final Sheet sheet;
     private final int left;
+    private final Columns columns;
+    private final int[] widths;
 
-    public Writer(Sheet sheet, int left) {
+    Writer(Sheet sheet, int left, Columns columns) {
       this.sheet = sheet;
       this.left = left;
+      this.columns = columns;
+      this.widths = columns.widths();
+    }
+
+    int lines(String text, int from, int to) {
+      return FormLayout.lines(widths, text, from, to);
+    }
+
+    Row row(int r) {
+      Row row = sheet.getRow(r);
+      return row != null ? row : sheet.createRow(r);
     }
 
     public Cell cell(int r, int c) {
-      Row row = sheet.getRow(r);
-      if (row == null) {
-        row = sheet.createRow(r);
-      }
+      Row row = row(r);
       Cell cell = row.getCell(left + c);
       return cell != null ? cell : row.createCell(left + c);
     }
@@ -435,7 +619,7 @@ public final class FormLayout {
     }
 
     public void blankRow(int r, int from) {
-      for (int c = from; c < WIDTH; c++) {
+      for (int c = from; c < columns.width(); c++) {
         cell(r, c).setCellStyle(style("text"));
       }
     }
@@ -490,7 +674,7 @@ public final class FormLayout {
     /** Every cell of the table bordered, merged ranges included. */
     public void frame(int fromRow, int toRow) {
       for (int r = fromRow; r <= toRow; r++) {
-        for (int c = 0; c < WIDTH; c++) {
+        for (int c = 0; c < columns.width(); c++) {
           Cell cell = cell(r, c);
           if (cell.getCellStyle().getIndex() == 0) {
             cell.setCellStyle(style("text"));
