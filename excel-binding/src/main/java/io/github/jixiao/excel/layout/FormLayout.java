@@ -316,9 +316,9 @@ public final class FormLayout {
 
   /** The corner of the funding block: 项目资金（元） for a form in 元, else 项目资金（万元）. */
   private static String fundingLabel(FundingBreakdown funding) {
-    return funding.unitOrDefault() == FundingUnit.WAN_YUAN
-        ? PrintedLabel.FUNDING.printed()
-        : PrintedLabel.FUNDING.text() + "（" + funding.unitOrDefault().label() + "）";
+    return PrintedLabel.FUNDING
+        .printed()
+        .replace(FundingUnit.WAN_YUAN.label(), funding.unitOrDefault().label());
   }
 
   /**

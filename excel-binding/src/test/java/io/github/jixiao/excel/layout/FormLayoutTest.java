@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.jixiao.core.model.Category;
+import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingUnit;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
+import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
 import io.github.jixiao.excel.testing.TestSheets;
@@ -34,6 +39,13 @@ class FormLayoutTest {
     return sheet.getMergedRegions().stream()
         .map(CellRangeAddress::formatAsString)
         .collect(Collectors.toSet());
+  }
+
+  /** The texts of a row's first cells. */
+  private static List<String> rowTexts(Sheet sheet, int row, int cells) {
+    return java.util.stream.IntStream.range(0, cells)
+        .mapToObj(c -> sheet.getRow(row).getCell(c).getStringCellValue())
+        .toList();
   }
 
   private static String text(Sheet sheet, String reference) {
@@ -301,6 +313,127 @@ class FormLayoutTest {
     }
     for (String narrow : new String[] {"ｱ", "ﾡ", "a", "1", ","}) {
       assertEquals(1, FormLayout.lines(narrow.repeat(15), 3, 3), narrow);
+    }
+  }
+
+  /**
+   * A form of revision 3 with all it adds: amounts in 元 in two listed rows (800,000 + 200,000 =
+   * 1,000,000 at the start of the year, 1,000,000 + 200,000 = 1,200,000 adjusted, 900,000 + 180,000
+   * = 1,080,000 spent: 90%), a year-start target, a deduction of 2 from the weight's 50, and the
+   * grade 良 printed.
+   */
+  static Project revisionThree() {
+    return Project.builder("企业服务")
+        .year(2024)
+        .funding(
+            FundingBreakdown.builder()
+                .unit(FundingUnit.YUAN)
+                .weight("10")
+                .total("1000000", "1200000", "1080000")
+                .component("财政资金", "800000", "1000000", "900000")
+                .component("单位资金", "200000", "200000", "180000")
+                .reportedExecutionRate("90.00")
+                .reportedScore("9.00")
+                .build())
+        .level(
+            Level.OUTPUT,
+            "50",
+            CategorySection.of(
+                Category.QUANTITY,
+                Indicator.of("服务企业", "≥110家次", "112家次", "50", "48")
+                    .withInitialTarget("≥100家次")
+                    .withDeduction("2")))
+        .reportedTotal("57")
+        .reportedGrade(Grade.GOOD)
+        .build();
+  }
+
+  @Test
+  void aFormOfRevisionThreePrintsItsUnitRowsAndColumnsAndGradeWhereTheNationalLayoutHasNone()
+      throws IOException {
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      FormLayout layout = new FormLayout(workbook);
+      layout.page(sheet, 0, revisionThree());
+      int end = layout.write(sheet, 0, 0, revisionThree());
+      assertEquals("项目资金（元）", text(sheet, "A6"));
+      // The total, then the listed rows in their order, the first after 其中：.
+      assertEquals("年度资金总额：", text(sheet, "B7"));
+      assertEquals(1_200_000, TestSheets.cell(sheet, "D7").getNumericCellValue());
+      assertEquals("其中：财政资金", text(sheet, "B8"));
+      assertEquals(800_000, TestSheets.cell(sheet, "C8").getNumericCellValue());
+      assertEquals("单位资金", text(sheet, "B9"));
+      assertEquals(180_000, TestSheets.cell(sheet, "E9").getNumericCellValue());
+      assertEquals("—", text(sheet, "H9"));
+      assertEquals("年度总体目标", text(sheet, "A10"));
+      // 年初指标值 before 年度指标值, 扣减分数 before 得分: eleven columns, A to K.
+      assertEquals(
+          List.of(
+              "绩效指标",
+              "一级指标",
+              "二级指标",
+              "三级指标",
+              "年初指标值",
+              "年度指标值",
+              "实际完成值",
+              "分值",
+              "扣减分数",
+              "得分",
+              "偏差原因分析及改进措施"),
+          sheet.getRow(11).getCell(0) == null ? List.of() : rowTexts(sheet, 11, 11));
+      assertEquals("≥100家次", text(sheet, "E13"));
+      assertEquals("≥110家次", text(sheet, "F13"));
+      assertEquals(50, TestSheets.cell(sheet, "H13").getNumericCellValue());
+      assertEquals(2, TestSheets.cell(sheet, "I13").getNumericCellValue());
+      assertEquals(48, TestSheets.cell(sheet, "J13").getNumericCellValue());
+      // 总分 over A:G; the weights' 10 + 50 under 分值, the total under 得分, the grade right of it.
+      assertEquals("总分", text(sheet, "A14"));
+      assertEquals(60, TestSheets.cell(sheet, "H14").getNumericCellValue());
+      assertEquals(57, TestSheets.cell(sheet, "J14").getNumericCellValue());
+      assertEquals("自评等级", text(sheet, "K14"));
+      assertEquals("良", text(sheet, "L14"));
+      assertTrue(text(sheet, "A15").startsWith("注意事项"));
+      assertEquals(15, end);
+      assertTrue(
+          merged(sheet)
+              .containsAll(
+                  List.of(
+                      "A2:K2", "C4:K4", "G5:K5", "H6:K6", "A7:A9", "H7:K7", "H8:K8", "H9:K9",
+                      "F10:K10", "F11:K11", "A12:A13", "A14:G14", "A15:K15")),
+          merged(sheet)::toString);
+      // Each added column as wide as its like: 年初指标值 as 年度指标值, 扣减分数 and the grade as 分值.
+      int[] widths = {6, 14, 14, 28, 14, 14, 14, 8, 8, 8, 24, 8};
+      for (int c = 0; c < widths.length; c++) {
+        assertEquals(widths[c] * 256, sheet.getColumnWidth(c), "column " + c);
+      }
+    }
+  }
+
+  @Test
+  void aPrintedGradeAloneKeepsTheNineColumnsAndStandsRightOfTheTable() throws IOException {
+    Project graded =
+        Project.builder("企业服务")
+            .funding(FundingBreakdown.builder().total("100", "100", "100").build())
+            .level(
+                Level.OUTPUT,
+                "90",
+                CategorySection.of(
+                    Category.QUANTITY, Indicator.of("服务企业", "≥110家次", "112家次", "90", "90")))
+            .reportedTotal("100")
+            .reportedGrade(Grade.EXCELLENT)
+            .build();
+    try (Workbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("t");
+      new FormLayout(workbook).write(sheet, 0, 0, graded);
+      assertEquals("项目资金（万元）", text(sheet, "A6"));
+      assertEquals("偏差原因分析及改进措施", text(sheet, "I13"));
+      assertEquals("总分", text(sheet, "A15"));
+      // No funding weight printed: the weights' sum is the indicator's 90.
+      assertEquals(90, TestSheets.cell(sheet, "G15").getNumericCellValue());
+      assertEquals(100, TestSheets.cell(sheet, "H15").getNumericCellValue());
+      assertEquals("自评等级", text(sheet, "I15"));
+      assertEquals("优", text(sheet, "J15"));
+      assertTrue(merged(sheet).contains("A2:I2"), merged(sheet)::toString);
     }
   }
 }
