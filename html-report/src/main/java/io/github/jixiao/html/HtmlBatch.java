@@ -13,6 +13,7 @@ import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
 import io.github.jixiao.html.templates.JtereportGenerated;
 import io.github.jixiao.html.view.BarChart;
+import io.github.jixiao.html.view.Cell;
 import io.github.jixiao.html.view.FormView;
 import io.github.jixiao.html.view.FormViews;
 import io.github.jixiao.html.view.Page;
@@ -194,6 +195,7 @@ public final class HtmlBatch {
         view.total().text(),
         card.reportedTotal().map(BigDecimal::toPlainString).orElse(""),
         view.grade(),
+        view.reportedGrade().map(Cell::text).orElse(""),
         view.errors(),
         view.warnings(),
         view.infos(),

@@ -240,4 +240,35 @@ class HtmlBatchTest {
 
     assertTrue(target.toString().endsWith("</html>\n"), target.toString());
   }
+
+  @Test
+  void theRankingShowsThePrintedGradesWhereAFormPrintsOne() {
+    HtmlBatch batch = HtmlReport.create().batch(5);
+    batch.add(form("plain", 1, 0, 0, Grade.EXCELLENT));
+    batch.add(Reports.scored("sichuan", TestForms.revision3()));
+    Document doc = Reports.parse(Reports.html(batch));
+
+    List<String> headers = doc.select("table.ranking th").eachText();
+    assertEquals(List.of("总分", "填报总分", "等级", "填报等级", "错误"), headers.subList(3, 8));
+    // Both have one error; the form given first ranks first. The plain form prints no grade.
+    List<Element> rows = doc.select("table.ranking tbody tr");
+    assertEquals(
+        List.of("plain", "100", "100", "优", "", "1"),
+        rows.get(0).select("td").stream().map(Element::text).toList().subList(2, 8));
+    assertEquals(
+        List.of("sichuan", "93.34", "93.34", "优", "良", "1"),
+        rows.get(1).select("td").stream().map(Element::text).toList().subList(2, 8));
+    // Its section marks the grade as a single form's does.
+    assertTrue(
+        doc.selectFirst("#form-2 table.total [data-path=$.reportedGrade]").hasClass("mark-error"));
+
+    HtmlBatch plain = HtmlReport.create().batch(5);
+    plain.add(form("a", 1, 0, 0, Grade.EXCELLENT));
+    plain.add(form("b", 0, 1, 0, Grade.GOOD));
+    Document none = Reports.parse(Reports.html(plain));
+    assertEquals(
+        List.of("总分", "填报总分", "等级", "错误"),
+        none.select("table.ranking th").eachText().subList(3, 7));
+    assertTrue(none.select("table.total [data-path=$.reportedGrade]").isEmpty());
+  }
 }

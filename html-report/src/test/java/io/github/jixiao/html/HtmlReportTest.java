@@ -296,4 +296,74 @@ class HtmlReportTest {
   private static String cellText(Document doc, String path) {
     return doc.selectFirst("[data-path=" + path + "]").ownText();
   }
+
+  @Test
+  void aRevision3FormShowsItsUnitListedRowsAddedColumnsAndPrintedGrade() {
+    Project project = TestForms.revision3();
+    Document doc =
+        Reports.parse(Reports.html(CHINESE, List.of(Reports.scored("sichuan.json", project))));
+
+    assertEquals("项目资金（元）", doc.selectFirst("table.funding thead th").text());
+    assertEquals(
+        List.of("年度资金总额", "财政资金", "单位资金", "其他资金"), doc.select("table.funding tbody th").eachText());
+    assertEquals("110.2", cellText(doc, "$.funding.components[0].executed"));
+    assertEquals(
+        List.of(
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "年初指标值",
+            "年度指标值",
+            "实际完成值",
+            "分值",
+            "扣减分数",
+            "得分",
+            "建议得分",
+            "偏差原因分析及改进措施"),
+        doc.select("table.indicators thead th").eachText());
+    assertEquals("≥20场", cellText(doc, "$.levels[0].categories[0].indicators[0].initialTarget"));
+    assertEquals("6", cellText(doc, "$.levels[0].categories[0].indicators[1].deduction"));
+    assertTrue(
+        doc.selectFirst("[data-path=$.levels[0].categories[0].indicators[1].weight]")
+            .hasClass("num"));
+
+    // 93.34 is 优; the form prints 良, and GRADE_MISMATCH, its one finding, marks it.
+    assertEquals(
+        List.of("总分", "分值合计", "得分", "填报总分", "等级", "填报等级"), doc.select("table.total th").eachText());
+    assertEquals("优", doc.selectFirst("td.grade").text());
+    Element printed = doc.selectFirst("table.total [data-path=$.reportedGrade]");
+    assertEquals("良", printed.ownText());
+    assertTrue(printed.hasClass("mark-error"));
+    assertEquals("[错1]", printed.selectFirst(".marker").text());
+    Element note = doc.getElementById("form-1-f1");
+    assertEquals("GRADE_MISMATCH", note.attr("data-code"));
+    assertEquals("$.reportedGrade", note.selectFirst(".where").text());
+    assertEquals("填报等级为“良”，按计算总分 93.34 应为“优”。", note.selectFirst(".message").text());
+    // The note spans the 总分 row's eleven columns.
+    assertEquals("11", doc.selectFirst("table.total tr.notes td").attr("colspan"));
+  }
+
+  @Test
+  void inEnglishARevision3FormSaysTheSame() {
+    Project project = TestForms.revision3();
+    HtmlReport english = CHINESE.withLocale(Locale.ENGLISH);
+    Document doc =
+        Reports.parse(Reports.html(english, List.of(Reports.scored("sichuan.json", project))));
+
+    assertEquals("Funding (yuan)", doc.selectFirst("table.funding thead th").text());
+    assertEquals(
+        List.of("Total funds", "财政资金", "单位资金", "Other funds"),
+        doc.select("table.funding tbody th").eachText());
+    assertEquals(
+        List.of("Year-start target", "Target", "Actual", "Weight", "Deduction", "Score"),
+        doc.select("table.indicators thead th").eachText().subList(3, 9));
+    assertEquals("EXCELLENT", doc.selectFirst("td.grade").text());
+    assertEquals("Reported grade", doc.select("table.total th").last().text());
+    Element printed = doc.selectFirst("table.total [data-path=$.reportedGrade]");
+    assertEquals("GOOD", printed.ownText());
+    assertEquals("[E1]", printed.selectFirst(".marker").text());
+    assertEquals(
+        "The form reports the grade 良 (GOOD), but the computed total 93.34 gives 优 (EXCELLENT).",
+        doc.selectFirst(".note-error .message").text());
+  }
 }

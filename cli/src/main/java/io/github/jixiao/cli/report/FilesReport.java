@@ -59,23 +59,39 @@ public final class FilesReport {
         out.println();
       }
     }
-    Table table = new Table("lrrlrr");
-    table.row(
-        language.word(Word.FILE),
-        language.word(Word.SUMMARY_TOTAL),
-        language.word(Word.SUMMARY_REPORTED),
-        language.word(Word.SUMMARY_GRADE),
-        language.word(Word.ERRORS),
-        language.word(Word.WARNINGS));
+    // The column of printed grades only where a form prints one: a revision-2 summary is unchanged.
+    boolean printedGrades =
+        outcomes.stream()
+            .anyMatch(o -> o instanceof Scored s && s.card().reportedGrade().isPresent());
+    Table table = new Table(printedGrades ? "lrrllrr" : "lrrlrr");
+    List<String> header = new ArrayList<>();
+    header.add(language.word(Word.FILE));
+    header.add(language.word(Word.SUMMARY_TOTAL));
+    header.add(language.word(Word.SUMMARY_REPORTED));
+    header.add(language.word(Word.SUMMARY_GRADE));
+    if (printedGrades) {
+      header.add(language.word(Word.SUMMARY_REPORTED_GRADE));
+    }
+    header.add(language.word(Word.ERRORS));
+    header.add(language.word(Word.WARNINGS));
+    table.row(header.toArray(String[]::new));
     for (Outcome outcome : outcomes) {
       if (outcome instanceof Scored s) {
-        table.row(
-            shortName(s.name()),
-            TextReport.plain(s.card().total()),
-            TextReport.cell(s.card().reportedTotal()),
-            s.card().grade().displayName(language.locale()),
-            String.valueOf(s.card().findings(Severity.ERROR).size()),
-            String.valueOf(s.card().findings(Severity.WARNING).size()));
+        List<String> row = new ArrayList<>();
+        row.add(shortName(s.name()));
+        row.add(TextReport.plain(s.card().total()));
+        row.add(TextReport.cell(s.card().reportedTotal()));
+        row.add(s.card().grade().displayName(language.locale()));
+        if (printedGrades) {
+          row.add(
+              s.card()
+                  .reportedGrade()
+                  .map(g -> g.displayName(language.locale()))
+                  .orElse(TextReport.BLANK));
+        }
+        row.add(String.valueOf(s.card().findings(Severity.ERROR).size()));
+        row.add(String.valueOf(s.card().findings(Severity.WARNING).size()));
+        table.row(row.toArray(String[]::new));
       }
     }
     out.println(language.word(Word.SUMMARY));

@@ -6,6 +6,7 @@ import static io.github.jixiao.cli.text.Language.Word.CARRYOVER;
 import static io.github.jixiao.cli.text.Language.Word.EXECUTED;
 import static io.github.jixiao.cli.text.Language.Word.FINDINGS;
 import static io.github.jixiao.cli.text.Language.Word.FUNDING;
+import static io.github.jixiao.cli.text.Language.Word.FUNDING_YUAN;
 import static io.github.jixiao.cli.text.Language.Word.GRADE;
 import static io.github.jixiao.cli.text.Language.Word.HEADER_WEIGHT;
 import static io.github.jixiao.cli.text.Language.Word.INDICATOR_WEIGHTS;
@@ -15,6 +16,7 @@ import static io.github.jixiao.cli.text.Language.Word.LEVEL_SCORE;
 import static io.github.jixiao.cli.text.Language.Word.NONE;
 import static io.github.jixiao.cli.text.Language.Word.OTHER;
 import static io.github.jixiao.cli.text.Language.Word.RATE;
+import static io.github.jixiao.cli.text.Language.Word.REPORTED_GRADE;
 import static io.github.jixiao.cli.text.Language.Word.REPORTED_RATE;
 import static io.github.jixiao.cli.text.Language.Word.REPORTED_SCORE;
 import static io.github.jixiao.cli.text.Language.Word.REPORTED_TOTAL;
@@ -25,7 +27,11 @@ import static io.github.jixiao.cli.text.Language.Word.WEIGHT;
 
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.core.input.SourceLocation;
+import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingComponent;
+import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
@@ -37,12 +43,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A scorecard as text, laid out like the paper form: the funding table with computed and reported
- * rate and score, each level with its header weight, its indicator weights and score, the total and
- * grade, then every finding.
+ * A scorecard as text, laid out like the paper form: the funding table in the form's unit with
+ * computed and reported rate and score and the component rows the form gives, each level with its
+ * header weight, its indicator weights and score, the total and grade (and the grade the form
+ * prints, where it prints one), then every finding.
  */
 public final class TextReport {
-  private static final String BLANK = "—";
+  /** What a table shows for a blank cell. */
+  static final String BLANK = "—";
 
   private TextReport() {}
 
@@ -59,8 +67,9 @@ public final class TextReport {
     lines.add(card.projectName());
 
     Table funding = new Table("lrrrrrrrr");
+    FundingBreakdown breakdown = project.funding();
     funding.row(
-        language.word(FUNDING),
+        language.word(breakdown.unitOrDefault() == FundingUnit.YUAN ? FUNDING_YUAN : FUNDING),
         language.word(INITIAL),
         language.word(ADJUSTED),
         language.word(EXECUTED),
@@ -80,9 +89,18 @@ public final class TextReport {
         project.funding().reportedExecutionRate().map(r -> plain(r) + "%").orElse(BLANK),
         plain(card.funding().score()),
         cell(project.funding().reportedScore()));
-    component(funding, language.word(APPROPRIATION), project.funding().appropriation());
-    component(funding, language.word(CARRYOVER), project.funding().carryover());
-    component(funding, language.word(OTHER), project.funding().other());
+    if (breakdown.listsComponents()) {
+      // The rows the form lists, in its order: a standard row in the report's words, a free row
+      // with its label as the form prints it (docs/form-json.md §1.1).
+      for (FundingComponent row : breakdown.components()) {
+        String label = row.line().map(line -> language.word(wordOf(line))).orElse(row.label());
+        component(funding, label, row.row());
+      }
+    } else {
+      component(funding, language.word(APPROPRIATION), breakdown.appropriation());
+      component(funding, language.word(CARRYOVER), breakdown.carryover());
+      component(funding, language.word(OTHER), breakdown.other());
+    }
     lines.addAll(funding.lines("  "));
 
     Table levels = new Table("lrrr");
@@ -114,7 +132,15 @@ public final class TextReport {
             + "  "
             + language.word(GRADE)
             + " "
-            + card.grade().displayName(language.locale()));
+            + card.grade().displayName(language.locale())
+            + card.reportedGrade()
+                .map(
+                    grade ->
+                        "  "
+                            + language.word(REPORTED_GRADE)
+                            + " "
+                            + grade.displayName(language.locale()))
+                .orElse(""));
     String findings = language.word(FINDINGS);
     lines.add(
         ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
@@ -135,6 +161,15 @@ public final class TextReport {
               + finding.message(language.locale()));
     }
     return lines;
+  }
+
+  /** The word of a component row; the total row is never one (FundingBreakdown refuses it). */
+  private static Language.Word wordOf(FundingLine line) {
+    return switch (line) {
+      case APPROPRIATION -> APPROPRIATION;
+      case CARRYOVER -> CARRYOVER;
+      default -> OTHER;
+    };
   }
 
   private static void component(Table table, String label, FundingRow row) {

@@ -103,6 +103,8 @@ public enum Language {
   public enum Word {
     /** The funding table's heading. */
     FUNDING,
+    /** The funding table's heading, where the form prints its amounts in 元. */
+    FUNDING_YUAN,
     /** 年初预算数. */
     INITIAL,
     /** 全年预算数. */
@@ -141,6 +143,8 @@ public enum Language {
     REPORTED_TOTAL,
     /** 等级. */
     GRADE,
+    /** 填报等级: 等级 as the form prints it. */
+    REPORTED_GRADE,
     /** The findings' heading. */
     FINDINGS,
     /** No findings. */
@@ -155,6 +159,8 @@ public enum Language {
     SUMMARY_REPORTED,
     /** The summary's grade column. */
     SUMMARY_GRADE,
+    /** The summary's column of the grade the form prints, where a form prints one. */
+    SUMMARY_REPORTED_GRADE,
     /** The summary's error count column. */
     ERRORS,
     /** The summary's warning count column. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -302,5 +303,117 @@ class JixiaoCommandTest {
             .startsWith(dir + "：跳过 1 个既不是表单文档也不是工作簿的文件：d.txt\n" + dir.resolve("c.xlsx") + ": 已拒绝"),
         run.err());
     assertTrue(run.err().contains("不是工作簿文件"), run.err());
+  }
+
+  /**
+   * A form of revision 3 in the 四川 template's way: amounts in 元, listed component rows, a deduction
+   * and a printed grade. 118.2 of 126.5 spent: 93.44%, 10 × 0.93438… = 9.34. 监督抽检批次 did 96 of 120:
+   * 96 ÷ 120 × 50 = 40, its 50 less the deduction of 10. 40 + 30 + 10 + 9.34 = 89.34 is 良; the form
+   * prints 优.
+   */
+  private static final String SICHUAN =
+      """
+      {"schemaVersion": 1, "year": 2024, "projectName": "四川式项目",
+       "funding": {"unit": "元", "weight": 10,
+         "total": {"initialBudget": 120, "adjustedBudget": 126.5, "executed": 118.2},
+         "components": [
+           {"label": "财政资金", "initialBudget": 112, "adjustedBudget": 118.5, "executed": 110.2},
+           {"label": "财政专户管理资金", "initialBudget": 0, "adjustedBudget": 0, "executed": 0},
+           {"label": "单位资金", "initialBudget": 8, "adjustedBudget": 8, "executed": 8},
+           {"label": "其他资金"}],
+         "reportedExecutionRate": "93.44%", "reportedScore": 9.34},
+       "levels": [
+         {"level": "OUTPUT", "weight": 50, "categories": [{"category": "QUANTITY", "indicators": [
+           {"name": "监督抽检批次", "target": "≥120批次", "actual": "96批次", "weight": 50,
+            "score": 40, "deduction": 10, "deviation": "抽检车辆故障"}]}]},
+         {"level": "BENEFIT", "weight": 30, "categories": [{"category": "SOCIAL", "indicators": [
+           {"name": "竞争力", "target": "提升", "actual": "提升", "weight": 30, "score": 30}]}]},
+         {"level": "SATISFACTION", "weight": 10, "categories": [
+           {"category": "SERVICE_RECIPIENT", "indicators": [
+             {"name": "满意度", "target": "80%", "actual": "80%", "weight": 10, "score": 10}]}]}],
+       "reportedTotal": 89.34, "reportedGrade": "优"}
+      """;
+
+  private static Path sichuan(Path dir) throws IOException {
+    Path file = dir.resolve("sichuan.json");
+    Files.writeString(file, SICHUAN);
+    return file;
+  }
+
+  @Test
+  void aRevision3FormsTextReportShowsItsUnitItsListedRowsAndThePrintedGrade(@TempDir Path dir)
+      throws Exception {
+    Path file = sichuan(dir);
+    Cli.Run run = run("score", file.toString());
+    assertEquals(1, run.status());
+    assertEquals("", run.err());
+    assertEquals(
+        String.join(
+            "\n",
+            "== " + file,
+            "四川式项目",
+            "  项目资金（元）    年初预算数  全年预算数  全年执行数  分值  执行率  填报执行率  得分  填报得分",
+            "  年度资金总额             120       126.5       118.2    10  93.44%      93.44%  9.34      9.34",
+            "  财政资金                 112       118.5       110.2",
+            "  财政专户管理资金           0           0           0",
+            "  单位资金                   8           8           8",
+            "  其他资金                   —           —           —",
+            "  一级指标    表头分值  指标分值合计  得分",
+            "  产出指标          50            50    40",
+            "  效益指标          30            30    30",
+            "  满意度指标        10            10    10",
+            "  总分 89.34  填报总分 89.34  等级 良  填报等级 优",
+            "  发现：",
+            "    [错误] $.reportedGrade 填报等级为“优”，按计算总分 89.34 应为“良”。",
+            "",
+            "汇总",
+            "  文件           总分   填报  等级  填报等级  错误  警告",
+            "  sichuan.json  89.34  89.34  良    优           1     0",
+            ""),
+        run.out());
+  }
+
+  @Test
+  void inEnglishARevision3FormsTextReportSaysTheSame(@TempDir Path dir) throws Exception {
+    Path file = sichuan(dir);
+    Cli.Run run = run("score", "--lang", "en", file.toString(), form("01-antitrust.json"));
+    assertEquals(1, run.status());
+    List<String> lines = run.outLines();
+    assertEquals(
+        List.of(
+            "  Funding (yuan)    Initial budget  Adjusted budget  Executed  Weight    Rate  Reported  Score  Reported",
+            "  Total                        120            126.5     118.2      10  93.44%    93.44%   9.34      9.34",
+            "  财政资金                     112            118.5     110.2",
+            "  财政专户管理资金               0                0         0",
+            "  单位资金                       8                8         8",
+            "  Other                          —                —         —"),
+        lines.subList(2, 8));
+    assertTrue(
+        lines.contains("  Total 89.34  reported 89.34  grade GOOD  reported grade EXCELLENT"),
+        run.out());
+    // 反垄断 prints no grade: its line is as before, and a dash in the summary's column.
+    assertTrue(lines.contains("  Total 80.72  reported 80.72  grade GOOD"), run.out());
+    assertEquals(
+        List.of(
+            "  File               Total  Reported  Grade  Reported grade  Errors  Warnings",
+            "  sichuan.json       89.34     89.34  GOOD   EXCELLENT            1         0",
+            "  01-antitrust.json  80.72     80.72  GOOD   —                    0         0"),
+        lines.subList(lines.indexOf("Summary") + 1, lines.indexOf("Summary") + 4));
+  }
+
+  @Test
+  void aRevision3FormsScorecardCarriesItsUnitAndPrintedGrade(@TempDir Path dir) throws Exception {
+    Cli.Run run = run("score", "--format", "json", sichuan(dir).toString());
+    assertEquals(1, run.status());
+    JsonNode card = new ObjectMapper().readTree(run.out()).get(0);
+    assertEquals("元", card.at("/funding/unit").textValue());
+    assertEquals("9.34", card.at("/funding/score").asText());
+    assertEquals("GOOD", card.get("grade").textValue());
+    assertEquals("EXCELLENT", card.get("reportedGrade").textValue());
+    assertEquals("GRADE_MISMATCH", card.at("/findings/0/code").textValue());
+    assertEquals("$.reportedGrade", card.at("/findings/0/path").textValue());
+    assertEquals("GOOD", card.at("/findings/0/expected").textValue());
+    assertEquals("EXCELLENT", card.at("/findings/0/actual").textValue());
+    assertEquals(1, card.get("findings").size());
   }
 }

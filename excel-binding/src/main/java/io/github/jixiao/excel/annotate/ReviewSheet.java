@@ -27,7 +27,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 /**
  * The sheet 复核结果 an annotated workbook ends with: a row per finding (the form, severity, code, the
  * cell as a link to it, the message), a blank row, then a row per form of the figures the scorer
- * computed (执行率, 资金得分, each level's score, 总分, 等级).
+ * computed (执行率, 资金得分, each level's score, 总分, 等级) and, where a form prints one, the 等级 it prints
+ * (docs/workbooks.md §5).
  */
 final class ReviewSheet {
   /** The sheet's name; a second annotation of a copy adds 复核结果(2), and so on. */
@@ -102,6 +103,11 @@ final class ReviewSheet {
     List<String> headers = new ArrayList<>(words.figureHeadersBeforeLevels());
     levels.forEach(level -> headers.add(level.displayName(locale)));
     headers.addAll(words.figureHeadersAfterLevels());
+    // The column of printed grades only where a form prints one: the sheet of others is unchanged.
+    boolean printedGrades = scorecards.stream().anyMatch(c -> c.reportedGrade().isPresent());
+    if (printedGrades) {
+      headers.add(words.reportedGradeHeader());
+    }
     header(headers);
     for (Scorecard card : scorecards) {
       Row row = sheet.createRow(next++);
@@ -119,7 +125,9 @@ final class ReviewSheet {
                 .findFirst());
       }
       number(row, column++, Optional.of(card.total()));
-      text(row, column, card.grade().displayName(locale));
+      text(row, column++, card.grade().displayName(locale));
+      int printed = column;
+      card.reportedGrade().ifPresent(grade -> text(row, printed, grade.displayName(locale)));
     }
     for (int column = 0; column < headers.size() || column < WIDTHS.length; column++) {
       int width = column < WIDTHS.length ? WIDTHS[column] : FIGURE_WIDTH;

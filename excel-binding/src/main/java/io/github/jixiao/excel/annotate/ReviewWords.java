@@ -42,4 +42,9 @@ final class ReviewWords {
   List<String> figureHeadersAfterLevels() {
     return chinese ? List.of("总分", "等级") : List.of("Total", "Grade");
   }
+
+  /** The header of the grade the form prints beside its 总分, right of the computed grade. */
+  String reportedGradeHeader() {
+    return chinese ? "填报等级" : "Reported grade";
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.jixiao.excel.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,10 +21,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -141,5 +144,97 @@ class ReviewSheetTest {
 
   private static Font fontOf(Workbook book, Cell cell) {
     return book.getFontAt(cell.getCellStyle().getFontIndex());
+  }
+
+  /** The grade the form prints, 良, at H24 beside its 总分, where 99.03 gives 优. */
+  private static final Finding GRADE =
+      Finding.ofGrades(
+              FindingCode.GRADE_MISMATCH,
+              FormPath.REPORTED_GRADE,
+              Grade.EXCELLENT,
+              Grade.GOOD,
+              "99.03")
+          .withLocation(Optional.of(CellAddress.parse("'自评表'!H24")));
+
+  /** {@link #CARD}'s figures, of a form that prints 良 beside its 总分. */
+  private static final Scorecard GRADED =
+      new Scorecard(
+          "质量基础专项（填报等级）",
+          CARD.funding(),
+          CARD.levels(),
+          CARD.indicatorScore(),
+          CARD.total(),
+          CARD.reportedTotal(),
+          Grade.EXCELLENT,
+          Optional.of(Grade.GOOD),
+          List.of(GRADE),
+          List.of(),
+          Optional.empty());
+
+  @Test
+  void theGradeAFormPrintsStandsRightOfTheComputedOneWhereItPrintsOne() throws IOException {
+    try (Workbook book = new XSSFWorkbook()) {
+      book.createSheet("自评表");
+      Sheet review = ReviewSheet.add(book, List.of(CARD, GRADED), ZH);
+      // Rows 1 and 2 the findings, row 3 blank, row 4 the figures' header, then a row per form.
+      Cell link = review.getRow(2).getCell(3);
+      assertEquals("GRADE_MISMATCH", review.getRow(2).getCell(2).getStringCellValue());
+      assertEquals("'自评表'!H24", link.getStringCellValue());
+      assertEquals("'自评表'!H24", link.getHyperlink().getAddress());
+      assertEquals("填报等级为“良”，按计算总分 99.03 应为“优”。", review.getRow(2).getCell(4).getStringCellValue());
+      assertEquals(
+          List.of("表", "执行率(%)", "资金得分", "产出指标", "效益指标", "满意度指标", "总分", "等级", "填报等级"),
+          texts(review, 4));
+      // 质量基础专项 prints no grade: its row ends at 等级.
+      assertEquals("优", review.getRow(5).getCell(7).getStringCellValue());
+      assertNull(review.getRow(5).getCell(8));
+      assertEquals("优", review.getRow(6).getCell(7).getStringCellValue());
+      assertEquals("良", review.getRow(6).getCell(8).getStringCellValue());
+      assertEquals(12 * 256, review.getColumnWidth(8));
+    }
+    try (Workbook book = new XSSFWorkbook()) {
+      book.createSheet("自评表");
+      Sheet review = ReviewSheet.add(book, List.of(GRADED), Locale.ENGLISH);
+      assertEquals("Reported grade", review.getRow(3).getCell(8).getStringCellValue());
+      assertEquals("EXCELLENT", review.getRow(4).getCell(7).getStringCellValue());
+      assertEquals("GOOD", review.getRow(4).getCell(8).getStringCellValue());
+    }
+  }
+
+  @Test
+  void withNoFormThatPrintsAGradeTheFiguresEndAtTheComputedGrade() throws IOException {
+    try (Workbook book = new XSSFWorkbook()) {
+      book.createSheet("自评表");
+      Sheet review = ReviewSheet.add(book, List.of(CARD), ZH);
+      assertEquals(
+          List.of("表", "执行率(%)", "资金得分", "产出指标", "效益指标", "满意度指标", "总分", "等级"), texts(review, 3));
+      assertEquals(8, review.getRow(4).getLastCellNum());
+    }
+  }
+
+  @Test
+  void aGradeMismatchMarksTheGradeCellItNames() throws IOException {
+    // The reader does not read the grade cell yet: the finding is located at it by hand.
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      book.createSheet("自评表").createRow(23).createCell(7).setCellValue("良");
+      Annotations.mark(book, List.of(GRADED), ZH);
+      Cell grade = book.getSheet("自评表").getRow(23).getCell(7);
+      assertEquals("良", grade.getStringCellValue());
+      assertEquals(FillPatternType.SOLID_FOREGROUND, grade.getCellStyle().getFillPattern());
+      assertEquals(
+          "FFFFC7CE",
+          ((XSSFColor) grade.getCellStyle().getFillForegroundColorColor()).getARGBHex());
+      assertEquals(
+          "[错误] 填报等级为“良”，按计算总分 99.03 应为“优”。", grade.getCellComment().getString().getString());
+      assertEquals("良", book.getSheet("复核结果").getRow(4).getCell(8).getStringCellValue());
+    }
+  }
+
+  private static List<String> texts(Sheet sheet, int row) {
+    List<String> texts = new java.util.ArrayList<>();
+    for (Cell cell : sheet.getRow(row)) {
+      texts.add(cell.getStringCellValue());
+    }
+    return texts;
   }
 }

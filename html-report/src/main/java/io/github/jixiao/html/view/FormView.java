@@ -1,6 +1,7 @@
 package io.github.jixiao.html.view;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One scored form as the report lays it out, like the printed 附件5 form.
@@ -12,17 +13,24 @@ import java.util.List;
  * @param department the 主管部门 cell
  * @param unit the 实施单位 cell
  * @param headerNotes the findings naming the year, the name, the department or the unit
- * @param funding the funding table's rows: 年度资金总额, 当年财政拨款, 上年结转资金, 其他资金
+ * @param funding the funding table's rows: 年度资金总额, then 当年财政拨款, 上年结转资金 and 其他资金, or the component
+ *     rows the form lists, in its order
  * @param fundingHeader the funding table's corner cell, which a finding on the table as a whole
  *     names
  * @param expected the 预期目标 cell
  * @param achieved the 实际完成情况 cell
  * @param goalNotes the findings naming the goals
  * @param indicators the indicator table's rows
+ * @param initialTargets whether the indicator table has a 年初指标值 column: where an indicator of the
+ *     form has a year-start target
+ * @param deductions whether the indicator table has a 扣减分数 column: where an indicator of the form
+ *     has a deduction
  * @param weightSum the weights of the funding row and every indicator added up
  * @param total the computed 总分
  * @param reportedTotal 总分 as the form reports it
  * @param grade the grade of the computed total
+ * @param reportedGrade 等级 as the form prints it, beside the computed one; empty where it prints
+ *     none
  * @param totalNotes the findings naming the 总分 row
  * @param errors how many ERROR findings the form has
  * @param warnings how many WARNING findings
@@ -43,10 +51,13 @@ public record FormView(
     Cell achieved,
     List<Mark> goalNotes,
     List<IndicatorLine> indicators,
+    boolean initialTargets,
+    boolean deductions,
     Cell weightSum,
     Cell total,
     Cell reportedTotal,
     String grade,
+    Optional<Cell> reportedGrade,
     List<Mark> totalNotes,
     int errors,
     int warnings,
@@ -65,15 +76,28 @@ public record FormView(
    * @param headerNotes the findings naming the year, the name, the department or the unit
    * @param fundingHeader the funding table's corner cell, which a finding on the table as a whole
    *     names
-   * @param funding the funding table's rows: 年度资金总额, 当年财政拨款, 上年结转资金, 其他资金
+   * @param funding the funding table's rows: 年度资金总额, then 当年财政拨款, 上年结转资金 and 其他资金, or the component
+   *     rows the form lists, in its order
    * @param expected the 预期目标 cell
    * @param achieved the 实际完成情况 cell
    * @param goalNotes the findings naming the goals
    * @param indicators the indicator table's rows
+   * @param initialTargets whether the indicator table has a 年初指标值 column: where an indicator of the
+   *     form has a year-start target
+   * @param deductions whether the indicator table has a 扣减分数 column: where an indicator of the form
+   *     has a deduction
+   * @param initialTargets whether the indicator table has a 年初指标值 column: where an indicator of the
+   *     form has a year-start target
+   * @param deductions whether the indicator table has a 扣减分数 column: where an indicator of the form
+   *     has a deduction
    * @param weightSum the weights of the funding row and every indicator added up
    * @param total the computed 总分
    * @param reportedTotal 总分 as the form reports it
    * @param grade the grade of the computed total
+   * @param reportedGrade 等级 as the form prints it, beside the computed one; empty where it prints
+   *     none
+   * @param reportedGrade 等级 as the form prints it, beside the computed one; empty where it prints
+   *     none
    * @param totalNotes the findings naming the 总分 row
    * @param errors how many ERROR findings the form has
    * @param warnings how many WARNING findings
@@ -87,6 +111,16 @@ public record FormView(
     indicators = List.copyOf(indicators);
     totalNotes = List.copyOf(totalNotes);
     findings = List.copyOf(findings);
+  }
+
+  /**
+   * How many columns the 总分 row has: nine, and two more for the printed 等级 where the form prints
+   * one.
+   *
+   * @return 9 or 11
+   */
+  public int totalColumns() {
+    return reportedGrade.isPresent() ? 11 : 9;
   }
 
   /**

@@ -3,9 +3,12 @@ package io.github.jixiao.html.view;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
+import io.github.jixiao.core.model.FundingComponent;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.FundingRow;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.LevelSection;
@@ -74,10 +77,24 @@ public final class FormViews {
     private final List<Mark> all = new ArrayList<>();
     private final Map<FormPath, IndicatorAssessment> assessments = new HashMap<>();
 
+    /** Whether the indicator table shows 年初指标值: where an indicator has a year-start target. */
+    private final boolean initialTargets;
+
+    /** Whether the indicator table shows 扣减分数: where an indicator has a deduction. */
+    private final boolean deductions;
+
     Layout(String id, Project project, Scorecard card) {
       this.id = id;
       this.project = project;
       this.card = card;
+      this.initialTargets =
+          project.levels().stream()
+              .flatMap(LevelSection::indicators)
+              .anyMatch(i -> i.initialTarget().isPresent());
+      this.deductions =
+          project.levels().stream()
+              .flatMap(LevelSection::indicators)
+              .anyMatch(i -> i.deduction().isPresent());
       register();
       for (IndicatorAssessment assessment : card.indicators()) {
         assessments.put(assessment.path(), assessment);
@@ -101,6 +118,13 @@ public final class FormViews {
         key(FormPath.fundingRow(line));
         for (FundingColumn column : FundingColumn.values()) {
           key(FormPath.funding(line, column));
+        }
+      }
+      List<FundingComponent> components = project.funding().components();
+      for (int i = 0; i < components.size(); i++) {
+        key(FormPath.fundingComponent(i), FormPath.componentLabel(i));
+        for (FundingColumn column : FundingColumn.values()) {
+          key(FormPath.fundingComponent(i, column));
         }
       }
       key(FormPath.FUNDING_WEIGHT);
@@ -129,10 +153,20 @@ public final class FormViews {
                     IndicatorCell.DEVIATION)) {
               key(indicator.cell(cell));
             }
+            // A column the table does not show leaves its cell's findings to the indicator's name.
+            if (initialTargets) {
+              key(indicator.cell(IndicatorCell.INITIAL_TARGET));
+            }
+            if (deductions) {
+              key(indicator.cell(IndicatorCell.DEDUCTION));
+            }
           }
         }
       }
       key(FormPath.REPORTED_TOTAL);
+      if (project.reportedGrade().isPresent()) {
+        key(FormPath.REPORTED_GRADE);
+      }
     }
 
     private void key(FormPath key, FormPath... aliases) {
@@ -201,7 +235,11 @@ public final class FormViews {
       Cell weightSum = cell(plain(weightSum()), FormPath.LEVELS);
       Cell total = computed(plain(card.total()));
       Cell reportedTotal = cell(text(card.reportedTotal()), FormPath.REPORTED_TOTAL);
-      Cell corner = cell(words.of(Word.FUNDING), FormPath.FUNDING);
+      Optional<Cell> reportedGrade =
+          project
+              .reportedGrade()
+              .map(g -> cell(g.displayName(words.locale()), FormPath.REPORTED_GRADE));
+      Cell corner = cell(words.of(fundingWord(project.funding())), FormPath.FUNDING);
       return new FormView(
           id,
           source.orElse(""),
@@ -216,11 +254,16 @@ public final class FormViews {
           achieved,
           notes(expected, achieved),
           indicators(),
+          initialTargets,
+          deductions,
           weightSum,
           total,
           reportedTotal,
           card.grade().displayName(words.locale()),
-          notes(weightSum, reportedTotal),
+          reportedGrade,
+          reportedGrade
+              .map(grade -> notes(weightSum, reportedTotal, grade))
+              .orElseGet(() -> notes(weightSum, reportedTotal)),
           card.findings(Severity.ERROR).size(),
           card.findings(Severity.WARNING).size(),
           card.findings(Severity.INFO).size(),
@@ -258,9 +301,25 @@ public final class FormViews {
       List<Cell> noted = new ArrayList<>(total);
       noted.add(0, corner);
       rows.add(new FundingLineView(header, total, notes(header, noted)));
-      for (FundingLine line : COMPONENTS) {
-        Cell label = cell(words.of(wordOf(line)), FormPath.fundingRow(line));
-        List<Cell> figures = figures(line);
+      List<FundingComponent> components = project.funding().components();
+      if (components.isEmpty()) {
+        for (FundingLine line : COMPONENTS) {
+          Cell label = cell(words.of(wordOf(line)), FormPath.fundingRow(line));
+          List<Cell> figures = figures(line);
+          rows.add(new FundingLineView(label, figures, notes(label, figures)));
+        }
+      }
+      // The rows the form lists, in its order: a standard row in the report's words, as above, a
+      // free row with its label as the form prints it (docs/form-json.md §1.1).
+      for (int i = 0; i < components.size(); i++) {
+        FundingComponent component = components.get(i);
+        String text = component.line().map(l -> words.of(wordOf(l))).orElse(component.label());
+        Cell label = cell(text, FormPath.fundingComponent(i));
+        List<Cell> figures = new ArrayList<>();
+        for (FundingColumn column : FundingColumn.values()) {
+          figures.add(
+              cell(text(component.row().get(column)), FormPath.fundingComponent(i, column)));
+        }
         rows.add(new FundingLineView(label, figures, notes(label, figures)));
       }
       return rows;
@@ -341,7 +400,7 @@ public final class FormViews {
                   categoryRows,
                   rows.get(r),
                   notes.get(r),
-                  underCategory ? 7 : 8));
+                  (underCategory ? 7 : 8) + (initialTargets ? 1 : 0) + (deductions ? 1 : 0)));
         }
       }
       return lines;
@@ -362,14 +421,26 @@ public final class FormViews {
           Optional.ofNullable(assessments.get(path))
               .flatMap(IndicatorAssessment::suggestedScore)
               .filter(s -> indicator.score().map(r -> r.compareTo(s) != 0).orElse(true));
-      return List.of(
-          cell(name, path),
-          cell(indicator.target().orElse(""), path.cell(IndicatorCell.TARGET)),
-          cell(indicator.actual().orElse(""), path.cell(IndicatorCell.ACTUAL)),
-          cell(indicator.weight().toPlainString(), path.cell(IndicatorCell.WEIGHT)),
-          cell(text(indicator.score()), path.cell(IndicatorCell.SCORE)),
-          computed(suggested.map(FormViews::plain).orElse("")),
-          cell(indicator.deviation().orElse(""), path.cell(IndicatorCell.DEVIATION)));
+      List<Cell> cells = new ArrayList<>();
+      cells.add(cell(name, path));
+      if (initialTargets) {
+        cells.add(
+            cell(indicator.initialTarget().orElse(""), path.cell(IndicatorCell.INITIAL_TARGET)));
+      }
+      cells.add(cell(indicator.target().orElse(""), path.cell(IndicatorCell.TARGET)));
+      cells.add(cell(indicator.actual().orElse(""), path.cell(IndicatorCell.ACTUAL)));
+      Cell weight = cell(indicator.weight().toPlainString(), path.cell(IndicatorCell.WEIGHT));
+      if (deductions) {
+        // The stylesheet aligns the last four columns right; 扣减分数 pushes 分值 out of them.
+        cells.add(weight.asFigure());
+        cells.add(cell(text(indicator.deduction()), path.cell(IndicatorCell.DEDUCTION)));
+      } else {
+        cells.add(weight);
+      }
+      cells.add(cell(text(indicator.score()), path.cell(IndicatorCell.SCORE)));
+      cells.add(computed(suggested.map(FormViews::plain).orElse("")));
+      cells.add(cell(indicator.deviation().orElse(""), path.cell(IndicatorCell.DEVIATION)));
+      return cells;
     }
   }
 
@@ -392,6 +463,11 @@ public final class FormViews {
     }
     notes.sort(Comparator.comparingInt(Mark::number));
     return notes;
+  }
+
+  /** The funding table's corner: 项目资金（元） where the form prints its amounts in 元, else 万元's. */
+  private static Word fundingWord(FundingBreakdown funding) {
+    return funding.unitOrDefault() == FundingUnit.YUAN ? Word.FUNDING_YUAN : Word.FUNDING;
   }
 
   private static Word wordOf(FundingLine line) {

@@ -10,6 +10,7 @@ package io.github.jixiao.html.view;
  * @param total the computed 总分
  * @param reportedTotal 总分 as reported; empty when blank
  * @param grade the grade of the total
+ * @param reportedGrade 等级 as the form prints it; empty where it prints none
  * @param errors how many ERROR findings it has
  * @param warnings how many WARNING findings it has
  * @param infos how many INFO findings it has
@@ -23,6 +24,7 @@ public record RankedForm(
     String total,
     String reportedTotal,
     String grade,
+    String reportedGrade,
     int errors,
     int warnings,
     int infos,

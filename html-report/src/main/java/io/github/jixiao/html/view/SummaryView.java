@@ -55,4 +55,14 @@ public record SummaryView(
     ranking = List.copyOf(ranking);
     rejections = List.copyOf(rejections);
   }
+
+  /**
+   * Whether the ranking has a column of the 等级 the forms print: where one of the forms shown prints
+   * one.
+   *
+   * @return true where a ranked form's {@link RankedForm#reportedGrade()} is not empty
+   */
+  public boolean reportedGrades() {
+    return ranking.stream().anyMatch(r -> !r.reportedGrade().isEmpty());
+  }
 }

@@ -17,6 +17,8 @@ public enum Word {
   UNIT(PrintedLabel.IMPLEMENTING_UNIT.printed(), "Implementing unit"),
   /** The funding table's corner. */
   FUNDING(PrintedLabel.FUNDING.printed(), "Funding (10,000 yuan)"),
+  /** The funding table's corner, where the form prints its amounts in 元. */
+  FUNDING_YUAN("项目资金（元）", "Funding (yuan)"),
   /** 年初预算数. */
   INITIAL(PrintedLabel.INITIAL_BUDGET.printed(), "Initial budget"),
   /** 全年预算数. */
@@ -31,6 +33,8 @@ public enum Word {
   REPORTED_RATE("填报执行率", "Reported rate"),
   /** The computed 得分. */
   SCORE(PrintedLabel.SCORE.printed(), "Score"),
+  /** 扣减分数, where a form prints the points deducted. */
+  DEDUCTION("扣减分数", "Deduction"),
   /** 得分 as the form reports it. */
   REPORTED_SCORE("填报得分", "Reported score"),
   /** 年度资金总额. */
@@ -53,6 +57,8 @@ public enum Word {
   CATEGORY(PrintedLabel.CATEGORY.printed(), "Category"),
   /** 三级指标. */
   INDICATOR(PrintedLabel.NAME.printed(), "Indicator"),
+  /** 年初指标值, where a form prints a year-start target beside the annual one. */
+  INITIAL_TARGET("年初指标值", "Year-start target"),
   /** 年度指标值. */
   TARGET(PrintedLabel.TARGET.printed(), "Target"),
   /** 实际完成值. */
@@ -73,6 +79,8 @@ public enum Word {
   REPORTED_TOTAL("填报总分", "Reported total"),
   /** 等级. */
   GRADE("等级", "Grade"),
+  /** 等级 as the form prints it. */
+  REPORTED_GRADE("填报等级", "Reported grade"),
   /** Where the form was read from. */
   SOURCE("来源", "Source"),
   /** Where the form was read from, before its name. */

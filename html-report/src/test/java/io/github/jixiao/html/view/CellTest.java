@@ -30,4 +30,18 @@ class CellTest {
     assertEquals("mark-error", markClass("info", "warning", "error"));
     assertEquals("mark-error", markClass("error", "warning"));
   }
+
+  @Test
+  void aFigureAddsNumToItsMarkClass() {
+    Cell plain = new Cell("30", "$.levels[0].categories[0].indicators[0].weight", List.of());
+    assertEquals(false, plain.figure());
+    assertEquals("", plain.cssClass());
+    assertEquals("num", plain.asFigure().cssClass());
+    assertEquals(true, plain.asFigure().figure());
+    assertEquals("30", plain.asFigure().text());
+    Cell marked = new Cell("30", "$", List.of(mark(1, "warning")));
+    assertEquals("mark-warning", marked.cssClass());
+    assertEquals("mark-warning num", marked.asFigure().cssClass());
+    assertEquals(1, marked.asFigure().marks().size());
+  }
 }

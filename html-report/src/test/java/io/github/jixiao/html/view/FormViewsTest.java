@@ -97,6 +97,7 @@ class FormViewsTest {
       cells.addAll(line.cells());
     }
     cells.addAll(List.of(view.weightSum(), view.total(), view.reportedTotal()));
+    view.reportedGrade().ifPresent(cells::add);
     return cells;
   }
 
@@ -302,5 +303,162 @@ class FormViewsTest {
     assertEquals("warning", view(CHINESE, LAYOUT, List.of(info, warning)).status());
     assertEquals("info", view(CHINESE, LAYOUT, List.of(info)).status());
     assertEquals("clean", view(CHINESE, LAYOUT, List.of()).status());
+  }
+
+  /** The revision-3 form scored, with its own findings. */
+  private static FormView revision3(FormViews views) {
+    Project project = TestForms.revision3();
+    return views.view("form-1", Optional.empty(), project, ProjectScorer.DEFAULT.score(project));
+  }
+
+  private static List<String> texts(List<Cell> cells) {
+    return cells.stream().map(Cell::text).toList();
+  }
+
+  @Test
+  void aFormInYuanSaysSoInTheFundingCorner() {
+    assertEquals("项目资金（元）", revision3(CHINESE).fundingHeader().text());
+    assertEquals("Funding (yuan)", revision3(ENGLISH).fundingHeader().text());
+    // A form that prints 万元, or no unit, keeps the 附件5 corner.
+    assertEquals("项目资金（万元）", view(CHINESE, LAYOUT).fundingHeader().text());
+    assertEquals("Funding (10,000 yuan)", view(ENGLISH, LAYOUT).fundingHeader().text());
+  }
+
+  @Test
+  void listedComponentRowsTakeThePlaceOfTheStandardOnesInTheirOrder() {
+    FormView view = revision3(CHINESE);
+    // The free rows as the form prints them, 其他资金 a standard row in the report's words.
+    assertEquals(
+        List.of("年度资金总额", "财政资金", "单位资金", "其他资金"),
+        view.funding().stream().map(r -> r.label().text()).toList());
+    assertEquals(
+        List.of(
+            "$.funding.total",
+            "$.funding.components[0]",
+            "$.funding.components[1]",
+            "$.funding.components[2]"),
+        view.funding().stream().map(r -> r.label().path()).toList());
+    assertEquals(List.of("112", "118.5", "110.2"), texts(view.funding().get(1).cells()));
+    assertEquals(List.of("8", "8", "8"), texts(view.funding().get(2).cells()));
+    assertEquals(List.of("", "", ""), texts(view.funding().get(3).cells()));
+    assertEquals("$.funding.components[1].executed", view.funding().get(2).cells().get(2).path());
+    // 118.2 of 126.5 spent: 93.44%, and 9.34 of the weight 10, as reported.
+    assertEquals(
+        List.of("120", "126.5", "118.2", "10", "93.44%", "93.44%", "9.34", "9.34"),
+        texts(view.funding().get(0).cells()));
+    // In English a standard row is named in English, a free row as printed.
+    assertEquals(
+        List.of("Total funds", "财政资金", "单位资金", "Other funds"),
+        revision3(ENGLISH).funding().stream().map(r -> r.label().text()).toList());
+  }
+
+  @Test
+  void aFindingOnAListedRowMarksItsCellAndIsNotedUnderItsRow() {
+    Project project = TestForms.revision3();
+    FormView view =
+        view(
+            CHINESE,
+            project,
+            FormPath.componentLabel(0),
+            FormPath.fundingComponent(1, FundingColumn.ADJUSTED_BUDGET),
+            FormPath.fundingComponent(3));
+    assertEquals(
+        List.of("$.funding", "$.funding.components[0]", "$.funding.components[1].adjustedBudget"),
+        markedCells(view));
+    // components[3] is past the form's last row: it climbs to the table, noted under the total.
+    assertEquals(
+        List.of(List.of(3), List.of(1), List.of(2), List.of()),
+        view.funding().stream().map(r -> numbers(r.notes())).toList());
+  }
+
+  @Test
+  void aFormWithYearStartTargetsOrDeductionsHasTheirColumnsAndNoOtherHas() {
+    FormView view = revision3(CHINESE);
+    assertEquals(true, view.initialTargets());
+    assertEquals(true, view.deductions());
+    // 三级指标, 年初指标值, 年度指标值, 实际完成值, 分值, 扣减分数, 得分, 建议得分, 偏差原因: no suggestion
+    // for the dropped target, and 24 for 96 of 120 is the score reported.
+    assertEquals(
+        List.of("送戏下乡演出场次", "≥20场", "", "", "20", "", "20", "", ""),
+        texts(view.indicators().get(0).cells()));
+    assertEquals(
+        List.of("监督抽检批次", "", "≥120批次", "96批次", "30", "6", "24", "", "抽检车辆故障"),
+        texts(view.indicators().get(1).cells()));
+    assertEquals(
+        "$.levels[0].categories[0].indicators[1].initialTarget",
+        view.indicators().get(1).cells().get(1).path());
+    assertEquals(
+        "$.levels[0].categories[0].indicators[1].deduction",
+        view.indicators().get(1).cells().get(5).path());
+    // 7 columns under a 二级 cell, one more for each column the form adds; 8 + 2 without one.
+    assertEquals(
+        List.of(9, 9, 9, 9), view.indicators().stream().map(IndicatorLine::noteColumns).toList());
+    // 分值, pushed out of the last four columns the stylesheet aligns, is aligned as a figure.
+    assertEquals("num", view.indicators().get(0).cells().get(4).cssClass());
+    assertEquals("", view.indicators().get(0).cells().get(5).cssClass());
+
+    FormView plain = view(CHINESE, LAYOUT);
+    assertEquals(false, plain.initialTargets());
+    assertEquals(false, plain.deductions());
+    assertEquals("", plain.indicators().get(0).cells().get(3).cssClass());
+  }
+
+  @Test
+  void eachAddedColumnIsShownOnItsOwn() {
+    FormView initial =
+        view(
+            CHINESE,
+            layout(Indicator.of("企业数", "≥10家", "10家", "30", "30").withInitialTarget("≥8家")));
+    assertEquals(List.of(true, false), List.of(initial.initialTargets(), initial.deductions()));
+    assertEquals(List.of("企业数", "≥8家", "≥10家", "10家", "30", "30", "", ""), firstRow(initial));
+    assertEquals(8, initial.indicators().get(0).noteColumns());
+    // 效益, with no category, spans the 二级 column too: 8 + 1.
+    assertEquals(9, initial.indicators().get(3).noteColumns());
+
+    FormView deducted =
+        view(CHINESE, layout(Indicator.of("企业数", "≥10家", "10家", "30", "30").withDeduction("0")));
+    assertEquals(List.of(false, true), List.of(deducted.initialTargets(), deducted.deductions()));
+    assertEquals(List.of("企业数", "≥10家", "10家", "30", "0", "30", "", ""), firstRow(deducted));
+    assertEquals(8, deducted.indicators().get(0).noteColumns());
+  }
+
+  @Test
+  void aFindingOnAColumnTheTableDoesNotShowMarksTheIndicatorsName() {
+    FormPath deduction = FIRST.cell(IndicatorCell.DEDUCTION);
+    FormPath initialTarget = FIRST.cell(IndicatorCell.INITIAL_TARGET);
+    assertEquals(List.of(FIRST.toString()), markedCells(view(CHINESE, LAYOUT, deduction)));
+    assertEquals(List.of(FIRST.toString()), markedCells(view(CHINESE, LAYOUT, initialTarget)));
+    Project both = TestForms.revision3();
+    assertEquals(List.of(deduction.toString()), markedCells(view(CHINESE, both, deduction)));
+    assertEquals(
+        List.of(initialTarget.toString()), markedCells(view(CHINESE, both, initialTarget)));
+  }
+
+  @Test
+  void thePrintedGradeStandsBesideTheComputedOneAndGradeMismatchMarksIt() {
+    FormView view = revision3(CHINESE);
+    // 93.34 is 优; the form prints 良.
+    assertEquals("优", view.grade());
+    Cell printed = view.reportedGrade().orElseThrow();
+    assertEquals("良", printed.text());
+    assertEquals("$.reportedGrade", printed.path());
+    assertEquals("mark-error", printed.markClass());
+    assertEquals(List.of("GRADE_MISMATCH"), view.totalNotes().stream().map(Mark::code).toList());
+    assertEquals("错1", view.totalNotes().get(0).marker());
+    assertEquals("填报等级为“良”，按计算总分 93.34 应为“优”。", view.totalNotes().get(0).message());
+    assertEquals(11, view.totalColumns());
+
+    FormView english = revision3(ENGLISH);
+    assertEquals("EXCELLENT", english.grade());
+    assertEquals("GOOD", english.reportedGrade().orElseThrow().text());
+    assertEquals(
+        "The form reports the grade 良 (GOOD), but the computed total 93.34 gives 优 (EXCELLENT).",
+        english.totalNotes().get(0).message());
+
+    FormView none = view(CHINESE, LAYOUT, FormPath.REPORTED_GRADE);
+    assertEquals(Optional.empty(), none.reportedGrade());
+    assertEquals(9, none.totalColumns());
+    // A form that prints no grade has no cell for it: the path climbs to the form's name.
+    assertEquals(List.of("$.projectName"), markedCells(none));
   }
 }
