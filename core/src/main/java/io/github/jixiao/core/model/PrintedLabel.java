@@ -27,19 +27,25 @@ public enum PrintedLabel {
   /** 主管部门. */
   COMPETENT_DEPARTMENT(Group.HEADER, "主管部门", "主管部门及代码"),
   /** 实施单位. */
-  IMPLEMENTING_UNIT(Group.HEADER, "实施单位"),
-  /** The funding block's corner: 项目资金（万元）. */
-  FUNDING(Group.BLOCK, "项目资金（万元）", "项目资金"),
+  /** 实施单位; some forms print 实施单位（盖章） or 项目实施单位. */
+  IMPLEMENTING_UNIT(Group.HEADER, "实施单位", "实施单位（盖章）", "项目实施单位"),
+  /**
+   * The funding block's corner: 项目资金（万元）; some forms print the unit 元 ({@code 项目资金（元）}), or head
+   * the block 预算执行情况 with an optional unit and weight ({@code 预算执行情况(万元)(20分)}).
+   */
+  FUNDING(Group.BLOCK, "项目资金（万元）", "项目资金", "项目资金（元）", "预算执行情况", "预算执行情况（万元）", "预算执行情况（元）"),
+  /** The heading of the funding rows' label column, with the unit: 年度预算数（万元） (四川 2023). */
+  FUNDING_ROWS(Group.FUNDING_HEADING, "年度预算数（万元）", "年度预算数", "年度预算数（元）"),
   /** 年初预算数. */
-  INITIAL_BUDGET(Group.FUNDING_HEADING, "年初预算数"),
-  /** 全年预算数. */
-  ADJUSTED_BUDGET(Group.FUNDING_HEADING, "全年预算数"),
-  /** 全年执行数. */
-  EXECUTED(Group.FUNDING_HEADING, "全年执行数"),
-  /** 分值 of the execution row. */
-  FUNDING_WEIGHT(Group.FUNDING_HEADING, "分值"),
-  /** 执行率. */
-  EXECUTION_RATE(Group.FUNDING_HEADING, "执行率"),
+  INITIAL_BUDGET(Group.FUNDING_HEADING, "年初预算数", "年初预算"),
+  /** 全年预算数; some forms print 调整后预算数 or 预算数. */
+  ADJUSTED_BUDGET(Group.FUNDING_HEADING, "全年预算数", "调整后预算数", "预算数"),
+  /** 全年执行数; some forms print 预算执行数 or 执行数. */
+  EXECUTED(Group.FUNDING_HEADING, "全年执行数", "预算执行数", "执行数"),
+  /** 分值 of the execution row; some forms print 权重. */
+  FUNDING_WEIGHT(Group.FUNDING_HEADING, "分值", "权重"),
+  /** 执行率; some forms print 预算执行率. */
+  EXECUTION_RATE(Group.FUNDING_HEADING, "执行率", "预算执行率"),
   /** 得分 of the execution row. */
   FUNDING_SCORE(Group.FUNDING_HEADING, "得分"),
   /** 年度资金总额; some forms print 总额 or 年度财政资金总额. */
@@ -52,12 +58,12 @@ public enum PrintedLabel {
   OTHER_FUNDS(Group.FUNDING_ROW, "其他资金"),
   /** 年度总体目标. */
   GOALS(Group.BLOCK, "年度总体目标"),
-  /** 预期目标. */
-  EXPECTED_GOAL(Group.BLOCK, "预期目标"),
-  /** 实际完成情况. */
-  ACHIEVED_GOAL(Group.BLOCK, "实际完成情况"),
-  /** 绩效指标, the indicator table's corner. */
-  INDICATORS(Group.BLOCK, "绩效指标"),
+  /** 预期目标; 四川 prints 项目年度目标. */
+  EXPECTED_GOAL(Group.BLOCK, "预期目标", "项目年度目标"),
+  /** 实际完成情况; 四川 prints 年度目标完成情况. */
+  ACHIEVED_GOAL(Group.BLOCK, "实际完成情况", "年度目标完成情况"),
+  /** 绩效指标, the indicator table's corner; 湖北 prints 年度绩效目标. */
+  INDICATORS(Group.BLOCK, "绩效指标", "年度绩效目标"),
   /** 一级指标. */
   LEVEL(Group.INDICATOR_HEADING, "一级指标"),
   /** 二级指标. */
@@ -66,20 +72,24 @@ public enum PrintedLabel {
   NAME(Group.INDICATOR_HEADING, "三级指标"),
   /** 年初指标值, the target set at the start of the year, beside the adjusted one. */
   INITIAL_TARGET(Group.INDICATOR_HEADING, "年初指标值", "年初目标值"),
-  /** 年度指标值. */
-  TARGET(Group.INDICATOR_HEADING, "年度指标值", "指标值"),
-  /** 实际完成值. */
-  ACTUAL(Group.INDICATOR_HEADING, "实际完成值"),
+  /** 指标性质, the relation of a target split in three ({@code ≥}), or 定性 / 定量. */
+  TARGET_KIND(Group.INDICATOR_HEADING, "指标性质"),
+  /** 年度指标值; some forms print 调整后指标值, or 指标值 between 指标性质 and 度量单位. */
+  TARGET(Group.INDICATOR_HEADING, "年度指标值", "指标值", "调整后指标值"),
+  /** 度量单位, the unit of a target split in three ({@code 家次}). */
+  TARGET_UNIT(Group.INDICATOR_HEADING, "度量单位"),
+  /** 实际完成值; 四川 prints 完成值. */
+  ACTUAL(Group.INDICATOR_HEADING, "实际完成值", "完成值"),
   /** 分值 of an indicator. */
   WEIGHT(Group.INDICATOR_HEADING, "分值", "权重"),
   /** 扣减分数, the points a region's rules take off an indicator's score. */
   DEDUCTION(Group.INDICATOR_HEADING, "扣减分数"),
   /** 得分 of an indicator. */
   SCORE(Group.INDICATOR_HEADING, "得分"),
-  /** 偏差原因分析及改进措施; any heading starting 偏差原因 is one. */
-  DEVIATION(Group.INDICATOR_HEADING, "偏差原因分析及改进措施"),
-  /** 总分, which ends the indicator table. */
-  TOTAL(Group.BLOCK, "总分"),
+  /** 偏差原因分析及改进措施; any heading starting 偏差原因 is one, and 未完成原因分析. */
+  DEVIATION(Group.INDICATOR_HEADING, "偏差原因分析及改进措施", "未完成原因分析"),
+  /** 总分, which ends the indicator table; 四川 prints 合计. */
+  TOTAL(Group.BLOCK, "总分", "合计"),
   /** 自评等级, the label of the grade a form prints on its 总分 row. */
   GRADE(Group.BLOCK, "自评等级", "等级", "自评结论"),
   /** 注意事项, the note under the form. */
@@ -168,10 +178,10 @@ public enum PrintedLabel {
     String text = normalized;
     if (group == Group.FUNDING_ROW) {
       text = withoutOfWhich(text);
-    } else if (group == Group.FUNDING_HEADING) {
-      text = withoutFormula(text);
     } else if (group == Group.INDICATOR_HEADING && text.startsWith("偏差原因")) {
       return Optional.of(DEVIATION);
+    } else if (group == Group.FUNDING_HEADING || group == Group.INDICATOR_HEADING) {
+      text = withoutFormula(text);
     }
     PrintedLabel label = BY_TEXT.get(group).get(text);
     if (label == null && group == Group.BLOCK && text.contains(TITLE_TEXT)) {
@@ -242,7 +252,10 @@ public enum PrintedLabel {
     return text.startsWith("其中:") ? text.substring(3) : text;
   }
 
-  /** A heading without the formula some forms add in brackets: {@code 执行率(B/A)}. */
+  /**
+   * A heading without the formula some forms add in brackets: Latin letters and {@code /} ({@code
+   * 执行率(B/A)}, {@code 年初目标值(A)}), or anything with {@code *} ({@code 得分(20分*执行率)}).
+   */
   private static String withoutFormula(String text) {
     if (!text.endsWith(")")) {
       return text;
@@ -251,8 +264,12 @@ public enum PrintedLabel {
     if (open < 1 || open == text.length() - 2) {
       return text;
     }
-    for (int i = open + 1; i < text.length() - 1; i++) {
-      char c = text.charAt(i);
+    String inside = text.substring(open + 1, text.length() - 1);
+    if (inside.indexOf('*') >= 0) {
+      return text.substring(0, open);
+    }
+    for (int i = 0; i < inside.length(); i++) {
+      char c = inside.charAt(i);
       boolean formula = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/';
       if (!formula) {
         return text;

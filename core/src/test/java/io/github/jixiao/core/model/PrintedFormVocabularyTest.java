@@ -59,7 +59,9 @@ class PrintedFormVocabularyTest {
     assertEquals(Optional.empty(), PrintedLabel.fundingLine("中期资金总额"));
     assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "项目资金"));
     assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "项目资金(万元)"));
-    assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "项目资金(元)"));
+    // Revision 3: a block in 元 is a funding block too (docs/workbooks.md §2.1); no other unit is.
+    assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "项目资金(元)"));
+    assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "项目资金(千元)"));
     assertEquals(
         Optional.of(PrintedLabel.ADJUSTED_BUDGET),
         PrintedLabel.named(Group.FUNDING_HEADING, "全年预算数(A)"));

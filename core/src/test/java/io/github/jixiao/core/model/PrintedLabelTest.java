@@ -32,7 +32,34 @@ class PrintedLabelTest {
     "HEADER, 主管部门及代码, COMPETENT_DEPARTMENT",
     "BLOCK, 项目资金(万元), FUNDING",
     "BLOCK, 项目资金, FUNDING",
-    "BLOCK, 总分, TOTAL"
+    "BLOCK, 总分, TOTAL",
+    // Revision 3 (docs/workbooks.md §2.1): the layouts of 云南, 四川 and 湖北.
+    "FUNDING_HEADING, 权重, FUNDING_WEIGHT",
+    "FUNDING_HEADING, 执行率(B*A), EXECUTION_RATE",
+    "FUNDING_HEADING, 得分(20分*执行率), FUNDING_SCORE",
+    "FUNDING_HEADING, 预算数(A), ADJUSTED_BUDGET",
+    "FUNDING_HEADING, 调整后预算数, ADJUSTED_BUDGET",
+    "FUNDING_HEADING, 执行数(B), EXECUTED",
+    "FUNDING_HEADING, 预算执行数, EXECUTED",
+    "FUNDING_HEADING, 年初预算, INITIAL_BUDGET",
+    "FUNDING_HEADING, 预算执行率, EXECUTION_RATE",
+    "FUNDING_HEADING, 年度预算数(万元), FUNDING_ROWS",
+    "INDICATOR_HEADING, 年初目标值(A), INITIAL_TARGET",
+    "INDICATOR_HEADING, 指标性质, TARGET_KIND",
+    "INDICATOR_HEADING, 度量单位, TARGET_UNIT",
+    "INDICATOR_HEADING, 调整后指标值, TARGET",
+    "INDICATOR_HEADING, 完成值, ACTUAL",
+    "INDICATOR_HEADING, 扣减分数, DEDUCTION",
+    "INDICATOR_HEADING, 未完成原因分析, DEVIATION",
+    "HEADER, 实施单位(盖章), IMPLEMENTING_UNIT",
+    "HEADER, 项目实施单位, IMPLEMENTING_UNIT",
+    "BLOCK, 项目资金(元), FUNDING",
+    "BLOCK, 预算执行情况(万元), FUNDING",
+    "BLOCK, 项目年度目标, EXPECTED_GOAL",
+    "BLOCK, 年度目标完成情况, ACHIEVED_GOAL",
+    "BLOCK, 年度绩效目标, INDICATORS",
+    "BLOCK, 合计, TOTAL",
+    "BLOCK, 自评结论, GRADE"
   })
   void aTextNamesTheLabelOfItsGroup(Group group, String text, PrintedLabel label) {
     assertEquals(Optional.of(label), PrintedLabel.named(group, text));
@@ -40,10 +67,9 @@ class PrintedLabelTest {
 
   @ParameterizedTest
   @CsvSource({
-    "FUNDING_HEADING, 执行率(B*A)",
     "FUNDING_HEADING, 执行率()",
     "FUNDING_HEADING, (A)",
-    "FUNDING_HEADING, 权重",
+    "FUNDING_HEADING, 执行率(万元)",
     "INDICATOR_HEADING, 全年预算数(A)",
     "INDICATOR_HEADING, 执行率",
     "FUNDING_ROW, 其中:",

@@ -25,6 +25,14 @@ final class FormBlocks {
   GridCell expectedLabel;
   GridCell achievedLabel;
   int indicatorHeaderRow = -1;
+  GridCell indicatorName;
+
+  /**
+   * The row the indicator columns are read on: the header row, or where its 三级指标 is merged down
+   * over a second header row (云南's 公开14表: 指标性质 | 指标值 | 度量单位 under 年度指标值), the lower one.
+   */
+  int indicatorHeadingRow = -1;
+
   final List<GridCell> totalLabels = new ArrayList<>();
   int noteRow = -1;
   Map<PrintedLabel, Integer> indicatorColumns = Map.of();
@@ -40,8 +48,20 @@ final class FormBlocks {
       }
     }
     if (blocks.indicatorHeaderRow >= 0) {
+      blocks.indicatorHeadingRow = blocks.indicatorHeaderRow;
+      GridCell name = blocks.indicatorName;
+      while (blocks.indicatorHeadingRow < region.bottom()
+          && FormLabels.sameCell(sheet.cell(blocks.indicatorHeadingRow + 1, name.column()), name)) {
+        blocks.indicatorHeadingRow++;
+      }
+      // Two header rows: each heading is read on the lower one, where a heading merged down both
+      // rows stands too; on one row, each heading typed in it.
+      List<GridCell> headings =
+          blocks.indicatorHeadingRow == blocks.indicatorHeaderRow
+              ? FormLabels.typedIn(sheet, blocks.indicatorHeaderRow)
+              : FormLabels.shownIn(sheet, blocks.indicatorHeadingRow);
       Map<PrintedLabel, Integer> columns = new EnumMap<>(PrintedLabel.class);
-      for (GridCell cell : FormLabels.typedIn(sheet, blocks.indicatorHeaderRow)) {
+      for (GridCell cell : headings) {
         PrintedLabel.named(Group.INDICATOR_HEADING, FormLabels.labelOf(cell))
             .ifPresent(h -> columns.putIfAbsent(h, cell.column()));
       }
@@ -64,6 +84,7 @@ final class FormBlocks {
       achievedLabel = cell;
     } else if (indicatorHeaderRow < 0 && label.equals(PrintedLabel.NAME.text())) {
       indicatorHeaderRow = row;
+      indicatorName = cell;
     } else if (indicatorHeaderRow >= 0 && row > indicatorHeaderRow) {
       if (block == PrintedLabel.TOTAL) {
         totalLabels.add(cell);

@@ -25,6 +25,21 @@ final class FormLabels {
     return cells;
   }
 
+  /**
+   * The cells a row shows, left to right: a merged range counts once, in the column of its first
+   * cell, whether it was typed in this row or merged down from a row above.
+   */
+  static List<GridCell> shownIn(SheetGrid sheet, int row) {
+    List<GridCell> cells = new ArrayList<>();
+    for (int column = 0; column <= sheet.lastColumn(); column++) {
+      GridCell cell = sheet.cell(row, column);
+      if (!cell.isBlank() && cell.column() == column) {
+        cells.add(cell);
+      }
+    }
+    return cells;
+  }
+
   /** The normalised label a cell holds; empty for anything but text. */
   static String labelOf(GridCell cell) {
     return cell.kind() == GridCell.Kind.TEXT

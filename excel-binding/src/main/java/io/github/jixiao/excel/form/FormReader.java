@@ -3,7 +3,6 @@ package io.github.jixiao.excel.form;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.written.Conventions;
-import io.github.jixiao.core.input.written.Written;
 import io.github.jixiao.core.input.written.WrittenForm;
 import io.github.jixiao.core.model.PrintedLabel;
 import io.github.jixiao.excel.grid.SheetGrid;
@@ -47,7 +46,7 @@ record FormReader(SheetGrid sheet, FormRegion region, boolean last) {
             table.at(),
             table.levels(),
             table.reportedTotal(),
-            Written.NOTHING,
+            table.reportedGrade(),
             cells.problems(),
             true);
     return Optional.of(written.resolve());

@@ -7,8 +7,10 @@ import io.github.jixiao.core.input.written.WrittenCategory;
 import io.github.jixiao.core.input.written.WrittenIndicator;
 import io.github.jixiao.core.input.written.WrittenLevel;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.PrintedLabel;
+import io.github.jixiao.core.model.PrintedLabel.Group;
 import io.github.jixiao.excel.grid.GridCell;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,12 @@ import java.util.Optional;
  * to say.
  */
 record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
+  /** A 指标性质 that names the kind of indicator, not a relation: 定性. */
+  private static final String QUALITATIVE = "定性";
+
+  /** 定量, the other kind. */
+  private static final String QUANTITATIVE = "定量";
+
   /** Where the table stands: its 一级指标 heading, else its 三级指标 heading; none where it is missing. */
   Optional<SourceLocation> at() {
     if (blocks.indicatorHeaderRow < 0) {
@@ -56,7 +64,7 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
       return List.of();
     }
     IndicatorRows rows = new IndicatorRows();
-    for (int row = blocks.indicatorHeaderRow + 1; row <= indicatorEnd(); row++) {
+    for (int row = blocks.indicatorHeadingRow + 1; row <= indicatorEnd(); row++) {
       rows.row(row);
     }
     return rows.levels();
@@ -133,18 +141,18 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
     }
 
     private void indicator(int row, GridCell nameCell) {
+      // 年初目标值 where the header has no other target column (湖北) is the target itself.
+      boolean adjusted = hasTarget();
       WrittenIndicator indicator =
           new WrittenIndicator(
               cells.at(nameCell),
               cells.text(nameCell),
-              Written.NOTHING,
-              columnText(row, PrintedLabel.TARGET),
+              adjusted ? columnText(row, PrintedLabel.INITIAL_TARGET) : Written.NOTHING,
+              adjusted ? target(row) : columnText(row, PrintedLabel.INITIAL_TARGET),
               columnText(row, PrintedLabel.ACTUAL),
               cells.number(column(row, PrintedLabel.WEIGHT)),
-              blocks.indicatorColumns.containsKey(PrintedLabel.SCORE)
-                  ? cells.number(column(row, PrintedLabel.SCORE))
-                  : Written.NOTHING,
-              Written.NOTHING,
+              columnNumber(row, PrintedLabel.SCORE),
+              columnNumber(row, PrintedLabel.DEDUCTION),
               columnText(row, PrintedLabel.DEVIATION),
               Written.NOTHING);
       if (indicator.isUnfilled()) {
@@ -167,6 +175,57 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
         }
       }
       category.indicators.add(indicator);
+    }
+
+    /** Whether the header has a target column other than 年初指标值: its own, or the split one. */
+    private boolean hasTarget() {
+      return blocks.indicatorColumns.containsKey(PrintedLabel.TARGET)
+          || isSplit()
+          || !blocks.indicatorColumns.containsKey(PrintedLabel.INITIAL_TARGET);
+    }
+
+    /** Whether the target is split into 指标性质 | 指标值 | 度量单位 (云南 公开14表, 四川 2023). */
+    private boolean isSplit() {
+      return blocks.indicatorColumns.containsKey(PrintedLabel.TARGET_KIND)
+          || blocks.indicatorColumns.containsKey(PrintedLabel.TARGET_UNIT);
+    }
+
+    /**
+     * 年度指标值: its cell, or the split one's three cells joined, each trimmed, at the 指标值 cell ({@code
+     * ≥} {@code 110} {@code 家次} is ≥110家次). A blank cell adds nothing, nor does a 指标性质 of 定性 or 定量,
+     * which names the kind of indicator; a blank 指标值 is a blank target.
+     */
+    private Written target(int row) {
+      if (!isSplit()) {
+        return columnText(row, PrintedLabel.TARGET);
+      }
+      Written value = columnText(row, PrintedLabel.TARGET);
+      if (!(value instanceof Written.Text text)) {
+        return value;
+      }
+      StringBuilder joined = new StringBuilder();
+      GridCell kind = column(row, PrintedLabel.TARGET_KIND);
+      String relation = kind.shown().strip();
+      String normalized = io.github.jixiao.core.model.FormLabels.normalize(relation);
+      if (kind.kind() == GridCell.Kind.ERROR) {
+        return cells.text(kind);
+      }
+      if (!normalized.equals(QUALITATIVE) && !normalized.equals(QUANTITATIVE)) {
+        joined.append(relation);
+      }
+      joined.append(text.text().strip());
+      GridCell unit = column(row, PrintedLabel.TARGET_UNIT);
+      if (unit.kind() == GridCell.Kind.ERROR) {
+        return cells.text(unit);
+      }
+      joined.append(unit.shown().strip());
+      return Written.text(joined.toString(), value.at());
+    }
+
+    private Written columnNumber(int row, PrintedLabel heading) {
+      return blocks.indicatorColumns.containsKey(heading)
+          ? cells.number(column(row, heading))
+          : Written.NOTHING;
     }
 
     private Written columnText(int row, PrintedLabel heading) {
@@ -197,6 +256,55 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
       }
       return written;
     }
+  }
+
+  /**
+   * The grade the form prints on its 总分 row: right of a cell labelled 等级, 自评等级 or 自评结论 (湖北: {@code
+   * 总分(100分) | … | 87.5 | 自评等级 | 良}), the next cell that holds something, as written; without such
+   * a label, the first cell right of the 得分 cell that holds something, where it reads a grade (云南
+   * 公开14表: {@code 总分 | 100 | 96 | 优}). Nothing where there is none.
+   */
+  Written reportedGrade() {
+    if (blocks.totalLabels.isEmpty()) {
+      return Written.NOTHING;
+    }
+    int row = blocks.totalLabels.get(0).row();
+    List<GridCell> typed = FormLabels.typedIn(cells.sheet(), row);
+    for (int i = 0; i < typed.size(); i++) {
+      String label = FormLabels.labelOf(typed.get(i));
+      if (PrintedLabel.named(Group.BLOCK, label).orElse(null) == PrintedLabel.GRADE) {
+        if (i + 1 == typed.size()) {
+          return Written.NOTHING; // a label with nothing right of it: no grade
+        }
+        GridCell value = typed.get(i + 1);
+        return grade(value).isPresent()
+            ? Written.text(grade(value).get().label(), cells.at(value))
+            : cells.text(value);
+      }
+    }
+    Integer score = blocks.indicatorColumns.get(PrintedLabel.SCORE);
+    if (score == null) {
+      return Written.NOTHING;
+    }
+    GridCell scoreCell = cells.sheet().cell(row, score);
+    for (GridCell cell : typed) {
+      if (cell.column() > scoreCell.column() && !FormLabels.sameCell(cell, scoreCell)) {
+        Optional<Grade> grade = grade(cell);
+        return grade.isPresent()
+            ? Written.text(grade.get().label(), cells.at(cell))
+            : Written.NOTHING; // anything else right of 得分 is no grade, and not read
+      }
+    }
+    return Written.NOTHING;
+  }
+
+  /** The grade a cell reads after normalising: 优, 良, 中 or 差. */
+  private static Optional<Grade> grade(GridCell cell) {
+    if (cell.kind() != GridCell.Kind.TEXT) {
+      return Optional.empty();
+    }
+    String text = io.github.jixiao.core.model.FormLabels.normalize(cell.text());
+    return Grade.named(text).filter(g -> g.label().equals(text));
   }
 
   /** The 总分 the form reports, in its score column; a second 总分 row is a problem. */

@@ -72,8 +72,15 @@ public final class PrintedForm {
     return form;
   }
 
-  private void row(Object... values) {
+  /** A sheet laid out by hand from nothing: rows added one by one from A1 ({@link #row}). */
+  public static PrintedForm laidOut() {
+    return new PrintedForm();
+  }
+
+  /** Adds the next row, from column A: null leaves a cell blank. */
+  public PrintedForm row(Object... values) {
     rows.add(values);
+    return this;
   }
 
   /** Adds merged ranges, such as {@code B14:B17}. */
