@@ -12,6 +12,7 @@ import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.FundingUnit;
@@ -231,6 +232,49 @@ class RegionalLayoutsTest {
           cell("K18"),
           read.sourceMap().exactly(FormPath.indicator(1, 0, 0).cell(IndicatorCell.DEVIATION)));
     }
+  }
+
+  @Test
+  void aLabelCellHoldingNoTextOrALabelOrADashOrMergedFromAboveIsNoComponentRow()
+      throws IOException {
+    // In place of 其他资金 (B11): white space, a number, a dash, a heading; then 单位资金 merged down
+    // over row 11. Each leaves three listed rows.
+    Project three = sichuanWithoutOtherFunds();
+    for (Object value : new Object[] {" ", 5, "—", "执行率"}) {
+      for (ReadResult read : success(RegionalForms.sichuan().set("B11", value))) {
+        assertEquals(three, project(read), String.valueOf(value));
+      }
+    }
+    for (ReadResult read : success(RegionalForms.sichuan().set("B11", null).merge("B10:B11"))) {
+      assertEquals(three, project(read));
+    }
+  }
+
+  /** {@link RegionalForms#sichuanProject()} without its 其他资金 row. */
+  private static Project sichuanWithoutOtherFunds() {
+    Project p = RegionalForms.sichuanProject();
+    FundingBreakdown f = p.funding();
+    FundingBreakdown three =
+        new FundingBreakdown(
+            f.unit(),
+            f.weight(),
+            f.total(),
+            f.appropriation(),
+            f.carryover(),
+            f.other(),
+            f.components().subList(0, 3),
+            f.reportedExecutionRate(),
+            f.reportedScore());
+    return new Project(
+        p.year(),
+        p.projectName(),
+        p.competentDepartment(),
+        p.implementingUnit(),
+        three,
+        p.goals(),
+        p.levels(),
+        p.reportedTotal(),
+        p.reportedGrade());
   }
 
   @Test
