@@ -142,13 +142,14 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
 
     private void indicator(int row, GridCell nameCell) {
       // 年初目标值 where the header has no other target column (湖北) is the target itself.
-      boolean adjusted = hasTarget();
+      boolean yearStartOnly = !blocks.indicatorColumns.containsKey(PrintedLabel.TARGET);
+      Written yearStart = columnText(row, PrintedLabel.INITIAL_TARGET);
       WrittenIndicator indicator =
           new WrittenIndicator(
               cells.at(nameCell),
               cells.text(nameCell),
-              adjusted ? columnText(row, PrintedLabel.INITIAL_TARGET) : Written.NOTHING,
-              adjusted ? target(row) : columnText(row, PrintedLabel.INITIAL_TARGET),
+              yearStartOnly ? Written.NOTHING : yearStart,
+              yearStartOnly ? yearStart : target(row),
               columnText(row, PrintedLabel.ACTUAL),
               cells.number(column(row, PrintedLabel.WEIGHT)),
               columnNumber(row, PrintedLabel.SCORE),
@@ -175,13 +176,6 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
         }
       }
       category.indicators.add(indicator);
-    }
-
-    /** Whether the header has a target column other than 年初指标值: its own, or the split one. */
-    private boolean hasTarget() {
-      return blocks.indicatorColumns.containsKey(PrintedLabel.TARGET)
-          || isSplit()
-          || !blocks.indicatorColumns.containsKey(PrintedLabel.INITIAL_TARGET);
     }
 
     /** Whether the target is split into 指标性质 | 指标值 | 度量单位 (云南 公开14表, 四川 2023). */
@@ -288,7 +282,7 @@ record IndicatorTable(FormCells cells, FormBlocks blocks, FormRegion region) {
     }
     GridCell scoreCell = cells.sheet().cell(row, score);
     for (GridCell cell : typed) {
-      if (cell.column() > scoreCell.column() && !FormLabels.sameCell(cell, scoreCell)) {
+      if (cell.column() > scoreCell.column()) {
         Optional<Grade> grade = grade(cell);
         return grade.isPresent()
             ? Written.text(grade.get().label(), cells.at(cell))

@@ -12,6 +12,7 @@ import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
+import io.github.jixiao.core.model.FundingBreakdown;
 import io.github.jixiao.core.model.FundingColumn;
 import io.github.jixiao.core.model.FundingLine;
 import io.github.jixiao.core.model.FundingUnit;
@@ -234,6 +235,49 @@ class RegionalLayoutsTest {
   }
 
   @Test
+  void aLabelCellHoldingNoTextOrALabelOrADashOrMergedFromAboveIsNoComponentRow()
+      throws IOException {
+    // In place of 其他资金 (B11): white space, a number, a dash, a heading; then 单位资金 merged down
+    // over row 11. Each leaves three listed rows.
+    Project three = sichuanWithoutOtherFunds();
+    for (Object value : new Object[] {" ", 5, "—", "执行率"}) {
+      for (ReadResult read : success(RegionalForms.sichuan().set("B11", value))) {
+        assertEquals(three, project(read), String.valueOf(value));
+      }
+    }
+    for (ReadResult read : success(RegionalForms.sichuan().set("B11", null).merge("B10:B11"))) {
+      assertEquals(three, project(read));
+    }
+  }
+
+  /** {@link RegionalForms#sichuanProject()} without its 其他资金 row. */
+  private static Project sichuanWithoutOtherFunds() {
+    Project p = RegionalForms.sichuanProject();
+    FundingBreakdown f = p.funding();
+    FundingBreakdown three =
+        new FundingBreakdown(
+            f.unit(),
+            f.weight(),
+            f.total(),
+            f.appropriation(),
+            f.carryover(),
+            f.other(),
+            f.components().subList(0, 3),
+            f.reportedExecutionRate(),
+            f.reportedScore());
+    return new Project(
+        p.year(),
+        p.projectName(),
+        p.competentDepartment(),
+        p.implementingUnit(),
+        three,
+        p.goals(),
+        p.levels(),
+        p.reportedTotal(),
+        p.reportedGrade());
+  }
+
+  @Test
   void theWeightCellWinsOverTheWeightInTheFundingHeader() throws IOException {
     // 预算执行情况（10分） and a 权重 of 12: the cell's.
     for (ReadResult read : success(RegionalForms.sichuan().set("F7", 12))) {
@@ -411,6 +455,47 @@ class RegionalLayoutsTest {
       FormPath cost = FormPath.indicator(0, 3, 0);
       assertEquals(cell("E17"), read.sourceMap().exactly(cost.cell(IndicatorCell.INITIAL_TARGET)));
       assertEquals(cell("F17"), read.sourceMap().exactly(cost.cell(IndicatorCell.TARGET)));
+    }
+  }
+
+  // ---- what the writer writes ----
+
+  @Test
+  void aFormOfRevisionThreeWrittenByTheWriterReadsBackTheSame() throws IOException {
+    // In 元, two listed rows (800,000 + 200,000 = 1,000,000; 1,000,000 + 200,000 = 1,200,000;
+    // 900,000 + 180,000 = 1,080,000), a year-start target, a deduction and the grade printed.
+    Project written =
+        Project.builder("企业服务")
+            .year(2024)
+            .funding(
+                FundingBreakdown.builder()
+                    .unit(FundingUnit.YUAN)
+                    .weight("10")
+                    .total("1000000", "1200000", "1080000")
+                    .component("财政资金", "800000", "1000000", "900000")
+                    .component("单位资金", "200000", "200000", "180000")
+                    .reportedExecutionRate("90.00")
+                    .reportedScore("9.00")
+                    .build())
+            .level(
+                io.github.jixiao.core.model.Level.OUTPUT,
+                "50",
+                CategorySection.of(
+                    io.github.jixiao.core.model.Category.QUANTITY,
+                    Indicator.of("服务企业", "≥110家次", "112家次", "50", "48")
+                        .withInitialTarget("≥100家次")
+                        .withDeduction("2")))
+            .reportedTotal("57")
+            .reportedGrade(Grade.GOOD)
+            .build();
+    for (String name : List.of("written.xlsx", "written.xls")) {
+      Path file = dir.resolve(name);
+      io.github.jixiao.excel.WorkbookWriter.create().write(written, file);
+      List<ReadResult> read = ExcelForms.DEFAULT.read(file);
+      assertEquals(1, read.size());
+      assertTrue(
+          read.get(0).isSuccess(), () -> read.get(0).describeProblems(java.util.Locale.ROOT));
+      assertEquals(written, project(read.get(0)), name);
     }
   }
 
