@@ -14,6 +14,7 @@ import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.excel.layout.FormLayout;
+import io.github.jixiao.excel.testing.AsPrinted;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +76,7 @@ class ExcelFormsTest {
       for (int i = 0; i < forms.size(); i++) {
         ReadResult read = forms.get(i);
         assertTrue(read.isSuccess(), () -> read.describeProblems(java.util.Locale.ROOT));
-        assertEquals(json.get(i), read.project().orElseThrow());
+        assertEquals(AsPrinted.inWanYuan(json.get(i)), read.project().orElseThrow());
         String sheet = "表" + (i + 1);
         assertEquals(
             Optional.of(new FormSource(String.valueOf(file.getFileName()), Optional.of(sheet))),
@@ -122,7 +123,7 @@ class ExcelFormsTest {
       assertEquals(12, fromStream.size(), file.toString());
       for (int i = 0; i < 12; i++) {
         ReadResult read = fromStream.get(i);
-        assertEquals(json.get(i), read.project().orElseThrow());
+        assertEquals(AsPrinted.inWanYuan(json.get(i)), read.project().orElseThrow());
         FormSource sent = new FormSource("上传的自评表.xlsx", Optional.of("表" + (i + 1)));
         assertEquals(Optional.of(sent), read.sourceMap().source());
         // The scorecard names the upload, and its findings the same cells as the file's do.
@@ -227,7 +228,7 @@ class ExcelFormsTest {
     // The copy reads as the original: its 复核结果 sheet, which names the project, is skipped.
     List<ReadResult> again = ExcelForms.DEFAULT.read(copy);
     assertEquals(1, again.size());
-    assertEquals(forms.get(0), again.get(0).project().orElseThrow());
+    assertEquals(AsPrinted.inWanYuan(forms.get(0)), again.get(0).project().orElseThrow());
   }
 
   @Test

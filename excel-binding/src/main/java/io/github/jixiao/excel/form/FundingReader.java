@@ -79,16 +79,12 @@ record FundingReader(FormCells cells, FormBlocks blocks, FormRegion region) {
   }
 
   /**
-   * The unit the block prints: in its header ({@code 项目资金(元)}, {@code 预算执行情况(万元)(20分)}), else in
-   * its label column's heading ({@code 年度预算数(万元)}, 四川 2023); nothing where it prints none. The
-   * national 附件5's own corner, {@code 项目资金（万元）}, prints the unit a form without one means, and
-   * reads as none (at its cell), as it always has: a form written with no unit reads back the same.
+   * The unit the block prints: in its header ({@code 项目资金(元)}, {@code 项目资金(万元)}, {@code
+   * 预算执行情况(万元)(20分)}), else in its label column's heading ({@code 年度预算数(万元)}, 四川 2023); nothing
+   * where it prints none (excel-forms §2.1). The national 附件5's corner, {@code 项目资金（万元）}, reads as
+   * 万元 like any other: the unit an absent one means, so the figures are the same.
    */
   private Written unit(GridCell fundingLabel, GridCell rowsHeading) {
-    String corner = FormLabels.labelOf(fundingLabel);
-    if (corner.equals(PrintedLabel.FUNDING.text())) {
-      return Written.blank(cells.at(fundingLabel));
-    }
     for (GridCell cell : new GridCell[] {fundingLabel, rowsHeading}) {
       if (cell != null) {
         Matcher unit = UNIT.matcher(FormLabels.labelOf(cell));

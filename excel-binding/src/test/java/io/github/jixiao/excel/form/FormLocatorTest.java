@@ -23,6 +23,7 @@ import io.github.jixiao.core.testing.ReferenceForms;
 import io.github.jixiao.excel.grid.GridCell;
 import io.github.jixiao.excel.grid.SheetGrid;
 import io.github.jixiao.excel.layout.FormLayout;
+import io.github.jixiao.excel.testing.AsPrinted;
 import io.github.jixiao.excel.testing.PrintedForm;
 import io.github.jixiao.excel.testing.TestSheets;
 import io.github.jixiao.excel.testing.UsermodelGrids;
@@ -202,7 +203,7 @@ class FormLocatorTest {
                             "校园用户满意度",
                             Indicator.of("媒体播出满意度", "很满意", null, "0", "0"))))),
             Optional.of(new BigDecimal("23")));
-    assertEquals(expected, read(result));
+    assertEquals(AsPrinted.inWanYuan(expected), read(result));
     // The rate typed in I7 (merged I7:J7) under 执行率 (I6:J6); 三级指标 typed in D of D11:E11.
     assertEquals(
         Optional.of(at(SELF_EVALUATION, "I7")),
@@ -235,7 +236,8 @@ class FormLocatorTest {
         row = layout.write(sheet, row, 0, project) + 2;
       }
       List<ReadResult> forms = FormLocator.forms(UsermodelGrids.saved(workbook).get(0));
-      assertEquals(projects, forms.stream().map(FormLocatorTest::read).toList());
+      assertEquals(
+          AsPrinted.inWanYuan(projects), forms.stream().map(FormLocatorTest::read).toList());
       for (int i = 0; i < titles.size(); i++) {
         assertEquals(
             Optional.of(new CellAddress("2024年度", titles.get(i) + 1, 1)),
@@ -260,7 +262,7 @@ class FormLocatorTest {
       assertEquals(List.of(), FormLocator.forms(sheets.get(0)));
       assertEquals(List.of(), FormLocator.forms(sheets.get(3)));
       assertEquals(
-          List.of(ReferenceForms.antitrust(), ReferenceForms.itOperations()),
+          AsPrinted.inWanYuan(List.of(ReferenceForms.antitrust(), ReferenceForms.itOperations())),
           forms(sheets).stream().map(FormLocatorTest::read).toList());
     }
   }
@@ -470,7 +472,7 @@ class FormLocatorTest {
     // label is not found; everything else reads as the JSON form has it, placeholder rows left out.
     assertEquals(Optional.empty(), read.implementingUnit());
     assertEquals(
-        json,
+        AsPrinted.inWanYuan(json),
         new Project(
             read.year(),
             read.projectName(),

@@ -11,12 +11,14 @@ import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.FundingBreakdown;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.IndicatorCell;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.excel.grid.SheetGrid;
+import io.github.jixiao.excel.testing.AsPrinted;
 import io.github.jixiao.excel.testing.SharedFiles;
 import io.github.jixiao.excel.testing.TestSheets;
 import io.github.jixiao.excel.testing.UsermodelGrids;
@@ -74,7 +76,7 @@ class ReferenceWorkbooksTest {
             io.github.jixiao.core.model.Goals.of(GOAL, null),
             List.of(),
             Optional.of(BigDecimal.ZERO));
-    assertEquals(expected, read.project().orElseThrow());
+    assertEquals(AsPrinted.inWanYuan(expected), read.project().orElseThrow());
     assertEquals(Optional.of(at(SHEET, "A1")), read.sourceMap().exactly(FormPath.ROOT));
     assertEquals(Optional.of(at(SHEET, "A2")), read.sourceMap().exactly(FormPath.YEAR));
     assertEquals(Optional.of(at(SHEET, "C4")), read.sourceMap().exactly(FormPath.PROJECT_NAME));
@@ -118,7 +120,7 @@ class ReferenceWorkbooksTest {
     // Row 7, under the funding header, has no label: no funding row is read. Each indicator's
     // 分值 and 得分 are the text 0.0 (stored as text under an @ format), read as 0; 三级指标 spans
     // D:E; 校园用户满意度 is no standard 二级 label, so it is kept as written under 满意度.
-    assertEquals(FundingBreakdown.builder().build(), project.funding());
+    assertEquals(FundingBreakdown.builder().unit(FundingUnit.WAN_YUAN).build(), project.funding());
     assertEquals(
         List.of(
             new LevelSection(

@@ -25,6 +25,7 @@ import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.core.testing.ReferenceForms;
 import io.github.jixiao.excel.ExcelForms;
 import io.github.jixiao.excel.testing.PrintedForm;
 import io.github.jixiao.excel.testing.RegionalForms;
@@ -511,11 +512,22 @@ class RegionalLayoutsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"项目资金（万元）", "项目资金", "项目资金 (万元)"})
-  void theNationalCornerReadsAsItAlwaysHas(String corner) throws IOException {
-    // 项目资金（万元） prints the unit a form without one means: no unit, as revision 2 read it.
+  @ValueSource(strings = {"项目资金（万元）", "项目资金(万元)", "项目资金 (万元)", "项目资金\n（万元）"})
+  void theNationalCornerGivesTheUnitWanYuan(String corner) throws IOException {
+    // 项目资金（万元） names its unit like 项目资金（元）: 万元, at the corner's cell (§2.1, §6).
     for (ReadResult read : success(PrintedForm.antitrust().set("A6", corner))) {
       assertEquals(PrintedForm.project(), project(read));
+      assertEquals(Optional.of(FundingUnit.WAN_YUAN), project(read).funding().unit());
+      assertEquals(cell("A6"), read.sourceMap().exactly(FormPath.FUNDING_UNIT));
+    }
+  }
+
+  @Test
+  void aCornerWithNoUnitGivesNone() throws IOException {
+    // 项目资金 alone prints no unit: none, which means 万元, as a revision-2 form reads.
+    for (ReadResult read : success(PrintedForm.antitrust().set("A6", "项目资金"))) {
+      assertEquals(ReferenceForms.antitrust(), project(read));
+      assertEquals(Optional.empty(), read.sourceMap().exactly(FormPath.FUNDING_UNIT));
     }
   }
 }

@@ -29,9 +29,12 @@ public final class PrintedForm {
 
   private PrintedForm() {}
 
-  /** The form as ReferenceForms has it. */
+  /**
+   * The form as the printed form reads: as ReferenceForms has it, in the 万元 its corner {@code
+   * 项目资金（万元）} prints.
+   */
   public static Project project() {
-    return ReferenceForms.antitrust();
+    return AsPrinted.inWanYuan(ReferenceForms.antitrust());
   }
 
   /** The printed form, rows 1 to 25. */
