@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.jixiao.core.input.ReadResult;
+import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.excel.ExcelForms;
 import java.io.IOException;
@@ -36,7 +37,15 @@ class WorkbookChecksTest {
     List<ReadResult> forms = WorkbookChecks.read(workbook);
     assertEquals(1, forms.size());
     assertTrue(forms.get(0).isSuccess(), forms.get(0).problems().toString());
-    assertEquals(project, forms.get(0).project().orElseThrow());
+    // The written corner 项目资金（万元） names the unit the document leaves out: 万元.
+    Project inWanYuan =
+        FormChecks.read(
+                Files.readString(Path.of(System.getProperty("jixiao.forms"), "01-antitrust.json"))
+                    .replaceFirst("\"funding\"\\s*:\\s*\\{", "\"funding\": {\"unit\": \"万元\", "))
+            .project()
+            .orElseThrow();
+    assertEquals(FundingUnit.WAN_YUAN, inWanYuan.funding().unit().orElseThrow());
+    assertEquals(inWanYuan, forms.get(0).project().orElseThrow());
   }
 
   @Test
