@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The labels of the printed 附件5 form: its title, header fields, blocks, column headings and row
@@ -112,6 +113,13 @@ public enum PrintedLabel {
   /** What a title names: a block's text containing it is the {@link #TITLE}. */
   private static final String TITLE_TEXT = "绩效自评表";
 
+  /**
+   * A funding header in a unit of amounts other than the two a form takes ({@code 项目资金(千元)}): still
+   * the funding block, so that its unit is refused at its cell as one no form document takes,
+   * rather than the block being missed.
+   */
+  private static final Pattern OTHER_UNIT = Pattern.compile("(?:项目资金|预算执行情况)\\([^()]{1,4}元\\)");
+
   private static final Map<Group, Map<String, PrintedLabel>> BY_TEXT = byText();
 
   private final Group group;
@@ -184,8 +192,13 @@ public enum PrintedLabel {
       text = withoutFormula(text);
     }
     PrintedLabel label = BY_TEXT.get(group).get(text);
-    if (label == null && group == Group.BLOCK && text.contains(TITLE_TEXT)) {
-      return Optional.of(TITLE);
+    if (label == null && group == Group.BLOCK) {
+      if (text.contains(TITLE_TEXT)) {
+        return Optional.of(TITLE);
+      }
+      if (OTHER_UNIT.matcher(text).matches()) {
+        return Optional.of(FUNDING);
+      }
     }
     return Optional.ofNullable(label);
   }

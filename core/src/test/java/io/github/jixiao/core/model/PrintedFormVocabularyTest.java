@@ -59,9 +59,14 @@ class PrintedFormVocabularyTest {
     assertEquals(Optional.empty(), PrintedLabel.fundingLine("中期资金总额"));
     assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "项目资金"));
     assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "项目资金(万元)"));
-    // Revision 3: a block in 元 is a funding block too (docs/workbooks.md §2.1); no other unit is.
+    // Revision 3: a block in 元 is a funding block too (docs/workbooks.md §2.1); so is one in
+    // another unit of amounts, for its unit to be refused at its cell; a bracket of no unit is not.
     assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "项目资金(元)"));
-    assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "项目资金(千元)"));
+    assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "项目资金(千元)"));
+    assertEquals(Optional.of(PrintedLabel.FUNDING), PrintedLabel.named(Group.BLOCK, "预算执行情况(亿元)"));
+    assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "项目资金(说明)"));
+    assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "项目资金(元)合计"));
+    assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "其他项目资金(千元)"));
     assertEquals(
         Optional.of(PrintedLabel.ADJUSTED_BUDGET),
         PrintedLabel.named(Group.FUNDING_HEADING, "全年预算数(A)"));

@@ -522,6 +522,17 @@ class RegionalLayoutsTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"项目资金（千元）", "预算执行情况(亿元)"})
+  void aCornerInAnotherUnitOfAmountsIsRefusedAtItsCell(String corner) throws IOException {
+    // Read as the funding block, so that the unit, not the block, is what the reader names.
+    assertProblem(
+        PrintedForm.antitrust().set("A6", corner),
+        ProblemCode.UNKNOWN_UNIT,
+        FormPath.FUNDING_UNIT,
+        "A6");
+  }
+
   @Test
   void aCornerWithNoUnitGivesNone() throws IOException {
     // 项目资金 alone prints no unit: none, which means 万元, as a revision-2 form reads.
