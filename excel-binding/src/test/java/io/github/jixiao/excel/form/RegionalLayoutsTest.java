@@ -39,9 +39,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,6 +158,35 @@ class RegionalLayoutsTest {
           card.findings().stream().filter(f -> f.code() == FindingCode.GRADE_MISMATCH).toList();
       assertEquals(1, mismatches.size(), card.findings()::toString);
       assertEquals(cell("J21"), mismatches.get(0).location());
+    }
+  }
+
+  @Test
+  void theAnnotatorMarksAPrintedGradeTheTotalDoesNotEarnOnItsCell() throws IOException {
+    // 9.5 + 20 + 20 + 10 + 18 + 10 + 9 = 96.5 earns 优; J21 prints 良. Both kinds of file.
+    PrintedForm form = RegionalForms.yunnan().set("J21", "良");
+    for (Path file :
+        List.of(
+            TestWorkbooks.xlsx(dir.resolve("graded.xlsx"), w -> form.putIn(w, SHEET, "A1")),
+            TestWorkbooks.xls(dir.resolve("graded.xls"), w -> form.putIn(w, SHEET, "A1")))) {
+      List<Scorecard> cards =
+          ExcelForms.DEFAULT.read(file).stream()
+              .map(r -> ProjectScorer.DEFAULT.score(r.project().orElseThrow(), r.sourceMap()))
+              .toList();
+      Path copy = io.github.jixiao.excel.WorkbookAnnotator.copyPath(file);
+      assertEquals(
+          List.of(),
+          io.github.jixiao.excel.WorkbookAnnotator.DEFAULT.annotate(
+              file, cards, copy, java.util.Locale.SIMPLIFIED_CHINESE));
+      try (Workbook book = WorkbookFactory.create(copy.toFile())) {
+        Cell grade = book.getSheet(SHEET).getRow(20).getCell(9);
+        assertEquals("良", grade.getStringCellValue(), file.toString());
+        assertEquals(FillPatternType.SOLID_FOREGROUND, grade.getCellStyle().getFillPattern());
+        String comment = grade.getCellComment().getString().getString();
+        assertTrue(comment.contains("填报等级为“良”") && comment.contains("应为“优”"), comment);
+        // The cell beside it, 总分's 得分, agrees with the total and is left as it was.
+        assertEquals(null, book.getSheet(SHEET).getRow(20).getCell(8).getCellComment());
+      }
     }
   }
 
