@@ -120,6 +120,9 @@ public enum PrintedLabel {
    */
   private static final Pattern OTHER_UNIT = Pattern.compile("(?:项目资金|预算执行情况)\\([^()]{1,4}元\\)");
 
+  /** The label column's heading in another unit ({@code 年度预算数(千元)}), for the same reason. */
+  private static final Pattern ROWS_IN_OTHER_UNIT = Pattern.compile("年度预算数\\([^()]{1,4}元\\)");
+
   private static final Map<Group, Map<String, PrintedLabel>> BY_TEXT = byText();
 
   private final Group group;
@@ -192,6 +195,11 @@ public enum PrintedLabel {
       text = withoutFormula(text);
     }
     PrintedLabel label = BY_TEXT.get(group).get(text);
+    if (label == null
+        && group == Group.FUNDING_HEADING
+        && ROWS_IN_OTHER_UNIT.matcher(text).matches()) {
+      return Optional.of(FUNDING_ROWS);
+    }
     if (label == null && group == Group.BLOCK) {
       if (text.contains(TITLE_TEXT)) {
         return Optional.of(TITLE);

@@ -68,6 +68,10 @@ class PrintedFormVocabularyTest {
     assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "项目资金(元)合计"));
     assertEquals(Optional.empty(), PrintedLabel.named(Group.BLOCK, "其他项目资金(千元)"));
     assertEquals(
+        Optional.of(PrintedLabel.FUNDING_ROWS),
+        PrintedLabel.named(Group.FUNDING_HEADING, "年度预算数(千元)"));
+    assertEquals(Optional.empty(), PrintedLabel.named(Group.FUNDING_HEADING, "年度预算数(说明)"));
+    assertEquals(
         Optional.of(PrintedLabel.ADJUSTED_BUDGET),
         PrintedLabel.named(Group.FUNDING_HEADING, "全年预算数(A)"));
     assertEquals(

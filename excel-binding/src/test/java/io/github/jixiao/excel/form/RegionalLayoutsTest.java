@@ -566,6 +566,16 @@ class RegionalLayoutsTest {
   }
 
   @Test
+  void aLabelColumnHeadingInAnotherUnitIsRefusedAtItsCell() throws IOException {
+    // 四川's unit is in B6, the label column's heading: 千元 there is refused like one in the corner.
+    assertProblem(
+        RegionalForms.sichuan().set("B6", "年度预算数（千元）"),
+        ProblemCode.UNKNOWN_UNIT,
+        FormPath.FUNDING_UNIT,
+        "B6");
+  }
+
+  @Test
   void aCornerWithNoUnitGivesNone() throws IOException {
     // 项目资金 alone prints no unit: none, which means 万元, as a revision-2 form reads.
     for (ReadResult read : success(PrintedForm.antitrust().set("A6", "项目资金"))) {
