@@ -107,16 +107,7 @@ class WorkbookWriterTest {
   void anyConsistentFormReadsBackAsWritten() {
     Theories.qt(60)
         .forAll(Forms.consistentProjects())
-        .check(
-            project -> {
-              try {
-                ReadResult read = roundTrip(project);
-                return read.isSuccess()
-                    && read.project().orElseThrow().equals(AsPrinted.inWanYuan(project));
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+        .check(WorkbookWriterTest::readsBackAsWritten);
   }
 
   @Test
@@ -125,16 +116,17 @@ class WorkbookWriterTest {
     // grade on the 总分 row, 年初指标值 and 扣减分数: excel-forms §6.
     Theories.qt(60)
         .forAll(Forms.revisionThreeProjects())
-        .check(
-            project -> {
-              try {
-                ReadResult read = roundTrip(project);
-                return read.isSuccess()
-                    && read.project().orElseThrow().equals(AsPrinted.inWanYuan(project));
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+        .check(WorkbookWriterTest::readsBackAsWritten);
+  }
+
+  /** Whether a form written reads back whole, as its printed corner reads. */
+  private static boolean readsBackAsWritten(Project project) {
+    try {
+      ReadResult read = roundTrip(project);
+      return read.isSuccess() && read.project().orElseThrow().equals(AsPrinted.inWanYuan(project));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A form that uses all of revision 2: a 成本 level, free labels, 不适用, empty parts. */

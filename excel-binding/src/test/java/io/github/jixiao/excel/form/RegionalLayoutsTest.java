@@ -497,30 +497,7 @@ class RegionalLayoutsTest {
   void aFormOfRevisionThreeWrittenByTheWriterReadsBackTheSame() throws IOException {
     // In 元, two listed rows (800,000 + 200,000 = 1,000,000; 1,000,000 + 200,000 = 1,200,000;
     // 900,000 + 180,000 = 1,080,000), a year-start target, a deduction and the grade printed.
-    Project written =
-        Project.builder("企业服务")
-            .year(2024)
-            .funding(
-                FundingBreakdown.builder()
-                    .unit(FundingUnit.YUAN)
-                    .weight("10")
-                    .total("1000000", "1200000", "1080000")
-                    .component("财政资金", "800000", "1000000", "900000")
-                    .component("单位资金", "200000", "200000", "180000")
-                    .reportedExecutionRate("90.00")
-                    .reportedScore("9.00")
-                    .build())
-            .level(
-                io.github.jixiao.core.model.Level.OUTPUT,
-                "50",
-                CategorySection.of(
-                    io.github.jixiao.core.model.Category.QUANTITY,
-                    Indicator.of("服务企业", "≥110家次", "112家次", "50", "48")
-                        .withInitialTarget("≥100家次")
-                        .withDeduction("2")))
-            .reportedTotal("57")
-            .reportedGrade(Grade.GOOD)
-            .build();
+    Project written = RegionalForms.revisionThree();
     for (String name : List.of("written.xlsx", "written.xls")) {
       Path file = dir.resolve(name);
       io.github.jixiao.excel.WorkbookWriter.create().write(written, file);

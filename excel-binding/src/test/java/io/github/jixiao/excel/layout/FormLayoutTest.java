@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.jixiao.core.model.Category;
 import io.github.jixiao.core.model.CategorySection;
 import io.github.jixiao.core.model.FundingBreakdown;
-import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Indicator;
 import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.testing.ReferenceForms;
+import io.github.jixiao.excel.testing.RegionalForms;
 import io.github.jixiao.excel.testing.TestSheets;
 import java.io.IOException;
 import java.util.List;
@@ -316,46 +316,14 @@ class FormLayoutTest {
     }
   }
 
-  /**
-   * A form of revision 3 with all it adds: amounts in 元 in two listed rows (800,000 + 200,000 =
-   * 1,000,000 at the start of the year, 1,000,000 + 200,000 = 1,200,000 adjusted, 900,000 + 180,000
-   * = 1,080,000 spent: 90%), a year-start target, a deduction of 2 from the weight's 50, and the
-   * grade 良 printed.
-   */
-  static Project revisionThree() {
-    return Project.builder("企业服务")
-        .year(2024)
-        .funding(
-            FundingBreakdown.builder()
-                .unit(FundingUnit.YUAN)
-                .weight("10")
-                .total("1000000", "1200000", "1080000")
-                .component("财政资金", "800000", "1000000", "900000")
-                .component("单位资金", "200000", "200000", "180000")
-                .reportedExecutionRate("90.00")
-                .reportedScore("9.00")
-                .build())
-        .level(
-            Level.OUTPUT,
-            "50",
-            CategorySection.of(
-                Category.QUANTITY,
-                Indicator.of("服务企业", "≥110家次", "112家次", "50", "48")
-                    .withInitialTarget("≥100家次")
-                    .withDeduction("2")))
-        .reportedTotal("57")
-        .reportedGrade(Grade.GOOD)
-        .build();
-  }
-
   @Test
   void aFormOfRevisionThreePrintsItsUnitRowsAndColumnsAndGradeWhereTheNationalLayoutHasNone()
       throws IOException {
     try (Workbook workbook = new XSSFWorkbook()) {
       Sheet sheet = workbook.createSheet("t");
       FormLayout layout = new FormLayout(workbook);
-      layout.page(sheet, 0, revisionThree());
-      int end = layout.write(sheet, 0, 0, revisionThree());
+      layout.page(sheet, 0, RegionalForms.revisionThree());
+      int end = layout.write(sheet, 0, 0, RegionalForms.revisionThree());
       assertEquals("项目资金（元）", text(sheet, "A6"));
       // The total, then the listed rows in their order, the first after 其中：.
       assertEquals("年度资金总额：", text(sheet, "B7"));

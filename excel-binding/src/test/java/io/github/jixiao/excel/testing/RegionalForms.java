@@ -265,4 +265,36 @@ public final class RegionalForms {
         .reportedGrade(Grade.GOOD)
         .build();
   }
+
+  /**
+   * A form of revision 3 with all it adds: amounts in 元 in two listed rows (800,000 + 200,000 =
+   * 1,000,000 at the start of the year, 1,000,000 + 200,000 = 1,200,000 adjusted, 900,000 + 180,000
+   * = 1,080,000 spent: 90%), a year-start target, a deduction of 2 from the weight's 50, and the
+   * grade 良 printed.
+   */
+  public static Project revisionThree() {
+    return Project.builder("企业服务")
+        .year(2024)
+        .funding(
+            FundingBreakdown.builder()
+                .unit(FundingUnit.YUAN)
+                .weight("10")
+                .total("1000000", "1200000", "1080000")
+                .component("财政资金", "800000", "1000000", "900000")
+                .component("单位资金", "200000", "200000", "180000")
+                .reportedExecutionRate("90.00")
+                .reportedScore("9.00")
+                .build())
+        .level(
+            Level.OUTPUT,
+            "50",
+            CategorySection.of(
+                Category.QUANTITY,
+                Indicator.of("服务企业", "≥110家次", "112家次", "50", "48")
+                    .withInitialTarget("≥100家次")
+                    .withDeduction("2")))
+        .reportedTotal("57")
+        .reportedGrade(Grade.GOOD)
+        .build();
+  }
 }
