@@ -3,6 +3,7 @@ package io.github.jixiao.core.scoring;
 import io.github.jixiao.core.model.Level;
 import java.math.BigDecimal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -28,6 +29,15 @@ import java.util.function.Consumer;
  * @param gradeBands the lowest total of each grade (90 / 80 / 60)
  * @param tolerance how far two rounded figures may differ and still agree (0)
  * @param suggestions the suggested-score rules (docs/scoring-rules.md §2)
+ * @param fundingFormula how the funding row scores ({@link FundingFormula#LINEAR})
+ * @param fundingSteps the steps of a {@link FundingFormula#STEPPED} funding score, their {@code
+ *     from} strictly descending; empty for {@link FundingFormula#LINEAR}
+ * @param levelStandard what the levels' weights are held against ({@link LevelStandard#PER_LEVEL}:
+ *     {@code levelWeights})
+ * @param levelTotal the standard of all levels together under {@link LevelStandard#TOTAL_ONLY} (90)
+ * @param totalCaps the caps on the total by the execution rate, their {@code below} strictly
+ *     descending (none)
+ * @param indicatorRules the per-indicator rules a profile may add ({@link IndicatorRules#DEFAULT})
  */
 public record ScoringPolicy(
     BigDecimal fundingWeight,
@@ -37,7 +47,13 @@ public record ScoringPolicy(
     Rounding rounding,
     GradeBands gradeBands,
     BigDecimal tolerance,
-    SuggestionPolicy suggestions) {
+    SuggestionPolicy suggestions,
+    FundingFormula fundingFormula,
+    List<FundingStep> fundingSteps,
+    LevelStandard levelStandard,
+    BigDecimal levelTotal,
+    List<TotalCap> totalCaps,
+    IndicatorRules indicatorRules) {
 
   /** The national method's values. */
   public static final ScoringPolicy DEFAULT =
@@ -49,7 +65,13 @@ public record ScoringPolicy(
           Rounding.DEFAULT,
           GradeBands.DEFAULT,
           BigDecimal.ZERO,
-          SuggestionPolicy.DEFAULT);
+          SuggestionPolicy.DEFAULT,
+          FundingFormula.LINEAR,
+          List.of(),
+          LevelStandard.PER_LEVEL,
+          BigDecimal.valueOf(90),
+          List.of(),
+          IndicatorRules.DEFAULT);
 
   /**
    * Checks the arguments and copies the map.
@@ -65,8 +87,17 @@ public record ScoringPolicy(
    * @param gradeBands the lowest total of each grade (90 / 80 / 60)
    * @param tolerance how far two rounded figures may differ and still agree (0)
    * @param suggestions the suggested-score rules (docs/scoring-rules.md §2)
-   * @throws IllegalArgumentException if a level has no weight, or a weight or the tolerance is
-   *     negative
+   * @param fundingFormula how the funding row scores
+   * @param fundingSteps the steps of a stepped funding score, strictly descending; empty for a
+   *     linear one
+   * @param levelStandard what the levels' weights are held against
+   * @param levelTotal the standard of all levels together under {@link LevelStandard#TOTAL_ONLY}: 0
+   *     &lt; levelTotal ≤ 100
+   * @param totalCaps the caps on the total by the execution rate, strictly descending
+   * @param indicatorRules the per-indicator rules a profile may add
+   * @throws IllegalArgumentException if a level has no weight, a weight or the tolerance is
+   *     negative, the steps do not fit the formula or do not descend, the level total is out of
+   *     range or the caps do not descend
    * @throws NullPointerException if an argument is null
    */
   public ScoringPolicy {
@@ -86,6 +117,24 @@ public record ScoringPolicy(
     Objects.requireNonNull(gradeBands, "gradeBands must not be null");
     requireNotNegative(tolerance, "tolerance");
     Objects.requireNonNull(suggestions, "suggestions must not be null");
+    Objects.requireNonNull(fundingFormula, "fundingFormula must not be null");
+    fundingSteps = List.copyOf(fundingSteps);
+    if ((fundingFormula == FundingFormula.STEPPED) == fundingSteps.isEmpty()) {
+      throw new IllegalArgumentException(
+          fundingFormula == FundingFormula.STEPPED
+              ? "a STEPPED funding formula needs steps"
+              : "a LINEAR funding formula takes no steps");
+    }
+    requireDescending(fundingSteps.stream().map(FundingStep::from).toList(), "fundingSteps");
+    Objects.requireNonNull(levelStandard, "levelStandard must not be null");
+    Objects.requireNonNull(levelTotal, "levelTotal must not be null");
+    if (levelTotal.signum() <= 0 || levelTotal.compareTo(Percent.HUNDRED) > 0) {
+      throw new IllegalArgumentException(
+          "levelTotal must be above 0 and at most 100: " + levelTotal);
+    }
+    totalCaps = List.copyOf(totalCaps);
+    requireDescending(totalCaps.stream().map(TotalCap::below).toList(), "totalCaps");
+    Objects.requireNonNull(indicatorRules, "indicatorRules must not be null");
   }
 
   /**
@@ -185,6 +234,63 @@ public record ScoringPolicy(
   }
 
   /**
+   * This policy with another funding formula and its steps.
+   *
+   * @param fundingFormula how the funding row scores
+   * @param fundingSteps its steps, strictly descending; empty for {@link FundingFormula#LINEAR}
+   * @return a new policy
+   * @throws IllegalArgumentException if the steps do not fit the formula or do not descend
+   */
+  public ScoringPolicy withFundingFormula(
+      FundingFormula fundingFormula, List<FundingStep> fundingSteps) {
+    return with(
+        choices -> {
+          choices.fundingFormula = fundingFormula;
+          choices.fundingSteps = fundingSteps;
+        });
+  }
+
+  /**
+   * This policy with another level standard.
+   *
+   * @param levelStandard what the levels' weights are held against
+   * @return a new policy
+   */
+  public ScoringPolicy withLevelStandard(LevelStandard levelStandard) {
+    return with(choices -> choices.levelStandard = levelStandard);
+  }
+
+  /**
+   * This policy with another standard of all levels together, for {@link LevelStandard#TOTAL_ONLY}.
+   *
+   * @param levelTotal the standard: 0 &lt; levelTotal ≤ 100
+   * @return a new policy
+   */
+  public ScoringPolicy withLevelTotal(BigDecimal levelTotal) {
+    return with(choices -> choices.levelTotal = levelTotal);
+  }
+
+  /**
+   * This policy with other caps on the total by the execution rate.
+   *
+   * @param totalCaps the caps, their {@code below} strictly descending; empty for none
+   * @return a new policy
+   */
+  public ScoringPolicy withTotalCaps(List<TotalCap> totalCaps) {
+    return with(choices -> choices.totalCaps = totalCaps);
+  }
+
+  /**
+   * This policy with other per-indicator rules.
+   *
+   * @param indicatorRules the rules
+   * @return a new policy
+   */
+  public ScoringPolicy withIndicatorRules(IndicatorRules indicatorRules) {
+    return with(choices -> choices.indicatorRules = indicatorRules);
+  }
+
+  /**
    * Compares two figures as the rules do: both rounded, then their difference against the
    * tolerance.
    *
@@ -217,7 +323,13 @@ public record ScoringPolicy(
         choices.rounding,
         choices.gradeBands,
         choices.tolerance,
-        choices.suggestions);
+        choices.suggestions,
+        choices.fundingFormula,
+        choices.fundingSteps,
+        choices.levelStandard,
+        choices.levelTotal,
+        choices.totalCaps,
+        choices.indicatorRules);
   }
 
   /** A policy's choices, for one {@code with…} method to change. */
@@ -230,6 +342,12 @@ public record ScoringPolicy(
     GradeBands gradeBands;
     BigDecimal tolerance;
     SuggestionPolicy suggestions;
+    FundingFormula fundingFormula;
+    List<FundingStep> fundingSteps;
+    LevelStandard levelStandard;
+    BigDecimal levelTotal;
+    List<TotalCap> totalCaps;
+    IndicatorRules indicatorRules;
 
     Choices(ScoringPolicy policy) {
       fundingWeight = policy.fundingWeight;
@@ -240,6 +358,12 @@ public record ScoringPolicy(
       gradeBands = policy.gradeBands;
       tolerance = policy.tolerance;
       suggestions = policy.suggestions;
+      fundingFormula = policy.fundingFormula;
+      fundingSteps = policy.fundingSteps;
+      levelStandard = policy.levelStandard;
+      levelTotal = policy.levelTotal;
+      totalCaps = policy.totalCaps;
+      indicatorRules = policy.indicatorRules;
     }
   }
 
@@ -257,6 +381,14 @@ public record ScoringPolicy(
         BigDecimal.TEN,
         Level.COST,
         BigDecimal.ZERO);
+  }
+
+  private static void requireDescending(List<BigDecimal> bounds, String name) {
+    for (int i = 1; i < bounds.size(); i++) {
+      if (bounds.get(i).compareTo(bounds.get(i - 1)) >= 0) {
+        throw new IllegalArgumentException(name + " must descend strictly: " + bounds);
+      }
+    }
   }
 
   private static BigDecimal requireNotNegative(BigDecimal value, String name) {

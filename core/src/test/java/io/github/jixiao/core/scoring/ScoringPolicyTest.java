@@ -97,7 +97,13 @@ class ScoringPolicyTest {
                     Rounding.DEFAULT,
                     GradeBands.DEFAULT,
                     d("0"),
-                    SuggestionPolicy.DEFAULT));
+                    SuggestionPolicy.DEFAULT,
+                    FundingFormula.LINEAR,
+                    List.of(),
+                    LevelStandard.PER_LEVEL,
+                    d("90"),
+                    List.of(),
+                    IndicatorRules.DEFAULT));
     assertEquals("levelWeights has no weight for BENEFIT", e.getMessage());
     NullPointerException npe =
         assertThrows(
