@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 public record ProfileStamp(String id, int revision) {
 
+  // Before NATIONAL_2020, which the constructor checks against it.
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
   /** The national method's, the default: {@code NATIONAL_2020}, revision 1. */
   public static final ProfileStamp NATIONAL_2020 = new ProfileStamp("NATIONAL_2020", 1);
-
-  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   /**
    * Checks the id and the revision.
