@@ -23,6 +23,9 @@ class ValueReaderTest {
     if (reading instanceof Reading.AtLeast r) {
       return r.quantity();
     }
+    if (reading instanceof Reading.Zero z) {
+      return z.quantity();
+    }
     return ((Reading.AtMost) reading).quantity();
   }
 
@@ -174,10 +177,10 @@ class ValueReaderTest {
   }
 
   @Test
-  void zeroWrittenInChineseIsACount() {
-    // 零次 reads as 0次 does: at least zero times.
+  void zeroWrittenInChineseIsAZeroTarget() {
+    // 零次 reads as 0次 does: a zero target (rule-profiles §1.2), met by 0 only.
     Reading zero = read("零次");
-    assertEquals(Reading.Kind.AT_LEAST, zero.kind());
+    assertEquals(Reading.Kind.ZERO, zero.kind());
     assertEquals(0, BigDecimal.ZERO.compareTo(quantity(zero).value()));
     assertEquals("次", quantity(zero).unit().symbol());
   }
