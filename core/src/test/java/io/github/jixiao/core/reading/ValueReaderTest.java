@@ -200,4 +200,51 @@ class ValueReaderTest {
     assertEquals(0, new BigDecimal("1010").compareTo(quantity(read("一千零一十天")).value()));
     assertEquals(0, new BigDecimal("3050").compareTo(quantity(read("三千零五十家")).value()));
   }
+
+  /** rule-profiles §1.2: a sign, 0 or 零, a counting word, and nothing else. */
+  @Test
+  void aZeroTargetIsASignAZeroAndACountingWord() {
+    for (String zero :
+        new String[] {"＝0起", "=0", "0件", "零", "≤0次", "== 0.00 例", "不超过0宗", "等于零家(次)"}) {
+      Reading reading = read(zero);
+      assertEquals(Reading.Kind.ZERO, reading.kind(), zero);
+      assertEquals(0, BigDecimal.ZERO.compareTo(quantity(reading).value()), zero);
+    }
+    assertEquals("起", quantity(read("＝0起")).unit().symbol());
+    assertEquals(Unit.NONE, quantity(read("=0")).unit());
+    for (String other : new String[] {"≥0起", "无事故", "0%", "0.05起", "0起以内", "00起", "0个月", "0."}) {
+      assertFalse(read(other) instanceof Reading.Zero, other);
+    }
+  }
+
+  @Test
+  void theActualOfAZeroTargetIsACountInItsWordOrNone() {
+    Reading target = read("＝0起");
+    Reading two = ValueReader.DEFAULT.readActual("2起", Category.QUALITY, target);
+    assertEquals(Reading.Kind.AT_LEAST, two.kind());
+    assertEquals(0, BigDecimal.valueOf(2).compareTo(quantity(two).value()));
+    assertEquals("起", quantity(two).unit().symbol());
+    assertEquals(
+        0,
+        BigDecimal.ZERO.compareTo(
+            quantity(ValueReader.DEFAULT.readActual("零", Category.QUALITY, target)).value()));
+    assertEquals(
+        0,
+        new BigDecimal("1.5")
+            .compareTo(
+                quantity(ValueReader.DEFAULT.readActual(" 1.5 ", Category.QUALITY, target))
+                    .value()));
+    assertEquals(
+        Reading.Kind.UNRECOGNIZED,
+        ValueReader.DEFAULT.readActual("2件", Category.QUALITY, target).kind());
+    assertEquals(
+        Reading.Kind.UNRECOGNIZED,
+        ValueReader.DEFAULT.readActual("2件", Category.QUALITY, read("零")).kind());
+    assertEquals(
+        Reading.Kind.QUALITATIVE,
+        ValueReader.DEFAULT.readActual("未发生", Category.QUALITY, target).kind());
+    assertEquals(
+        Reading.Kind.UNRECOGNIZED,
+        ValueReader.DEFAULT.readActual(null, Category.QUALITY, target).kind());
+  }
 }
