@@ -789,4 +789,22 @@ class ProfileRulesTest {
     assertEquals(
         "", found(policy, Category.QUANTITY, indicator(null, null, "10", "9", "𠀀𠀀𠀀𠀀𠀀")));
   }
+
+  @Test
+  void aListCountsItsItemsAndADeadlineIsNoQuantity() {
+    // 电视、广播 is 2 items; 3 reached ≥ 1.3 × 2 = 2.6.
+    assertEquals(
+        "FAR_ABOVE_TARGET_WITHOUT_REASON deviation WARNING 2.6 3",
+        found(
+                remarkAt("1.3", "30"),
+                Category.QUALITY,
+                indicator("电视、广播", "电视、广播、报纸", "10", null, null))
+            .replace("MISSING_SCORE score ERROR 10 -; ", ""));
+    assertEquals(
+        "",
+        found(
+            remarkAt("1.3", "30"),
+            Category.TIMELINESS,
+            indicator("2024年12月底前", "2024年11月", "10", "10", null)));
+  }
 }
