@@ -3,8 +3,13 @@ package io.github.jixiao.core.scoring;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Grade;
+import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.text.Texts;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,11 +25,18 @@ import java.util.Optional;
  * // ERROR $.reportedTotal 填报总分为 100，按各项得分合计应为 99.03。
  * }</pre>
  *
- * @param code what was found, which fixes the finding's severity and the wording of its message
+ * @param code what was found, which fixes the wording of its message and its default severity
  * @param path the place of the form it is about, such as {@code $.funding.total.executed}
+ * @param severity how grave the finding is: the code's ({@link FindingCode#severity()}) unless a
+ *     profile sets another ({@link IndicatorRules#bandSeverity()} for {@link
+ *     FindingCode#QUALITATIVE_SCORE_OUTSIDE_BAND})
  * @param expected what the cell should hold by the rules, where numbers are compared
  * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
  *     compared
+ * @param expectedText what the cell should hold where that is not a number: a band such as {@code
+ *     [5.00, 6.25)}, a deadline's date such as {@code 2024-12-31}
+ * @param actualText what the cell holds where that is not a number: a date such as {@code
+ *     2025-03-31}
  * @param expectedGrade the grade the cell should hold by the rules, where grades are compared
  *     ({@code GRADE_MISMATCH}: the grade of the computed total)
  * @param actualGrade the grade the cell holds, where grades are compared ({@code GRADE_MISMATCH}:
@@ -32,23 +44,93 @@ import java.util.Optional;
  * @param subject what the finding is about in the form's own words (an indicator's name, a level's
  *     label) or, for {@code GRADE_MISMATCH}, the computed total its grade is of, written to the
  *     scorecard's places ({@code 88.60}), for the message; empty when the path says it all
+ * @param detail the message's further figure or words, where its code has one: the band's text as
+ *     the form states it ({@code 达成年度指标}), the deduction ({@code 2.5}), the execution rate of a
+ *     capped total ({@code 79.99})
+ * @param level the standard level the finding is about where its path names none: a level the form
+ *     lacks, for {@code NONSTANDARD_LEVEL_WEIGHT} at {@code $.levels}; part of the finding's {@link
+ *     #id()}
  * @param location where that place was read (a line of a JSON document, a workbook cell); empty for
  *     a form built in code or read without a source map, and for a place no value stands at
  */
 public record Finding(
     FindingCode code,
     FormPath path,
+    Severity severity,
     Optional<BigDecimal> expected,
     Optional<BigDecimal> actual,
+    Optional<String> expectedText,
+    Optional<String> actualText,
     Optional<Grade> expectedGrade,
     Optional<Grade> actualGrade,
     Optional<String> subject,
+    Optional<String> detail,
+    Optional<Level> level,
     Optional<SourceLocation> location) {
 
   private static final String BUNDLE = "io.github.jixiao.core.scoring.FindingMessages";
 
+  /** The number of hex digits of an {@link #id()}. */
+  private static final int ID_DIGITS = 16;
+
   /**
    * Checks the arguments.
+   *
+   * @param code what was found, which fixes the wording of its message and its default severity
+   * @param path the place of the form it is about, such as {@code $.funding.total.executed}
+   * @param severity how grave the finding is: the code's unless a profile sets another
+   * @param expected what the cell should hold by the rules, where numbers are compared
+   * @param actual what the cell holds (or, for a sum, what the parts add up to), where numbers are
+   *     compared
+   * @param expectedText what the cell should hold where that is not a number (a band, a date)
+   * @param actualText what the cell holds where that is not a number (a date)
+   * @param expectedGrade the grade the cell should hold by the rules, where grades are compared
+   * @param actualGrade the grade the cell holds, where grades are compared
+   * @param subject what the finding is about in the form's own words (an indicator's name, a
+   *     level's label) or, for {@code GRADE_MISMATCH}, the computed total its grade is of, for the
+   *     message; empty when the path says it all
+   * @param detail the message's further figure or words, where its code has one
+   * @param level the standard level the finding is about where its path names none
+   * @param location where that place was read (a line of a JSON document, a workbook cell); empty
+   *     for a form built in code or read without a source map, and for a place no value stands at
+   * @throws IllegalArgumentException if the finding compares grades and numbers or texts too, or
+   *     gives an expected (or actual) value both as a number and as text
+   * @throws NullPointerException if an argument is null
+   */
+  public Finding {
+    Objects.requireNonNull(code, "code must not be null");
+    Objects.requireNonNull(path, "path must not be null");
+    Objects.requireNonNull(severity, "severity must not be null");
+    expected =
+        Objects.requireNonNull(expected, "expected must not be null").map(Rounding::canonical);
+    actual = Objects.requireNonNull(actual, "actual must not be null").map(Rounding::canonical);
+    Objects.requireNonNull(expectedText, "expectedText must not be null");
+    Objects.requireNonNull(actualText, "actualText must not be null");
+    Objects.requireNonNull(expectedGrade, "expectedGrade must not be null");
+    Objects.requireNonNull(actualGrade, "actualGrade must not be null");
+    Objects.requireNonNull(subject, "subject must not be null");
+    Objects.requireNonNull(detail, "detail must not be null");
+    Objects.requireNonNull(level, "level must not be null");
+    Objects.requireNonNull(location, "location must not be null");
+    boolean values =
+        expected.isPresent()
+            || actual.isPresent()
+            || expectedText.isPresent()
+            || actualText.isPresent();
+    if (values && (expectedGrade.isPresent() || actualGrade.isPresent())) {
+      throw new IllegalArgumentException(
+          code + " at " + path + " compares numbers or grades, not both");
+    }
+    if (expected.isPresent() && expectedText.isPresent()
+        || actual.isPresent() && actualText.isPresent()) {
+      throw new IllegalArgumentException(
+          code + " at " + path + " gives a value as a number or as text, not both");
+    }
+  }
+
+  /**
+   * A finding at its code's severity, with no text values, detail or level: the form every finding
+   * had before rule profiles, as a scorecard reader rebuilds it.
    *
    * @param code what was found, which fixes the finding's severity and the wording of its message
    * @param path the place of the form it is about, such as {@code $.funding.total.executed}
@@ -57,29 +139,35 @@ public record Finding(
    *     compared
    * @param expectedGrade the grade the cell should hold by the rules, where grades are compared
    * @param actualGrade the grade the cell holds, where grades are compared
-   * @param subject what the finding is about in the form's own words (an indicator's name, a
-   *     level's label) or, for {@code GRADE_MISMATCH}, the computed total its grade is of, for the
-   *     message; empty when the path says it all
-   * @param location where that place was read (a line of a JSON document, a workbook cell); empty
-   *     for a form built in code or read without a source map, and for a place no value stands at
+   * @param subject what the finding is about in the form's own words, for the message; empty when
+   *     the path says it all
+   * @param location where that place was read; empty where it is not known
    * @throws IllegalArgumentException if the finding compares both numbers and grades
    * @throws NullPointerException if an argument is null
    */
-  public Finding {
-    Objects.requireNonNull(code, "code must not be null");
-    Objects.requireNonNull(path, "path must not be null");
-    expected =
-        Objects.requireNonNull(expected, "expected must not be null").map(Rounding::canonical);
-    actual = Objects.requireNonNull(actual, "actual must not be null").map(Rounding::canonical);
-    Objects.requireNonNull(expectedGrade, "expectedGrade must not be null");
-    Objects.requireNonNull(actualGrade, "actualGrade must not be null");
-    Objects.requireNonNull(subject, "subject must not be null");
-    Objects.requireNonNull(location, "location must not be null");
-    if ((expected.isPresent() || actual.isPresent())
-        && (expectedGrade.isPresent() || actualGrade.isPresent())) {
-      throw new IllegalArgumentException(
-          code + " at " + path + " compares numbers or grades, not both");
-    }
+  public Finding(
+      FindingCode code,
+      FormPath path,
+      Optional<BigDecimal> expected,
+      Optional<BigDecimal> actual,
+      Optional<Grade> expectedGrade,
+      Optional<Grade> actualGrade,
+      Optional<String> subject,
+      Optional<SourceLocation> location) {
+    this(
+        code,
+        path,
+        Objects.requireNonNull(code, "code must not be null").severity(),
+        expected,
+        actual,
+        Optional.empty(),
+        Optional.empty(),
+        expectedGrade,
+        actualGrade,
+        subject,
+        Optional.empty(),
+        Optional.empty(),
+        location);
   }
 
   /**
@@ -147,22 +235,184 @@ public record Finding(
   }
 
   /**
+   * A finding whose expected and actual values are texts, not numbers: a deadline's date and the
+   * actual one ({@code 2024-12-31}, {@code 2025-03-31}). Either may be empty.
+   *
+   * @param code what was found
+   * @param path the place of the form it is about
+   * @param expectedText what the cell should hold, or empty
+   * @param actualText what the cell holds, or empty
+   * @param subject what the finding is about in the form's own words
+   * @return the finding, at its code's severity, with no location
+   * @throws NullPointerException if an argument is null
+   */
+  public static Finding ofTexts(
+      FindingCode code,
+      FormPath path,
+      Optional<String> expectedText,
+      Optional<String> actualText,
+      Optional<String> subject) {
+    return new Finding(
+        code,
+        path,
+        Objects.requireNonNull(code, "code must not be null").severity(),
+        Optional.empty(),
+        Optional.empty(),
+        expectedText,
+        actualText,
+        Optional.empty(),
+        Optional.empty(),
+        subject,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  /**
    * This finding, located where its place was read.
    *
    * @param location the location, or empty for none
    * @return a copy with the location replaced
    */
   public Finding withLocation(Optional<SourceLocation> location) {
-    return new Finding(code, path, expected, actual, expectedGrade, actualGrade, subject, location);
+    return new Finding(
+        code,
+        path,
+        severity,
+        expected,
+        actual,
+        expectedText,
+        actualText,
+        expectedGrade,
+        actualGrade,
+        subject,
+        detail,
+        level,
+        location);
   }
 
   /**
-   * The severity of the finding's code.
+   * This finding at another severity, as a profile sets it ({@link IndicatorRules#bandSeverity()}).
    *
-   * @return never null
+   * @param severity the severity
+   * @return a copy with the severity replaced
+   * @throws NullPointerException if the severity is null
    */
-  public Severity severity() {
-    return code.severity();
+  public Finding withSeverity(Severity severity) {
+    return new Finding(
+        code,
+        path,
+        severity,
+        expected,
+        actual,
+        expectedText,
+        actualText,
+        expectedGrade,
+        actualGrade,
+        subject,
+        detail,
+        level,
+        location);
+  }
+
+  /**
+   * This finding with its expected value written as text rather than as a number: a band such as
+   * {@code [5.00, 6.25)}.
+   *
+   * @param text the expected value as text
+   * @return a copy with that text and no expected number
+   * @throws NullPointerException if the text is null
+   */
+  public Finding withExpectedText(String text) {
+    return new Finding(
+        code,
+        path,
+        severity,
+        Optional.empty(),
+        actual,
+        Optional.of(text),
+        actualText,
+        expectedGrade,
+        actualGrade,
+        subject,
+        detail,
+        level,
+        location);
+  }
+
+  /**
+   * This finding with the message's further figure or words ({@code {4}}): a band's text, a
+   * deduction, an execution rate.
+   *
+   * @param detail the detail
+   * @return a copy with the detail replaced
+   * @throws NullPointerException if the detail is null
+   */
+  public Finding withDetail(String detail) {
+    return new Finding(
+        code,
+        path,
+        severity,
+        expected,
+        actual,
+        expectedText,
+        actualText,
+        expectedGrade,
+        actualGrade,
+        subject,
+        Optional.of(detail),
+        level,
+        location);
+  }
+
+  /**
+   * This finding about a standard level its path does not name: a level the form lacks, for {@code
+   * NONSTANDARD_LEVEL_WEIGHT} at {@code $.levels}. The level becomes part of the {@link #id()}.
+   *
+   * @param level the level
+   * @return a copy with the level replaced
+   * @throws NullPointerException if the level is null
+   */
+  public Finding aboutLevel(Level level) {
+    return new Finding(
+        code,
+        path,
+        severity,
+        expected,
+        actual,
+        expectedText,
+        actualText,
+        expectedGrade,
+        actualGrade,
+        subject,
+        detail,
+        Optional.of(level),
+        location);
+  }
+
+  /**
+   * The finding's stable id, the same under every profile and revision so that a reviewer's
+   * decision on it survives re-scoring: the first 16 lower-case hex digits of SHA-256 over the
+   * UTF-8 bytes of {@code CODE|path}, with {@code |LEVEL} after it where the finding is about a
+   * {@link #level()} its path does not name.
+   *
+   * <pre>{@code
+   * // TOTAL_SCORE_MISMATCH|$.reportedTotal
+   * finding.id();  // "459e3d190ce5a2b0"
+   * }</pre>
+   *
+   * @return 16 hex digits; severity, message, values and location play no part
+   */
+  public String id() {
+    String key = code.name() + "|" + path + level.map(l -> "|" + l.name()).orElse("");
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, ID_DIGITS);
+    } catch (NoSuchAlgorithmException e) {
+      // Every Java platform provides SHA-256 (MessageDigest's contract).
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 
   /**
@@ -206,8 +456,9 @@ public record Finding(
         key,
         locale,
         path.toString(),
-        expected.map(BigDecimal::toPlainString).orElse(""),
-        actual.map(BigDecimal::toPlainString).orElse(""),
-        subject.orElse(""));
+        expected.map(BigDecimal::toPlainString).or(() -> expectedText).orElse(""),
+        actual.map(BigDecimal::toPlainString).or(() -> actualText).orElse(""),
+        subject.orElse(""),
+        detail.orElse(""));
   }
 }

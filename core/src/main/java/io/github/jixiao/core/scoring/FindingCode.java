@@ -56,7 +56,56 @@ public enum FindingCode {
   /** The target is measurable but the actual value gives nothing to compare with it. */
   ACTUAL_NOT_COMPARABLE(Severity.INFO),
   /** The indicators claim a larger share of their weight than the budget execution rate. */
-  SCORES_AHEAD_OF_SPENDING(Severity.INFO);
+  SCORES_AHEAD_OF_SPENDING(Severity.INFO),
+  /**
+   * An indicator's actual value states a qualitative band (达成, 部分达成, 未达成) and its score lies
+   * outside it ({@code I.score}); a profile may make it an ERROR ({@link
+   * IndicatorRules#bandSeverity()}).
+   */
+  QUALITATIVE_SCORE_OUTSIDE_BAND(Severity.WARNING),
+  /** A target is missed at full score with no deviation text ({@code I.deviation}). */
+  MISSED_TARGET_WITHOUT_REASON(Severity.INFO),
+  /**
+   * Under a profile that asks for it, a stated qualitative band has no description after it and no
+   * deviation text ({@code I.actual}).
+   */
+  QUALITATIVE_WITHOUT_REMARK(Severity.WARNING),
+  /**
+   * Under a profile that asks for it, the actual value reaches the profile's factor of a
+   * quantitative target with no deviation text ({@code I.deviation}).
+   */
+  FAR_ABOVE_TARGET_WITHOUT_REASON(Severity.WARNING),
+  /**
+   * Under a profile that flags deviations, the actual value is above an at-most target or differs
+   * from an exact one, so its score is for a person to set ({@code I.actual}).
+   */
+  DEVIATION_FLAGGED(Severity.INFO),
+  /**
+   * Under a profile with total caps, the sum of the scores is above the cap of the execution rate.
+   */
+  TOTAL_CAPPED_BY_EXECUTION_RATE(Severity.WARNING),
+  /**
+   * Under a profile that applies the 扣减分数 column, a score is above its weight less the deduction
+   * ({@code I.score}).
+   */
+  SCORE_ABOVE_DEDUCTED_WEIGHT(Severity.ERROR),
+  /**
+   * Under a profile with a default cost row, that row scores above the profile's limit ({@code
+   * I.score}).
+   */
+  DEFAULT_COST_SCORE_ABOVE_LIMIT(Severity.ERROR),
+  /**
+   * Under a profile that drops targets, an indicator with a year-start target and no annual target
+   * scores above 0 ({@code I.score}).
+   */
+  DROPPED_TARGET_SCORED(Severity.ERROR),
+  /**
+   * Under a profile that requires positive weights, an indicator that is not a placeholder row is
+   * weighted 0 ({@code I.weight}).
+   */
+  WEIGHT_NOT_POSITIVE(Severity.ERROR),
+  /** Under a profile with text limits, a text is longer than its limit (the text's path). */
+  TEXT_TOO_LONG(Severity.WARNING);
 
   private final Severity severity;
 
@@ -75,7 +124,8 @@ public enum FindingCode {
   }
 
   /**
-   * The severity of every finding with this code.
+   * The default severity of a finding with this code; a finding may carry another ({@link
+   * Finding#severity()}: a profile makes {@link #QUALITATIVE_SCORE_OUTSIDE_BAND} an ERROR).
    *
    * @return never null
    */

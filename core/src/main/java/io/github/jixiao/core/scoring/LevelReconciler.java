@@ -162,11 +162,12 @@ public final class LevelReconciler {
       if (policy.compare(actual, standard) != 0) {
         findings.add(
             new Finding(
-                FindingCode.NONSTANDARD_LEVEL_WEIGHT,
-                FormPath.LEVELS,
-                Optional.of(standard),
-                Optional.of(actual),
-                Optional.of(level.label())));
+                    FindingCode.NONSTANDARD_LEVEL_WEIGHT,
+                    FormPath.LEVELS,
+                    Optional.of(standard),
+                    Optional.of(actual),
+                    Optional.of(level.label()))
+                .aboutLevel(level));
       }
     }
     if (policy.compare(allWeights, policy.fullMarks()) != 0) {

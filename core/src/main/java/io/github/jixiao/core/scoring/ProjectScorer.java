@@ -158,8 +158,8 @@ public final class ProjectScorer {
   }
 
   /**
-   * Scores a form. Findings come in the form's order: the funding table, each level with its
-   * indicators, the levels as a whole, the total, the grade.
+   * Scores a form. Findings come in the form's order: the funding table, the goals, each level with
+   * its indicators, the levels as a whole, the total, the grade.
    *
    * @param project the form
    * @return its scorecard, whose findings have no location
@@ -217,6 +217,8 @@ public final class ProjectScorer {
 
     WithFindings<FundingScore> fundingScore = funding.score(project.funding());
     findings.addAll(fundingScore.findings());
+    // rule-profiles §2.13: the goals, printed between the funding table and the indicators.
+    findings.addAll(new ProfileRules(policy).checkGoals(project.goals()));
     List<LevelScore> levelScores = new ArrayList<>(project.levels().size());
     BigDecimal weightSum = ZERO;
     BigDecimal scoreSum = ZERO;

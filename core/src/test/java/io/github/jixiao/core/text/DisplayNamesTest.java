@@ -135,7 +135,35 @@ class DisplayNamesTest {
         Arguments.of(FindingCode.SUGGESTED_SCORE_DIFFERS, "建议得分不同", "Suggested score differs"),
         Arguments.of(FindingCode.FAR_ABOVE_TARGET, "远超指标值", "Far above target"),
         Arguments.of(FindingCode.ACTUAL_NOT_COMPARABLE, "实际完成值无法比较", "Actual value not comparable"),
-        Arguments.of(FindingCode.SCORES_AHEAD_OF_SPENDING, "得分高于执行进度", "Scores ahead of spending"));
+        Arguments.of(FindingCode.SCORES_AHEAD_OF_SPENDING, "得分高于执行进度", "Scores ahead of spending"),
+        Arguments.of(
+            FindingCode.QUALITATIVE_SCORE_OUTSIDE_BAND,
+            "定性得分超出档次",
+            "Score outside qualitative band"),
+        Arguments.of(
+            FindingCode.MISSED_TARGET_WITHOUT_REASON, "未达指标未说明原因", "Missed target without reason"),
+        Arguments.of(
+            FindingCode.QUALITATIVE_WITHOUT_REMARK,
+            "定性指标未作说明",
+            "Qualitative rating without remark"),
+        Arguments.of(
+            FindingCode.FAR_ABOVE_TARGET_WITHOUT_REASON,
+            "大幅超指标未说明原因",
+            "Far above target without reason"),
+        Arguments.of(FindingCode.DEVIATION_FLAGGED, "偏离指标值待核定", "Deviation flagged"),
+        Arguments.of(
+            FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE,
+            "总分受执行率限制",
+            "Total capped by execution rate"),
+        Arguments.of(
+            FindingCode.SCORE_ABOVE_DEDUCTED_WEIGHT, "得分高于扣减后分值", "Score above deducted weight"),
+        Arguments.of(
+            FindingCode.DEFAULT_COST_SCORE_ABOVE_LIMIT,
+            "默认成本指标得分超限",
+            "Default cost score above limit"),
+        Arguments.of(FindingCode.DROPPED_TARGET_SCORED, "已取消指标有得分", "Dropped target scored"),
+        Arguments.of(FindingCode.WEIGHT_NOT_POSITIVE, "分值不大于0", "Weight not above 0"),
+        Arguments.of(FindingCode.TEXT_TOO_LONG, "文字超长", "Text too long"));
   }
 
   @ParameterizedTest
