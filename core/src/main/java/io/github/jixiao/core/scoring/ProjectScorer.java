@@ -238,7 +238,21 @@ public final class ProjectScorer {
     suggestions.aheadOfSpending(fundingScore.value(), weightSum, scoreSum).ifPresent(findings::add);
 
     BigDecimal indicatorScore = policy.rounding().round(scoreSum);
-    BigDecimal total = policy.rounding().round(indicatorScore.add(fundingScore.value().score()));
+    BigDecimal uncapped = policy.rounding().round(indicatorScore.add(fundingScore.value().score()));
+    Optional<CappedTotal> capped = cap(fundingScore.value(), uncapped);
+    BigDecimal total = capped.map(CappedTotal::cap).orElse(uncapped);
+    capped.ifPresent(
+        c ->
+            findings.add(
+                FundingScorer.finding(
+                        FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE,
+                        FormPath.REPORTED_TOTAL,
+                        c.cap(),
+                        c.uncappedTotal())
+                    .withDetail(
+                        policy
+                            .rounding()
+                            .text(fundingScore.value().executionRate().orElseThrow()))));
     Optional<BigDecimal> reported = project.reportedTotal();
     ReportedFigures.check(
             policy, reported, total, FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL)
@@ -270,7 +284,27 @@ public final class ProjectScorer {
         assessments,
         sources.source(),
         profile,
-        Optional.empty());
+        capped);
+  }
+
+  /**
+   * rule-profiles §2.8: the cap of the entry with the smallest {@code below} above the execution
+   * rate (as printed, 2 places), where the scores add up to more; none without an adjusted budget.
+   */
+  private Optional<CappedTotal> cap(FundingScore funding, BigDecimal uncapped) {
+    if (funding.executionRate().isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal rate = funding.executionRate().get();
+    Optional<BigDecimal> cap = Optional.empty();
+    // The caps descend: the last one whose bound lies above the rate is the tightest.
+    for (TotalCap entry : policy.totalCaps()) {
+      if (entry.below().compareTo(rate) > 0) {
+        cap = Optional.of(entry.cap());
+      }
+    }
+    return cap.filter(c -> uncapped.compareTo(c) > 0)
+        .map(c -> new CappedTotal(policy.rounding().round(c), uncapped));
   }
 
   private void checkIndicators(
