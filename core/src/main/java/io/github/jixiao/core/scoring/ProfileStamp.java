@@ -19,6 +19,14 @@ public record ProfileStamp(String id, int revision) {
   public static final ProfileStamp NATIONAL_2020 = new ProfileStamp("NATIONAL_2020", 1);
 
   /**
+   * What {@link ProjectScorer#withPolicy} stamps for a policy other than {@link
+   * ScoringPolicy#DEFAULT}: {@code CUSTOM}, revision 1. Such a policy is no profile anyone can name
+   * again, so its scorecard says so rather than claim the national method; a profile of its own
+   * (built in {@code io.github.jixiao.core.profile}) stamps its own id.
+   */
+  public static final ProfileStamp CUSTOM = new ProfileStamp("CUSTOM", 1);
+
+  /**
    * Checks the id and the revision.
    *
    * @param id the profile's id
