@@ -47,7 +47,9 @@ record PassThrough(Set<String> parts) {
   /** No sheet left out. */
   static final PassThrough NONE = new PassThrough(Set.of());
 
-  /** The size of a sheet's XML from which it passes through: 4 MB, about 100,000 cells of numbers. */
+  /**
+   * The size of a sheet's XML from which it passes through: 4 MB, about 100,000 cells of numbers.
+   */
   static final long THRESHOLD = 4L * 1024 * 1024;
 
   /** What a left-out sheet is replaced by in the package POI loads. */
