@@ -150,9 +150,13 @@ public final class WorkbookAnnotator {
     }
   }
 
-  /** The sheets the forms are in and their findings name: every sheet a mark can go on. */
+  /**
+   * The sheets the forms are in and their findings name: every sheet a mark can go on; and the
+   * review sheet of an earlier annotation, which is taken away.
+   */
   private static Set<String> markedSheets(List<Scorecard> cards) {
     Set<String> sheets = new HashSet<>();
+    sheets.add(Annotations.REVIEW_SHEET);
     for (Scorecard card : cards) {
       card.source().flatMap(FormSource::sheet).ifPresent(sheets::add);
       for (Finding finding : card.findings()) {

@@ -15,6 +15,7 @@ import io.github.jixiao.core.input.SourceLocation.CellAddress;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.FundingScore;
@@ -78,6 +79,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Picture;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Shape;
@@ -87,6 +89,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -550,6 +553,10 @@ class WorkbookAnnotatorTest {
     }
     Set<String> names = new TreeSet<>();
     for (Name name : book.getAllNames()) {
+      if (name.getSheetIndex() >= sheets) {
+        // A name of the sheets added (复核结果's print titles and filter): not the unit's.
+        continue;
+      }
       names.add(
           name.getNameName() + "@" + name.getSheetIndex() + " = " + name.getRefersToFormula());
     }
@@ -714,8 +721,8 @@ class WorkbookAnnotatorTest {
     assertEquals(List.of(), ANNOTATOR.annotate(workbook, List.of(card(findings)), copy));
     try (Workbook after = read(copy)) {
       // 30 cells of one style with an ERROR: one style. B1, blank in the default style, with an
-      // INFO: another. 复核结果's header and link styles: two more.
-      assertEquals(before + 4, after.getNumCellStyles());
+      // INFO: another. 复核结果's header, link, message and figure styles: four more.
+      assertEquals(before + 6, after.getNumCellStyles());
       Sheet marked = after.getSheet(FORM);
       assertEquals(
           marked.getRow(0).getCell(0).getCellStyle().getIndex(),
@@ -930,7 +937,7 @@ class WorkbookAnnotatorTest {
       Cell cell = after.getSheet(FORM).getRow(65_535).getCell(255);
       assertEquals("[错误] " + edge.message(ZH), cell.getCellComment().getString().getString());
       assertEquals(FillPatternType.SOLID_FOREGROUND, cell.getCellStyle().getFillPattern());
-      Cell link = after.getSheet("复核结果").getRow(1).getCell(3);
+      Cell link = after.getSheet("复核结果").getRow(2).getCell(3);
       assertEquals("'自评表'!IV65536", link.getHyperlink().getAddress());
     }
   }
@@ -947,7 +954,7 @@ class WorkbookAnnotatorTest {
           text(after.getSheet(FORM), "E5"));
       Sheet review = after.getSheet("复核结果");
       assertEquals(
-          List.of("Form", "Severity", "Code", "Cell/path", "Message"), texts(review.getRow(0)));
+          List.of("Form", "Severity", "Code", "Cell/path", "Message"), texts(review.getRow(1)));
       assertEquals(
           List.of(
               "Form",
@@ -958,10 +965,15 @@ class WorkbookAnnotatorTest {
               "Satisfaction",
               "Cost",
               "Total",
+              "Reported total",
               "Grade"),
-          texts(review.getRow(13)));
-      assertEquals("EXCELLENT", review.getRow(14).getCell(8).getStringCellValue());
-      assertEquals("WARNING", review.getRow(3).getCell(1).getStringCellValue());
+          texts(review.getRow(14)));
+      assertEquals("EXCELLENT", review.getRow(15).getCell(9).getStringCellValue());
+      // The fifth finding, the first warning.
+      assertEquals("WARNING", review.getRow(6).getCell(1).getStringCellValue());
+      assertEquals(
+          "Rule profile: NATIONAL_2020 revision 1 — " + Presets.NATIONAL_2020.title(),
+          review.getRow(0).getCell(0).getStringCellValue());
     }
   }
 
@@ -975,14 +987,30 @@ class WorkbookAnnotatorTest {
     try (Workbook after = read(copy)) {
       Sheet review = after.getSheetAt(after.getNumberOfSheets() - 1);
       assertEquals("复核结果", review.getSheetName());
-      assertEquals(List.of("表", "严重程度", "代码", "单元格/路径", "说明"), texts(review.getRow(0)));
-      List<Finding> findings = new ArrayList<>(QUALITY.findings());
-      findings.addAll(MONITORING.findings());
+      assertEquals(
+          "评分规则：NATIONAL_2020（第 1 版）　" + Presets.NATIONAL_2020.title(),
+          review.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(List.of("表", "严重程度", "代码", "单元格/路径", "说明"), texts(review.getRow(1)));
+      // Errors, warnings, then advice; within each, form 1 then form 2; within a form, by cell
+      // (row, then column), the two of form 1 with no cell of the workbook last in their order.
+      List<Finding> findings =
+          List.of(
+              TOTAL_E5,
+              RATE_A7,
+              LEVEL_NOWHERE,
+              MISSING_ELSEWHERE,
+              WEIGHT_B5,
+              REASON_G5,
+              EXCEEDS_A9,
+              ABOVE_D5,
+              SUGGESTION_E5,
+              SPENDING_D13,
+              COMPARABLE_H10);
       for (int i = 0; i < findings.size(); i++) {
         Finding finding = findings.get(i);
-        Row row = review.getRow(i + 1);
-        String form = i < QUALITY.findings().size() ? "质量基础专项" : "网络交易监测";
-        assertEquals(form, row.getCell(0).getStringCellValue(), "row " + (i + 2));
+        Row row = review.getRow(i + 2);
+        String form = finding == EXCEEDS_A9 || finding == COMPARABLE_H10 ? "网络交易监测" : "质量基础专项";
+        assertEquals(form, row.getCell(0).getStringCellValue(), "row " + (i + 3));
         assertEquals(
             Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示").get(finding.severity().name()),
             row.getCell(1).getStringCellValue());
@@ -1008,12 +1036,13 @@ class WorkbookAnnotatorTest {
           assertEquals(target, parsed);
         }
       }
-      // Rows 2–12 the eleven findings, row 13 blank, row 14 the figures' header.
-      assertNull(review.getRow(12));
+      // Row 1 the profile, row 2 the header, rows 3–13 the eleven findings, row 14 blank, row 15
+      // the figures' header.
+      assertNull(review.getRow(13));
       assertEquals(
-          List.of("表", "执行率(%)", "资金得分", "产出指标", "效益指标", "满意度指标", "成本指标", "总分", "等级"),
-          texts(review.getRow(13)));
-      Row quality = review.getRow(14);
+          List.of("表", "执行率(%)", "资金得分", "产出指标", "效益指标", "满意度指标", "成本指标", "总分", "填报总分", "等级"),
+          texts(review.getRow(14)));
+      Row quality = review.getRow(15);
       assertEquals("质量基础专项", quality.getCell(0).getStringCellValue());
       assertEquals(90.32, quality.getCell(1).getNumericCellValue());
       assertEquals(9.03, quality.getCell(2).getNumericCellValue());
@@ -1022,15 +1051,64 @@ class WorkbookAnnotatorTest {
       assertEquals(9, quality.getCell(5).getNumericCellValue());
       assertEquals("BLANK", quality.getCell(6).getCellType().name(), "no 成本 level");
       assertEquals(96.53, quality.getCell(7).getNumericCellValue());
-      assertEquals("优", quality.getCell(8).getStringCellValue());
-      Row monitoring = review.getRow(15);
+      assertEquals(100, quality.getCell(8).getNumericCellValue(), "填报总分 beside 总分");
+      assertEquals("优", quality.getCell(9).getStringCellValue());
+      Row monitoring = review.getRow(16);
       assertEquals("BLANK", monitoring.getCell(1).getCellType().name(), "no execution rate");
       assertEquals(0, monitoring.getCell(2).getNumericCellValue());
       assertEquals(Arrays.asList(40.0, 25.0, 10.0, 8.0, 83.0), numbers(monitoring, 3, 7));
-      assertEquals("良", monitoring.getCell(8).getStringCellValue());
+      assertEquals("BLANK", monitoring.getCell(8).getCellType().name(), "no reported total");
+      assertEquals("良", monitoring.getCell(9).getStringCellValue());
       assertTrue(
-          after.getFontAt(review.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+          after.getFontAt(review.getRow(1).getCell(0).getCellStyle().getFontIndex()).getBold());
+      assertEquals(
+          "0.00",
+          after.getCellStyleAt(quality.getCell(7).getCellStyle().getIndex()).getDataFormatString());
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void theReviewSheetFiltersFreezesItsHeaderAndPrintsLandscapeOnePageWide(Format format)
+      throws IOException {
+    Path copy = annotated(format, ZH);
+    try (Workbook after = read(copy)) {
+      Sheet review = after.getSheet("复核结果");
+      int index = after.getSheetIndex(review);
+      // The autofilter over the findings' table: its header (row 2) down to its last finding
+      // (row 13), columns A to E; the figures below it are not filtered.
+      Name filter = builtInName(after, index, "_FilterDatabase");
+      assertEquals("复核结果!$A$2:$E$13", filter.getRefersToFormula());
+      // The profile's line and the findings' header frozen, and printed atop every page.
+      PaneInformation pane = review.getPaneInformation();
+      assertTrue(pane.isFreezePane());
+      assertEquals(2, pane.getHorizontalSplitPosition());
+      assertEquals(0, pane.getVerticalSplitPosition());
+      CellRangeAddress repeated = review.getRepeatingRows();
+      assertEquals(0, repeated.getFirstRow());
+      assertEquals(1, repeated.getLastRow());
+      assertNull(review.getRepeatingColumns());
+      PrintSetup print = review.getPrintSetup();
+      assertTrue(print.getLandscape());
+      assertEquals(PrintSetup.A4_PAPERSIZE, print.getPaperSize());
+      assertTrue(review.getFitToPage());
+      assertEquals(1, print.getFitWidth());
+      assertEquals(0, print.getFitHeight());
+      // The message column 60 characters wide, its text wrapped at the top of the row.
+      assertEquals(60 * 256, review.getColumnWidth(4));
+      CellStyle message = review.getRow(2).getCell(4).getCellStyle();
+      assertTrue(message.getWrapText());
+      assertEquals(VerticalAlignment.TOP, message.getVerticalAlignment());
+    }
+  }
+
+  private static Name builtInName(Workbook book, int sheet, String name) {
+    for (Name each : book.getAllNames()) {
+      if (each.getSheetIndex() == sheet && each.getNameName().endsWith(name)) {
+        return each;
+      }
+    }
+    throw new AssertionError("no " + name + " of sheet " + sheet);
   }
 
   private static List<String> texts(Row row) {
@@ -1051,29 +1129,71 @@ class WorkbookAnnotatorTest {
 
   @ParameterizedTest
   @EnumSource(Format.class)
-  void aSecondAnnotationAddsASecondReviewSheetAndKeepsTheFirst(Format format) throws IOException {
+  void annotatingACopyAgainTakesAwayItsOwnMarksAndKeepsTheUnits(Format format) throws IOException {
     Path first = annotated(format, ZH);
-    Path second = WorkbookAnnotator.copyPath(first);
-    assertEquals(List.of(), ANNOTATOR.annotate(first, List.of(MONITORING), second));
-    try (Workbook once = read(first);
+    // The unit corrects E5, fills B5 (marked amber) green itself and comments A16, in the copy.
+    Path corrected = dir.resolve("改正" + format.extension);
+    int greenStyle;
+    try (Workbook book = WorkbookFactory.create(Files.newInputStream(first))) {
+      Sheet form = book.getSheet(FORM);
+      form.getRow(4).getCell(4).setCellValue(9.03);
+      Cell b5 = form.getRow(4).getCell(1);
+      CellStyle green = book.createCellStyle();
+      green.cloneStyleFrom(b5.getCellStyle());
+      green.setFillForegroundColor(IndexedColors.BRIGHT_GREEN.getIndex());
+      b5.setCellStyle(green);
+      greenStyle = green.getIndex();
+      comment(book, form, form.createRow(15).createCell(0), 15, 0, "单位：已核对", null);
+      save(book, corrected.getFileName().toString());
+    }
+    // Form 1 now has no finding; form 2 has its two, on A9 and H10, as before.
+    Path second = WorkbookAnnotator.copyPath(corrected);
+    assertEquals(List.of(), ANNOTATOR.annotate(corrected, List.of(MONITORING), second, ZH));
+    try (Workbook original = read(dir.resolve("自评表" + format.extension));
+        Workbook once = read(first);
         Workbook twice = read(second)) {
-      int sheets = once.getNumberOfSheets();
-      assertEquals(sheets + 1, twice.getNumberOfSheets());
-      assertEquals("复核结果", twice.getSheetName(sheets - 1));
-      assertEquals("复核结果(2)", twice.getSheetName(sheets));
-      // Every cell as the first copy had it, the first 复核结果 too, but A9 and H10.
-      Map<String, CellState> was = cells(once, sheets);
-      Map<String, CellState> is = cells(twice, sheets);
-      assertEquals(was.keySet(), is.keySet());
-      for (String key : was.keySet()) {
-        if (!key.equals(FORM + "!A9") && !key.equals(FORM + "!H10")) {
-          assertEquals(was.get(key), is.get(key), key);
+      assertEquals(once.getNumberOfSheets(), twice.getNumberOfSheets());
+      assertEquals(5, twice.getNumberOfSheets());
+      assertEquals("复核结果", twice.getSheetName(4));
+      assertEquals(-1, twice.getSheetIndex("复核结果(2)"));
+      Map<String, CellState> was = cells(original, 4);
+      Map<String, CellState> is = cells(twice, 4);
+      for (Map.Entry<String, CellState> entry : was.entrySet()) {
+        String key = entry.getKey();
+        CellState state = is.get(key);
+        if (key.equals(FORM + "!E5")) {
+          // The corrected cell: the unit's value, its own yellow fill back, no comment.
+          assertEquals("n 9.03", state.value());
+          CellState old = entry.getValue();
+          assertEquals(new CellState("n 9.03", old.style(), old.fill(), null), state);
+        } else if (key.equals(FORM + "!B5")) {
+          // The unit's own fill stays; the comment jixiao added goes.
+          assertEquals(
+              greenStyle, twice.getSheet(FORM).getRow(4).getCell(1).getCellStyle().getIndex());
+          assertNull(state.comment());
+        } else {
+          // A7's own comment is back to the unit's text, its findings cut off; the rest as sent.
+          assertEquals(entry.getValue(), state, key);
         }
       }
-      // A9 and H10 were marked again: their comments hold the findings twice.
+      // A comment the unit added to the copy stays.
+      assertTrue(
+          is.get(FORM + "!A16").comment().startsWith("审核人: 单位：已核对 ("),
+          is.get(FORM + "!A16").comment());
+      // G5, a cell jixiao added blank, is blank in the default style with no mark.
+      CellState g5 = is.get(FORM + "!G5");
+      assertEquals("BLANK", g5.value());
+      assertNull(g5.comment());
+      assertEquals(was.get(FORM + "!A1").fill(), g5.fill());
+      // A9 marked once, not twice, in the style the first annotation made for it.
+      assertEquals("[警告] " + EXCEEDS_A9.message(ZH), text(twice.getSheet(FORM), "A9"));
       assertEquals(
-          "[警告] " + EXCEEDS_A9.message(ZH) + "\n[警告] " + EXCEEDS_A9.message(ZH),
-          text(twice.getSheet(FORM), "A9"));
+          once.getSheet(FORM).getRow(8).getCell(0).getCellStyle().getIndex(),
+          twice.getSheet(FORM).getRow(8).getCell(0).getCellStyle().getIndex());
+      Sheet review = twice.getSheet("复核结果");
+      assertEquals("EXECUTED_EXCEEDS_BUDGET", review.getRow(2).getCell(2).getStringCellValue());
+      assertEquals("ACTUAL_NOT_COMPARABLE", review.getRow(3).getCell(2).getStringCellValue());
+      assertNull(review.getRow(4));
     }
   }
 
@@ -1091,7 +1211,7 @@ class WorkbookAnnotatorTest {
     assertEquals(List.of(), ANNOTATOR.annotate(workbook, List.of(card(List.of(json))), copy));
     try (Workbook after = read(copy)) {
       assertNull(after.getSheet(FORM).getRow(0).getCell(0).getCellComment());
-      Row row = after.getSheet("复核结果").getRow(1);
+      Row row = after.getSheet("复核结果").getRow(2);
       // A line of a JSON document is no cell: the path says where, with no link.
       assertEquals("$.reportedTotal", row.getCell(3).getStringCellValue());
       assertNull(row.getCell(3).getHyperlink());
@@ -1115,9 +1235,11 @@ class WorkbookAnnotatorTest {
     try (Workbook after = read(copy)) {
       assertEquals(1, after.getSheet(FORM).getPhysicalNumberOfRows());
       Sheet review = after.getSheet("复核结果");
-      assertEquals("'自评表'!A70000", review.getRow(1).getCell(3).getStringCellValue());
-      assertNull(review.getRow(1).getCell(3).getHyperlink());
+      // Listed by row: IW1 of row 1 before A70000.
+      assertEquals("'自评表'!IW1", review.getRow(2).getCell(3).getStringCellValue());
       assertNull(review.getRow(2).getCell(3).getHyperlink());
+      assertEquals("'自评表'!A70000", review.getRow(3).getCell(3).getStringCellValue());
+      assertNull(review.getRow(3).getCell(3).getHyperlink());
     }
   }
 
@@ -1172,8 +1294,8 @@ class WorkbookAnnotatorTest {
     assertEquals(List.of(), ANNOTATOR.annotate(workbook, List.of(unnamed, nowhere), copy));
     try (Workbook after = read(copy)) {
       Sheet review = after.getSheet("复核结果");
-      assertEquals("unnamed.xlsx#自评表", review.getRow(1).getCell(0).getStringCellValue());
-      assertEquals("", review.getRow(5).getCell(0).getStringCellValue());
+      assertEquals("unnamed.xlsx#自评表", review.getRow(2).getCell(0).getStringCellValue());
+      assertEquals("", review.getRow(6).getCell(0).getStringCellValue());
     }
   }
 

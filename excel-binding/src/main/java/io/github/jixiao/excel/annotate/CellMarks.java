@@ -69,18 +69,37 @@ final class CellMarks {
   private final Workbook book;
   private final Locale locale;
   private final SpreadsheetVersion version;
-  private final Map<StyleKey, CellStyle> markedStyles = new HashMap<>();
+  private final Map<StyleKey, CellStyle> markedStyles;
   private final Map<String, List<CellRangeAddress>> merges = new HashMap<>();
+  private final List<OwnMarks.Mark> marked = new ArrayList<>();
 
-  private record StyleKey(int style, Severity severity) {}
+  /** An original style and the severity whose fill a copy of it has. */
+  record StyleKey(int style, Severity severity) {}
 
   /** A cell of the workbook, from 0, in the sheet named as the workbook spells it. */
   private record Place(String sheet, int row, int column) {}
 
   CellMarks(Workbook book, Locale locale) {
+    this(book, locale, Map.of());
+  }
+
+  /**
+   * Marks with the marked styles of an earlier annotation of the copy taken again, rather than
+   * copied anew on each annotation.
+   *
+   * @param reused the marked copy of each original style and severity, as {@link OwnMarks#remove}
+   *     found them
+   */
+  CellMarks(Workbook book, Locale locale, Map<StyleKey, CellStyle> reused) {
     this.book = book;
     this.locale = locale;
     this.version = book.getSpreadsheetVersion();
+    this.markedStyles = new HashMap<>(reused);
+  }
+
+  /** What {@link #mark(List)} changed, a mark per cell, in the order it marked them. */
+  List<OwnMarks.Mark> marked() {
+    return List.copyOf(marked);
   }
 
   /** The workbook cell a finding is located at, if its location is one. */
@@ -157,7 +176,19 @@ final class CellMarks {
     }
     Severity worst =
         findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
-    markedStyle(style, worst).ifPresent(cell::setCellStyle);
+    Optional<CellStyle> filled = markedStyle(style, worst);
+    filled.ifPresent(cell::setCellStyle);
+    Comment own = cell.getCellComment();
+    int ownLength =
+        own == null ? -1 : own.getString() == null ? 0 : own.getString().getString().length();
+    marked.add(
+        new OwnMarks.Mark(
+            place.sheet(),
+            place.row(),
+            place.column(),
+            Short.toUnsignedInt(style.getIndex()),
+            filled.map(f -> Short.toUnsignedInt(f.getIndex())).orElse(-1),
+            ownLength));
     comment(
         sheet,
         cell,
@@ -175,6 +206,61 @@ final class CellMarks {
           case INFO -> 0xDDEBF7;
         };
     return new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
+  }
+
+  /**
+   * The severity whose fill a style has, as {@link #markedStyle} fills it: solid, in the severity's
+   * colour (in an {@code .xls}, the palette's nearest); empty for any other fill.
+   */
+  static Optional<Severity> severityOf(Workbook book, CellStyle style) {
+    if (style.getFillPattern() != FillPatternType.SOLID_FOREGROUND) {
+      return Optional.empty();
+    }
+    for (Severity severity : Severity.values()) {
+      byte[] rgb = colour(severity);
+      boolean same =
+          style instanceof XSSFCellStyle xssf
+              ? xssf.getFillForegroundColorColor() != null
+                  && java.util.Arrays.equals(rgb, xssf.getFillForegroundColorColor().getRGB())
+              : style.getFillForegroundColor()
+                  == ((HSSFWorkbook) book)
+                      .getCustomPalette()
+                      .findSimilarColor(rgb[0], rgb[1], rgb[2])
+                      .getIndex();
+      if (same) {
+        return Optional.of(severity);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A style like {@code current} but with the fill of {@code original}: where a unit changed
+   * something else of a marked cell, the change stays and the mark's fill goes. Empty where the
+   * workbook has no room for another style.
+   */
+  static Optional<CellStyle> withFillOf(Workbook book, CellStyle current, CellStyle original) {
+    if (book.getNumCellStyles() >= book.getSpreadsheetVersion().getMaxCellStyles()) {
+      return Optional.empty();
+    }
+    if (book instanceof XSSFWorkbook xssf) {
+      StylesTable styles = xssf.getStylesSource();
+      CTXf xf = (CTXf) ((XSSFCellStyle) current).getCoreXf().copy();
+      CTXf from = ((XSSFCellStyle) original).getCoreXf();
+      xf.setFillId(from.getFillId());
+      if (from.isSetApplyFill()) {
+        xf.setApplyFill(from.getApplyFill());
+      } else if (xf.isSetApplyFill()) {
+        xf.unsetApplyFill();
+      }
+      return Optional.of(styles.getStyleAt(styles.putCellXf(xf) - 1));
+    }
+    HSSFCellStyle style = ((HSSFWorkbook) book).createCellStyle();
+    style.cloneStyleFrom(current);
+    style.setFillPattern(original.getFillPattern());
+    style.setFillForegroundColor(original.getFillForegroundColor());
+    style.setFillBackgroundColor(original.getFillBackgroundColor());
+    return Optional.of(style);
   }
 
   /** A copy of the style filled by the severity; empty when the workbook has no room for it. */

@@ -38,9 +38,43 @@ final class ReviewWords {
         : List.of("Form", "Execution rate (%)", "Funding score");
   }
 
-  /** The headers of the figures' rows after the levels: the total and the grade. */
+  /**
+   * The header of the sum of the scores where the execution rate caps the total (rule-profiles
+   * §2.8), left of the capped 总分.
+   */
+  String uncappedTotalHeader() {
+    return chinese ? "封顶前合计" : "Before the cap";
+  }
+
+  /**
+   * The headers of the figures' rows after the levels: the computed total, the total the form
+   * reports beside it, and the grade.
+   */
   List<String> figureHeadersAfterLevels() {
-    return chinese ? List.of("总分", "等级") : List.of("Total", "Grade");
+    return chinese ? List.of("总分", "填报总分", "等级") : List.of("Total", "Reported total", "Grade");
+  }
+
+  /**
+   * The line naming the rule profile the forms were scored under (rule-profiles §2.1): its id,
+   * revision and, where it is a preset of that revision, its title.
+   *
+   * @param id the profile's id
+   * @param revision its revision
+   * @param title the preset's title, or blank where the id names none of that revision
+   */
+  String profileLine(String id, int revision, String title) {
+    String line = chinese ? id + "（第 " + revision + " 版）" : id + " revision " + revision;
+    return title.isBlank() ? line : line + (chinese ? "　" : " — ") + title;
+  }
+
+  /** What the profile lines follow on the sheet's first row. */
+  String profileLabel() {
+    return chinese ? "评分规则：" : "Rule profile: ";
+  }
+
+  /** What separates two profiles' lines, where the forms were scored under more than one. */
+  String profileSeparator() {
+    return chinese ? "；" : "; ";
   }
 
   /** The header of the grade the form prints beside its 总分, right of the computed grade. */
