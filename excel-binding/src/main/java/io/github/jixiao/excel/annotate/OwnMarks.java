@@ -276,9 +276,14 @@ final class OwnMarks {
     } else {
       DocumentSummaryInformation summary = ((HSSFWorkbook) book).getDocumentSummaryInformation();
       CustomProperties custom = summary == null ? null : summary.getCustomProperties();
-      if (custom != null) {
+      if (custom != null && custom.keySet().stream().anyMatch(OwnMarks::isOurs)) {
         new ArrayList<>(custom.keySet()).stream().filter(OwnMarks::isOurs).forEach(custom::remove);
-        summary.setCustomProperties(custom);
+        // Setting properties adds to those of the section, never takes any away (POI 5.5.1): the
+        // section goes, then comes back with the others.
+        summary.removeCustomProperties();
+        if (!custom.isEmpty()) {
+          summary.setCustomProperties(custom);
+        }
       }
     }
   }
