@@ -30,14 +30,19 @@ import org.apache.poi.ss.usermodel.Workbook;
  *       {@code FFEB9C} amber, INFO {@code DDEBF7} blue — and carries a comment holding every
  *       finding's message, below the cell's own comment where it has one; a blank cell is marked
  *       too;
- *   <li>a last sheet {@code 复核结果} (or {@code 复核结果(2)} where that exists) lists every finding with a
- *       link to its cell, then each form's computed 执行率, 资金得分, level scores, 总分 and 等级.
+ *   <li>a last sheet {@code 复核结果} names the rule profile, lists every finding — by severity, then
+ *       form, then cell — with a link to its cell, then each form's computed 执行率, 资金得分, level
+ *       scores, 总分 beside the 填报总分 reported and 等级; it is filtered, its header frozen, and it
+ *       prints landscape one page wide with the header on every page (docs/workbooks.md §5.2);
+ *   <li>custom document properties record what was marked, so that annotating the copy again first
+ *       takes away the fills, comments and 复核结果 this annotation added, where the copy still shows
+ *       them, and never what the unit added or changed (docs/workbooks.md §5.3).
  * </ul>
  *
- * <p>Every other value, formula, style, merge, sheet, hidden state and defined name is the
- * workbook's, and reading the copy gives the same forms. An {@code .xlsx} or {@code .xlsm} gives a
- * copy of the same format (an {@code .xlsm}'s macro part is copied untouched, and never run), an
- * {@code .xls} an {@code .xls}. The workbook itself is only read.
+ * <p>Every other value, formula, style, merge, sheet, hidden state, defined name and document
+ * property is the workbook's, and reading the copy gives the same forms. An {@code .xlsx} or {@code
+ * .xlsm} gives a copy of the same format (an {@code .xlsm}'s macro part is copied untouched, and
+ * never run), an {@code .xls} an {@code .xls}. The workbook itself is only read.
  *
  * <pre>{@code
  * Path workbook = Path.of("2024自评表.xlsx");
