@@ -121,24 +121,25 @@ final class OwnMarks {
   static Map<CellMarks.StyleKey, CellStyle> remove(Workbook book) {
     Map<String, String> properties = properties(book);
     Map<CellMarks.StyleKey, CellStyle> reused = new HashMap<>();
-    Optional<List<Mark>> marks = decode(joined(properties));
-    if (marks.isEmpty()) {
-      return reused;
-    }
-    for (Mark mark : marks.get()) {
-      Sheet sheet = book.getSheet(mark.sheet());
-      Row row = sheet == null ? null : sheet.getRow(mark.row());
-      Cell cell = row == null ? null : row.getCell(mark.column());
-      if (cell != null) {
-        unfill(book, cell, mark, reused);
-        uncomment(cell, mark);
-      }
-    }
-    String review = properties.get(REVIEW);
-    int index = review == null ? -1 : decodeName(review).map(book::getSheetIndex).orElse(-1);
-    if (index >= 0 && book.getNumberOfSheets() > 1) {
-      book.removeSheetAt(index);
-    }
+    decode(joined(properties))
+        .ifPresent(
+            marks -> {
+              for (Mark mark : marks) {
+                Sheet sheet = book.getSheet(mark.sheet());
+                Row row = sheet == null ? null : sheet.getRow(mark.row());
+                Cell cell = row == null ? null : row.getCell(mark.column());
+                if (cell != null) {
+                  unfill(book, cell, mark, reused);
+                  uncomment(cell, mark);
+                }
+              }
+              String review = properties.get(REVIEW);
+              int index =
+                  review == null ? -1 : decodeName(review).map(book::getSheetIndex).orElse(-1);
+              if (index >= 0 && book.getNumberOfSheets() > 1) {
+                book.removeSheetAt(index);
+              }
+            });
     clear(book);
     return reused;
   }
@@ -204,16 +205,19 @@ final class OwnMarks {
     }
   }
 
-  /** Cuts a comment's text back to its first characters, keeping their runs. */
+  /**
+   * Cuts a comment's text back to its first characters, keeping their runs (a run from or past the
+   * cut applies to no character, which the rich text strings take as nothing to do).
+   */
   private static void cutBack(Comment comment, int length) {
     if (comment instanceof XSSFComment xssf) {
       XSSFRichTextString old = xssf.getString();
       XSSFRichTextString cut = new XSSFRichTextString(old.getString().substring(0, length));
       for (int i = 0; i < old.numFormattingRuns(); i++) {
-        int start = old.getIndexOfFormattingRun(i);
+        int start = Math.min(old.getIndexOfFormattingRun(i), length);
         int end = Math.min(start + old.getLengthOfFormattingRun(i), length);
         XSSFFont font = old.getFontOfFormattingRun(i);
-        if (start < end && font != null) {
+        if (font != null) {
           cut.applyFont(start, end, font);
         }
       }
@@ -224,11 +228,9 @@ final class OwnMarks {
       HSSFRichTextString cut = new HSSFRichTextString(old.getString().substring(0, length));
       int runs = old.numFormattingRuns();
       for (int i = 0; i < runs; i++) {
-        int start = old.getIndexOfFormattingRun(i);
-        int end = Math.min(i + 1 < runs ? old.getIndexOfFormattingRun(i + 1) : length, length);
-        if (start < end) {
-          cut.applyFont(start, end, old.getFontOfFormattingRun(i));
-        }
+        int start = Math.min(old.getIndexOfFormattingRun(i), length);
+        int end = i + 1 < runs ? Math.min(old.getIndexOfFormattingRun(i + 1), length) : length;
+        cut.applyFont(start, end, old.getFontOfFormattingRun(i));
       }
       hssf.setString(cut);
     }

@@ -148,22 +148,30 @@ final class ReviewSheet {
     Comparator<Listed> bySeverity = Comparator.comparing(l -> l.finding().severity());
     return bySeverity
         .thenComparingInt(Listed::form)
-        .thenComparing(
-            l -> cellKey(l.finding()), Comparator.nullsLast(Comparator.<Long>naturalOrder()));
+        .thenComparing(l -> place(l.finding()), Comparator.nullsLast(Comparator.naturalOrder()));
   }
 
-  /** A cell's place in the workbook as one number to sort by; null for no cell of the workbook. */
-  private Long cellKey(Finding finding) {
+  /** A cell's place in the workbook: its sheet's index, its row, its column. */
+  private record Place(int sheet, int row, int column) implements Comparable<Place> {
+    private static final Comparator<Place> ORDER =
+        Comparator.comparingInt(Place::sheet)
+            .thenComparingInt(Place::row)
+            .thenComparingInt(Place::column);
+
+    @Override
+    public int compareTo(Place other) {
+      return ORDER.compare(this, other);
+    }
+  }
+
+  /** Where a finding's cell is in the workbook; null for no cell of the workbook's sheets. */
+  private Place place(Finding finding) {
     Optional<CellAddress> cell = CellMarks.cellOf(finding);
     if (cell.isEmpty()) {
       return null;
     }
     int sheetIndex = book.getSheetIndex(cell.get().sheet());
-    if (sheetIndex < 0) {
-      return null;
-    }
-    // Rows and columns from 1 below 2^24 and 2^16 in either format: each in a field of its own.
-    return ((long) sheetIndex << 40) | ((long) cell.get().row() << 20) | cell.get().column();
+    return sheetIndex < 0 ? null : new Place(sheetIndex, cell.get().row(), cell.get().column());
   }
 
   private Sheet write(List<Scorecard> scorecards) {
@@ -206,7 +214,7 @@ final class ReviewSheet {
     PrintSetup print = sheet.getPrintSetup();
     print.setLandscape(true);
     print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    print.setFitWidth((short) 1);
+    // One page wide is the default of both formats; as many pages tall as it takes is not.
     print.setFitHeight((short) 0);
     sheet.setFitToPage(true);
     return sheet;

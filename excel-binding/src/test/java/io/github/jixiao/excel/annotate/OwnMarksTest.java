@@ -353,20 +353,187 @@ class OwnMarksTest {
     Annotations.mark(book, List.of(card(TOTAL_B2)), ZH);
     Cell b2 = cell(book, 1, 1);
     int marked = b2.getCellStyle().getIndex();
+    int styles = book.getNumCellStyles();
     OwnMarks.record(
         book,
         List.of(
             new OwnMarks.Mark("没有的表", 1, 1, 0, marked, -1),
             new OwnMarks.Mark("自评表", 50, 1, 0, marked, -1),
             new OwnMarks.Mark("自评表", 1, 50, 0, marked, -1),
-            // B2 itself, but with an original style the workbook does not have.
-            new OwnMarks.Mark("自评表", 1, 1, 60_000, marked, -1)),
+            // B2 itself, but with an original style the workbook does not have: one past its last.
+            new OwnMarks.Mark("自评表", 1, 1, styles, marked, -1)),
         "没有的表");
     OwnMarks.remove(book);
     assertEquals(marked, cell(book, 1, 1).getCellStyle().getIndex());
     assertEquals(2, book.getNumberOfSheets());
     assertEquals(Map.of(), properties(book), "the record itself goes");
     book.close();
+  }
+
+  @Test
+  void aRecordOfNoMarksIsTheReviewSheetsNameAlone() throws IOException {
+    try (Workbook book = written(Format.XLSX, b -> OwnMarks.record(b, List.of(), "复核结果"))) {
+      assertEquals(List.of("jixiao.review"), List.copyOf(properties(book).keySet()));
+    }
+  }
+
+  @Test
+  void theReviewSheetIsTakenAwayWhereverItIs() throws IOException {
+    try (Workbook book = new XSSFWorkbook()) {
+      book.createSheet("复核结果");
+      book.createSheet("自评表");
+      OwnMarks.record(book, List.of(), "复核结果");
+      OwnMarks.remove(book);
+      assertEquals(1, book.getNumberOfSheets());
+      assertEquals("自评表", book.getSheetName(0));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void aRecordThatDoesNotParseTakesNothingAwayAndGoes(Format format) throws IOException {
+    try (Workbook book = form(format)) {
+      Annotations.mark(book, List.of(card(TOTAL_B2)), ZH);
+      int marked = cell(book, 1, 1).getCellStyle().getIndex();
+      OwnMarks.record(book, List.of(), "复核结果");
+      // A record damaged by hand: a row that is no number.
+      if (book instanceof XSSFWorkbook xssf) {
+        xssf.getProperties().getCustomProperties().addProperty("jixiao.marks.1", "S=x;a,1,1,1,1;");
+      } else {
+        org.apache.poi.hpsf.CustomProperties custom =
+            ((HSSFWorkbook) book).getDocumentSummaryInformation().getCustomProperties();
+        custom.put("jixiao.marks.1", "S=x;a,1,1,1,1;");
+        ((HSSFWorkbook) book).getDocumentSummaryInformation().setCustomProperties(custom);
+      }
+      assertEquals(Map.of(), OwnMarks.remove(book));
+      assertEquals(marked, cell(book, 1, 1).getCellStyle().getIndex(), "the mark stays");
+      assertEquals(2, book.getNumberOfSheets(), "and so does 复核结果");
+      assertEquals(Map.of(), properties(book));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void aUnitsCommentWithNoTextOrWithTheFindingsDeletedIsLeftWithTheUnitsText(Format format)
+      throws IOException {
+    Workbook book = form(format);
+    Cell b2 = cell(book, 1, 1);
+    comment(book, book.getSheet("自评表"), b2, "单位", "");
+    try (Workbook once =
+            written(book, b -> Annotations.mark(b, List.of(card(TOTAL_B2, TOTAL_C3)), ZH));
+        Workbook edited =
+            written(
+                once,
+                b -> {
+                  // The unit deletes the findings below its own comment on C3 itself.
+                  Comment c3 = cell(b, 2, 2).getCellComment();
+                  c3.setString(b.getCreationHelper().createRichTextString("请补充"));
+                });
+        Workbook again = written(edited, b -> Annotations.mark(b, List.of(), ZH))) {
+      // The findings below the unit's empty comment, after its empty first line.
+      assertEquals(
+          "\n[错误] " + TOTAL_B2.message(ZH),
+          once.getSheet("自评表").getRow(1).getCell(1).getCellComment().getString().getString());
+      Comment b2Again = cell(again, 1, 1).getCellComment();
+      assertEquals("", b2Again.getString().getString(), "the unit's empty comment, empty again");
+      assertEquals("单位", b2Again.getAuthor());
+      assertEquals("请补充", cell(again, 2, 2).getCellComment().getString().getString());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Format.class)
+  void aCellOfTheUnitsOwnFillGetsItBackWithTheUnitsLaterChange(Format format) throws IOException {
+    Workbook book = form(format);
+    CellStyle yellow = book.createCellStyle();
+    yellow.setFillForegroundColor(IndexedColors.YELLOW.getIndex());
+    yellow.setFillBackgroundColor(IndexedColors.RED.getIndex());
+    yellow.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    Cell d4 = book.getSheet("自评表").createRow(3).createCell(3);
+    d4.setCellValue(5);
+    d4.setCellStyle(yellow);
+    try (Workbook once =
+            written(
+                book,
+                b ->
+                    Annotations.mark(
+                        b, List.of(card(finding(FindingCode.TOTAL_SCORE_MISMATCH, "D4"))), ZH));
+        Workbook edited =
+            written(
+                once,
+                b -> {
+                  Cell cell = cell(b, 3, 3);
+                  CellStyle right = b.createCellStyle();
+                  right.cloneStyleFrom(cell.getCellStyle());
+                  right.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+                  cell.setCellStyle(right);
+                });
+        Workbook again = written(edited, b -> Annotations.mark(b, List.of(), ZH))) {
+      CellStyle style = cell(again, 3, 3).getCellStyle();
+      assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT, style.getAlignment());
+      assertEquals(FillPatternType.SOLID_FOREGROUND, style.getFillPattern());
+      assertEquals(IndexedColors.YELLOW.getIndex(), style.getFillForegroundColor());
+      assertEquals(IndexedColors.RED.getIndex(), style.getFillBackgroundColor());
+      if (style instanceof org.apache.poi.xssf.usermodel.XSSFCellStyle xssf) {
+        CellStyle original = cell(once, 3, 3).getCellStyle();
+        assertTrue(xssf.getCoreXf().getApplyFill());
+        assertNotEquals(
+            ((org.apache.poi.xssf.usermodel.XSSFCellStyle) original).getCoreXf().getFillId(),
+            xssf.getCoreXf().getFillId(),
+            "the copy's fill is no longer the mark's");
+      }
+    }
+  }
+
+  @Test
+  void anXlsxCellWhoseOriginalStyleNamesNoApplyFillGetsNone() throws IOException {
+    // B2's bordered style, made by POI, says nothing of applyFill; the mark's says true.
+    try (Workbook once =
+            written(form(Format.XLSX), b -> Annotations.mark(b, List.of(card(TOTAL_B2)), ZH));
+        Workbook edited =
+            written(
+                once,
+                b -> {
+                  Cell cell = cell(b, 1, 1);
+                  CellStyle right = b.createCellStyle();
+                  right.cloneStyleFrom(cell.getCellStyle());
+                  right.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+                  cell.setCellStyle(right);
+                });
+        Workbook again = written(edited, b -> Annotations.mark(b, List.of(), ZH))) {
+      org.apache.poi.xssf.usermodel.XSSFCellStyle marked =
+          (org.apache.poi.xssf.usermodel.XSSFCellStyle) cell(once, 1, 1).getCellStyle();
+      assertTrue(marked.getCoreXf().isSetApplyFill());
+      org.apache.poi.xssf.usermodel.XSSFCellStyle style =
+          (org.apache.poi.xssf.usermodel.XSSFCellStyle) cell(again, 1, 1).getCellStyle();
+      assertFalse(style.getCoreXf().isSetApplyFill());
+      assertEquals(0, style.getCoreXf().getFillId());
+    }
+  }
+
+  @Test
+  void aMarkedCellTheUnitChangedKeepsItsMarkWhereTheWorkbookHasNoRoomForAStyle()
+      throws IOException {
+    try (Workbook once =
+            written(form(Format.XLS), b -> Annotations.mark(b, List.of(card(TOTAL_B2)), ZH));
+        Workbook edited =
+            written(
+                once,
+                b -> {
+                  Cell cell = cell(b, 1, 1);
+                  CellStyle right = b.createCellStyle();
+                  right.cloneStyleFrom(cell.getCellStyle());
+                  right.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+                  cell.setCellStyle(right);
+                  while (b.getNumCellStyles() < 4000) {
+                    b.createCellStyle();
+                  }
+                })) {
+      int index = cell(edited, 1, 1).getCellStyle().getIndex();
+      Annotations.mark(edited, List.of(), ZH);
+      assertEquals(index, cell(edited, 1, 1).getCellStyle().getIndex());
+      assertEquals(4000, edited.getNumCellStyles());
+    }
   }
 
   @Test

@@ -32,6 +32,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -112,6 +113,8 @@ class ReviewSheetTest {
       assertEquals(12, linkFont.getFontHeightInPoints());
       assertEquals(Font.U_SINGLE, linkFont.getUnderline());
       assertEquals(IndexedColors.BLUE.getIndex(), linkFont.getColor());
+      // At the top of its row, beside the message that wraps.
+      assertEquals(VerticalAlignment.TOP, link.getCellStyle().getVerticalAlignment());
     }
   }
 
@@ -287,21 +290,24 @@ class ReviewSheetTest {
       Finding a2 = at(FindingCode.MISSING_SCORE, "'自评表'!A2");
       Finding b1 = at(FindingCode.MISSING_SCORE, "'自评表'!B1");
       Finding other = at(FindingCode.MISSING_SCORE, "'附表'!Z9");
+      Finding last = at(FindingCode.MISSING_SCORE, "'附表'!A1048576");
       Finding warning = at(FindingCode.DEDUCTION_WITHOUT_REASON, "'自评表'!A1");
       Finding total = at(FindingCode.TOTAL_SCORE_MISMATCH, "'自评表'!Z99");
       Scorecard first =
           card(
               "甲",
-              List.of(c12, c5, nowhere, a2, b1, other, warning),
+              List.of(c12, c5, nowhere, a2, last, b1, other, warning),
               ProfileStamp.NATIONAL_2020,
               Optional.empty());
       Scorecard second = card("乙", List.of(total), ProfileStamp.NATIONAL_2020, Optional.empty());
       Sheet review = ReviewSheet.add(book, List.of(first, second), ZH);
-      // Errors: form 甲's on 附表 first, then 自评表's B1 (row 1) before A2 (row 2), then the one
-      // with no cell; then 乙's error; then 甲's warning; then 甲's advice, C5 before C12.
+      // Errors: form 甲's on 附表 first (row 9, then the sheet's last row), then 自评表's B1 (row 1)
+      // before A2 (row 2), then the one with no cell; then 乙's error; then 甲's warning; then 甲's
+      // advice, C5 before C12.
       List<String> expected =
           List.of(
               "甲 '附表'!Z9",
+              "甲 '附表'!A1048576",
               "甲 '自评表'!B1",
               "甲 '自评表'!A2",
               "甲 $.levels",
