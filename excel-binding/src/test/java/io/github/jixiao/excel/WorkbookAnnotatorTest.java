@@ -664,6 +664,14 @@ class WorkbookAnnotatorTest {
         assertNotNull(now.get(key).comment(), key);
       }
       assertEquals("复核结果", after.getSheetAt(sheets).getSheetName());
+      // The review sheet's names read, the filter's too: its table of external sheets has two
+      // entries, so the sheet's index (11), which POI's setAutoFilter writes, names none.
+      List<String> names = new ArrayList<>();
+      for (Name name : after.getAllNames()) {
+        names.add(name.getNameName() + " = " + name.getRefersToFormula());
+      }
+      assertTrue(names.contains("_FilterDatabase = 复核结果!$A$2:$E$6"), names.toString());
+      assertTrue(names.contains("Print_Titles = 复核结果!$A$1:$IV$2"), names.toString());
     }
   }
 

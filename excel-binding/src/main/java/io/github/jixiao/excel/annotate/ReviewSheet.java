@@ -208,7 +208,12 @@ final class ReviewSheet {
       int width = column < WIDTHS.length ? WIDTHS[column] : FIGURE_WIDTH;
       sheet.setColumnWidth(column, width * 256);
     }
-    sheet.setAutoFilter(new CellRangeAddress(FINDINGS_HEADER, lastFinding, 0, WIDTHS.length - 1));
+    CellRangeAddress filtered =
+        new CellRangeAddress(FINDINGS_HEADER, lastFinding, 0, WIDTHS.length - 1);
+    sheet.setAutoFilter(filtered);
+    if (book instanceof HSSFWorkbook hssf) {
+      referToTheSheet(hssf, filtered);
+    }
     sheet.createFreezePane(0, FINDINGS_HEADER + 1);
     sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + (FINDINGS_HEADER + 1)));
     PrintSetup print = sheet.getPrintSetup();
