@@ -21,6 +21,7 @@ import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.IndicatorAssessment;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.core.scoring.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -35,9 +36,11 @@ import java.util.function.Function;
 /**
  * Reads a scorecard document (docs/form-json.md §2) back into a {@link Scorecard}, on the same
  * strict {@link TokenReader} as forms: every field once, numbers exact, codes checked. What a
- * document derives — a finding's severity and message — is read past, not trusted: the finding's
- * code and subject give them again. A finding's {@code expected} and {@code actual} are decimal
- * strings, or grade codes where its code compares grades ({@link FindingCode#comparesGrades()}).
+ * document derives — a finding's {@code id} and message — is read past, not trusted: the finding's
+ * code, path, level, subject and detail give them again. A finding's own severity is read (a
+ * profile may raise it; absent, its code's). Its {@code expected} and {@code actual} are decimal
+ * strings, grade codes where its code compares grades ({@link FindingCode#comparesGrades()}), or
+ * any other text where the value is text (a band {@code [5.00, 6.25)}, a date).
  * Problems are named by their place in the scorecard document.
  */
 public final class ScorecardReader {
@@ -241,6 +244,9 @@ public final class ScorecardReader {
     var expected = new TokenReader.Slot<Compared>();
     var actual = new TokenReader.Slot<Compared>();
     var subject = new TokenReader.Slot<String>();
+    var severity = new TokenReader.Slot<Severity>();
+    var detail = new TokenReader.Slot<String>();
+    var level = new TokenReader.Slot<Level>();
     var cell = new TokenReader.Slot<SourceLocation>();
     Optional<SourceLocation> start =
         tokens.fields(
@@ -252,9 +258,12 @@ public final class ScorecardReader {
                 case "expected" -> expected.set(compared(value));
                 case "actual" -> actual.set(compared(value));
                 case "subject" -> subject.set(tokens.text(value));
+                case "severity" -> severity.set(code(value, Severity.class));
+                case "detail" -> detail.set(tokens.text(value));
+                case "level" -> level.set(code(value, Level.class));
                 case "cell" -> cell.set(cell(value));
-                // Derived from the code and the subject: read past.
-                case "severity", "message" -> tokens.text(value);
+                // Derived from the code, the path, the level and the subject: read past.
+                case "id", "message" -> tokens.text(value);
                 default -> tokens.unknown(value);
               }
             });
@@ -262,14 +271,21 @@ public final class ScorecardReader {
     boolean grades = code.value().filter(FindingCode::comparesGrades).isPresent();
     Optional<Compared> left = expected.value();
     Optional<Compared> right = actual.value();
+    FindingCode read = tokens.required(code, path, "code", start, FindingCode.TOTAL_SCORE_MISMATCH);
     return new Finding(
-        tokens.required(code, path, "code", start, FindingCode.TOTAL_SCORE_MISMATCH),
+        read,
         tokens.required(at, path, "path", start, FormPath.ROOT),
-        grades ? Optional.empty() : left.flatMap(this::number),
-        grades ? Optional.empty() : right.flatMap(this::number),
+        // A scorecard written before rule profiles gave the code's severity, as it still may.
+        severity.value().orElse(read.severity()),
+        grades ? Optional.empty() : left.filter(Compared::isNumber).flatMap(ScorecardReader::number),
+        grades ? Optional.empty() : right.filter(Compared::isNumber).flatMap(ScorecardReader::number),
+        grades ? Optional.empty() : left.filter(c -> !c.isNumber()).flatMap(Compared::text),
+        grades ? Optional.empty() : right.filter(c -> !c.isNumber()).flatMap(Compared::text),
         grades ? left.flatMap(this::grade) : Optional.empty(),
         grades ? right.flatMap(this::grade) : Optional.empty(),
         subject.value(),
+        detail.value(),
+        level.value(),
         cell.value());
   }
 
@@ -278,7 +294,16 @@ public final class ScorecardReader {
       FormPath path,
       Optional<SourceLocation> at,
       Optional<BigDecimal> number,
-      Optional<String> text) {}
+      Optional<String> text) {
+
+    /**
+     * Whether the value is a number: a number token, or a string that reads as a decimal. Any
+     * other string is a value written as text, such as a band {@code [5.00, 6.25)} or a date.
+     */
+    boolean isNumber() {
+      return number.isPresent() || text.flatMap(NumericString::parse).isPresent();
+    }
+  }
 
   private Optional<Compared> compared(FormPath path) throws IOException {
     JsonParser parser = tokens.parser();
@@ -299,17 +324,8 @@ public final class ScorecardReader {
   }
 
   /** A compared number: a number, or its decimal string. */
-  private Optional<BigDecimal> number(Compared value) {
-    if (value.number().isPresent()) {
-      return value.number();
-    }
-    String text = value.text().orElseThrow();
-    Optional<BigDecimal> parsed = NumericString.parse(text);
-    if (parsed.isEmpty()) {
-      tokens.problemAt(
-          value.path(), value.at(), ProblemCode.NOT_A_NUMBER, TokenReader.abbreviate(text));
-    }
-    return parsed;
+  private static Optional<BigDecimal> number(Compared value) {
+    return value.number().or(() -> value.text().flatMap(NumericString::parse));
   }
 
   /** A compared grade: a grade's code. */
