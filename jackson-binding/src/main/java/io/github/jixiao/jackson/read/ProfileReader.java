@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a profile document (rule-profiles §4, docs/rule-profiles.md "Profile documents") in two
  * steps, as a form is read: the document's syntax into a tree of located values ({@link Node}),
- * duplicate keys and malformed JSON refused there on the strict {@link TokenReader}; then every
- * key checked against the settings and applied onto the base's resolved policy, objects key by key,
+ * duplicate keys and malformed JSON refused there on the strict {@link TokenReader}; then every key
+ * checked against the settings and applied onto the base's resolved policy, objects key by key,
  * lists and the values {@code deduction} and {@code defaultCostRow} whole, {@code null} turning a
  * nullable setting off. Every problem is kept, with its path and position; a document with any
  * gives no profile.
@@ -147,8 +147,8 @@ public final class ProfileReader {
   // --- the tree ---
 
   /**
-   * A value of the document where it stands: an object's fields in order, a list, a number, text,
-   * a flag, or null ({@code value} null).
+   * A value of the document where it stands: an object's fields in order, a list, a number, text, a
+   * flag, or null ({@code value} null).
    */
   record Node(FormPath path, Optional<SourceLocation> at, Object value) {
     @SuppressWarnings("unchecked")
@@ -370,7 +370,8 @@ public final class ProfileReader {
       case "levels" -> levels(field, s);
       case "grades" -> grades(field, s);
       case "qualitative" -> qualitative(field, s);
-      case "atMostFormula" -> code(field, AtMostFormula.values()).ifPresent(f -> s.atMostFormula = f);
+      case "atMostFormula" ->
+          code(field, AtMostFormula.values()).ifPresent(f -> s.atMostFormula = f);
       case "overAchievement" -> overAchievement(field, s);
       case "deviationFlags" -> flag(field).ifPresent(f -> s.deviationFlags = f);
       case "totalCaps" -> totalCaps(field).ifPresent(caps -> s.totalCaps = caps);
@@ -483,7 +484,8 @@ public final class ProfileReader {
             if (standard.isEmpty()) {
               problem(weight, ProblemCode.UNKNOWN_FIELD);
             } else {
-              number(weight, Range.NOT_NEGATIVE).ifPresent(w -> s.levelWeights.put(standard.get(), w));
+              number(weight, Range.NOT_NEGATIVE)
+                  .ifPresent(w -> s.levelWeights.put(standard.get(), w));
             }
           }
         }
@@ -562,8 +564,7 @@ public final class ProfileReader {
               Optional<BigDecimal> factor = required(field, fields, "factor", Range.AT_LEAST_1);
               Optional<BigDecimal> points = required(field, fields, "points", Range.ABOVE_0);
               if (factor.isPresent() && points.isPresent()) {
-                s.deduction =
-                    Optional.of(new OverAchievementDeduction(factor.get(), points.get()));
+                s.deduction = Optional.of(new OverAchievementDeduction(factor.get(), points.get()));
               }
             }
           }
@@ -689,7 +690,10 @@ public final class ProfileReader {
       Node node, Node object, String field, boolean required, int least) {
     if (node == null || node.isNull()) {
       if (required) {
-        problem(object.path().field(field), node == null ? object.at() : node.at(), ProblemCode.REQUIRED);
+        problem(
+            object.path().field(field),
+            node == null ? object.at() : node.at(),
+            ProblemCode.REQUIRED);
       }
       return Optional.empty();
     }

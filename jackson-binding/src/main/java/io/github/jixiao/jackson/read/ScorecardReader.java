@@ -40,8 +40,8 @@ import java.util.function.Function;
  * code, path, level, subject and detail give them again. A finding's own severity is read (a
  * profile may raise it; absent, its code's). Its {@code expected} and {@code actual} are decimal
  * strings, grade codes where its code compares grades ({@link FindingCode#comparesGrades()}), or
- * any other text where the value is text (a band {@code [5.00, 6.25)}, a date).
- * Problems are named by their place in the scorecard document.
+ * any other text where the value is text (a band {@code [5.00, 6.25)}, a date). Problems are named
+ * by their place in the scorecard document.
  */
 public final class ScorecardReader {
   /** By position in the text; a problem with no position (an empty document) comes last. */
@@ -277,8 +277,12 @@ public final class ScorecardReader {
         tokens.required(at, path, "path", start, FormPath.ROOT),
         // A scorecard written before rule profiles gave the code's severity, as it still may.
         severity.value().orElse(read.severity()),
-        grades ? Optional.empty() : left.filter(Compared::isNumber).flatMap(ScorecardReader::number),
-        grades ? Optional.empty() : right.filter(Compared::isNumber).flatMap(ScorecardReader::number),
+        grades
+            ? Optional.empty()
+            : left.filter(Compared::isNumber).flatMap(ScorecardReader::number),
+        grades
+            ? Optional.empty()
+            : right.filter(Compared::isNumber).flatMap(ScorecardReader::number),
         grades ? Optional.empty() : left.filter(c -> !c.isNumber()).flatMap(Compared::text),
         grades ? Optional.empty() : right.filter(c -> !c.isNumber()).flatMap(Compared::text),
         grades ? left.flatMap(this::grade) : Optional.empty(),
@@ -297,8 +301,8 @@ public final class ScorecardReader {
       Optional<String> text) {
 
     /**
-     * Whether the value is a number: a number token, or a string that reads as a decimal. Any
-     * other string is a value written as text, such as a band {@code [5.00, 6.25)} or a date.
+     * Whether the value is a number: a number token, or a string that reads as a decimal. Any other
+     * string is a value written as text, such as a band {@code [5.00, 6.25)} or a date.
      */
     boolean isNumber() {
       return number.isPresent() || text.flatMap(NumericString::parse).isPresent();
