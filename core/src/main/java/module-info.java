@@ -11,6 +11,7 @@ module io.github.jixiao.core {
       io.github.jixiao.jackson,
       io.github.jixiao.excel;
   exports io.github.jixiao.core.model;
+  exports io.github.jixiao.core.profile;
   exports io.github.jixiao.core.reading;
   exports io.github.jixiao.core.scoring;
   exports io.github.jixiao.core.validation;

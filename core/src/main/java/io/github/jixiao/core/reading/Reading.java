@@ -12,6 +12,7 @@ import java.util.Objects;
  * ValueReader.DEFAULT.read("≥110家次", Category.QUANTITY);  // AtLeast[110家次]
  * ValueReader.DEFAULT.read("100万元", Category.COST);       // AtMost[100万元]
  * ValueReader.DEFAULT.read("2024年12月底前", Category.TIMELINESS);  // Deadline[2024-12-31]
+ * ValueReader.DEFAULT.read("＝0起", Category.QUALITY);  // Zero[0起]
  * }</pre>
  */
 public sealed interface Reading {
@@ -28,6 +29,8 @@ public sealed interface Reading {
     QUALITATIVE,
     /** A list of items. */
     LIST,
+    /** A target of 0 bad events, met by 0 only. */
+    ZERO,
     /** Nothing the reader can use. */
     UNRECOGNIZED
   }
@@ -176,6 +179,37 @@ public sealed interface Reading {
     @Override
     public Kind kind() {
       return Kind.LIST;
+    }
+  }
+
+  /**
+   * A zero target: no bad events at all, {@code ＝0起}, {@code 0件}, {@code 零}, {@code ≤0次}
+   * (rule-profiles §1.2). It is met by 0 and missed by anything above it; read as at least 0 it
+   * would be met by every count. {@code ≥0起} is no zero target but at least 0.
+   *
+   * @param text the text as written
+   * @param quantity the target, 0 in its counting word ({@code 起}) or in none
+   */
+  record Zero(String text, Quantity quantity) implements Reading {
+    /**
+     * Checks the arguments.
+     *
+     * @param text the text as written
+     * @param quantity the target, 0 in its counting word ({@code 起}) or in none
+     * @throws IllegalArgumentException if the quantity is not 0
+     * @throws NullPointerException if an argument is null
+     */
+    public Zero {
+      Objects.requireNonNull(text, "text must not be null");
+      Objects.requireNonNull(quantity, "quantity must not be null");
+      if (quantity.value().signum() != 0) {
+        throw new IllegalArgumentException("a zero target is 0: " + quantity);
+      }
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ZERO;
     }
   }
 

@@ -46,22 +46,37 @@ public final class ValueReader {
   private static final List<String> DOWN = List.of("降低", "减少", "下降", "压减", "缩短", "减轻");
   private static final List<String> BOUND_SUFFIXES = List.of("及以上", "以上", "及以下", "以下", "以内", "左右");
 
+  /** The signs a zero target may start with (rule-profiles §1.2), the longest first. */
+  private static final List<String> ZERO_SIGNS =
+      List.of("不超过", "不高于", "不大于", "等于", "==", "<=", "=", "═", "≤", "≦");
+
+  /** The counting words of a zero target: scoring-rules §2.1's and 起, 例, 宗. */
+  private static final List<String> ZERO_COUNTING_WORDS =
+      List.of(
+          "家(次)", "批(次)", "家次", "批次", "人次", "场次", "家", "个", "件", "次", "户", "套", "项", "类", "所", "笔",
+          "种", "条", "起", "例", "宗");
+
   private ValueReader() {}
 
   /**
-   * Reads a target. A bare number is a cap under {@link Category#COST} and a floor elsewhere.
+   * Reads a target. A bare number is a cap under {@link Category#COST} and a floor elsewhere; a
+   * target of no bad events ({@code ＝0起}, {@code 0件}, {@code 零}, {@code ≤0次}) is a {@link
+   * Reading.Zero}.
    *
    * @param text the text as written; null or blank is unrecognized
    * @param category the indicator's category
    * @return the reading, never null
    */
   public Reading read(String text, Category category) {
-    return read(text, category, Unit.NONE);
+    Optional<Reading> zero = zeroTarget(text);
+    return zero.isPresent() ? zero.get() : read(text, category, Unit.NONE);
   }
 
   /**
    * Reads an actual value. A number written with no unit takes the target's ({@code 14.28} against
-   * {@code 100万元} is 14.28万元).
+   * {@code 100万元} is 14.28万元). Against a {@link Reading.Zero} the actual is a count, at least its
+   * value, only where it is a number or {@code 零} with the target's counting word or none ({@code
+   * 0起}, {@code 2}, {@code 零}); a number in another unit is unrecognized.
    *
    * @param text the text as written; null or blank is unrecognized
    * @param category the indicator's category
@@ -69,6 +84,9 @@ public final class ValueReader {
    * @return the reading, never null
    */
   public Reading readActual(String text, Category category, Reading target) {
+    if (target instanceof Reading.Zero zero) {
+      return zeroActual(text, category, zero.quantity().unit());
+    }
     Unit unit = Unit.NONE;
     if (target instanceof Reading.AtLeast atLeast) {
       unit = atLeast.quantity().unit();
@@ -114,6 +132,104 @@ public final class ValueReader {
       return counted.get();
     }
     return new Reading.Qualitative(text, direction(s));
+  }
+
+  /**
+   * A zero target (rule-profiles §1.2): an optional sign, then {@code 0} (with any number of zero
+   * decimals) or {@code 零}, then an optional counting word, and nothing else.
+   */
+  private static Optional<Reading> zeroTarget(String text) {
+    if (text == null || text.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    String s = compact(text);
+    String rest = s;
+    for (String sign : ZERO_SIGNS) {
+      if (s.startsWith(sign)) {
+        rest = s.substring(sign.length());
+        break;
+      }
+    }
+    int end = zeroEnd(rest);
+    if (end < 0) {
+      return Optional.empty();
+    }
+    return countingWord(rest.substring(end))
+        .map(unit -> new Reading.Zero(text, new Quantity(BigDecimal.ZERO, unit)));
+  }
+
+  /** Where a {@code 0}, {@code 0.00} or {@code 零} at the start of the text ends; -1 for none. */
+  private static int zeroEnd(String s) {
+    if (s.startsWith("零")) {
+      return 1;
+    }
+    if (!s.startsWith("0")) {
+      return -1;
+    }
+    int end = 1;
+    if (s.length() > 2 && s.charAt(1) == '.' && s.charAt(2) == '0') {
+      end = 3;
+      while (end < s.length() && s.charAt(end) == '0') {
+        end++;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * The unit of a zero target's counting word, {@link Unit#NONE} for none; empty for other text.
+   */
+  private static Optional<Unit> countingWord(String word) {
+    if (word.isEmpty()) {
+      return Optional.of(Unit.NONE);
+    }
+    return ZERO_COUNTING_WORDS.contains(word) ? Unit.parse(word) : Optional.empty();
+  }
+
+  /**
+   * The actual value of a zero target, read as the target is without its sign: a number or {@code
+   * 零} with the target's counting word or none, a count in the target's unit. Any other number
+   * (another counting word, a sign, {@code 以上}) gives nothing to compare, and words read as they
+   * always do.
+   */
+  private Reading zeroActual(String text, Category category, Unit unit) {
+    Reading read = read(text, category, unit);
+    if (text == null || text.length() > MAX_LENGTH) {
+      return read;
+    }
+    String s = compact(text);
+    int end;
+    BigDecimal value;
+    if (s.startsWith("零")) {
+      end = 1;
+      value = BigDecimal.ZERO;
+    } else if (!s.isEmpty() && isAsciiDigit(s.charAt(0))) {
+      end = digitsEnd(s, 0);
+      if (end + 1 < s.length() && s.charAt(end) == '.' && isAsciiDigit(s.charAt(end + 1))) {
+        end = digitsEnd(s, end + 1);
+      }
+      value = decimal(s, 0, end);
+    } else {
+      end = -1;
+      value = null;
+    }
+    if (value != null && agrees(s.substring(end), unit)) {
+      return new Reading.AtLeast(text, new Quantity(value, unit));
+    }
+    boolean quantity = read instanceof Reading.AtLeast || read instanceof Reading.AtMost;
+    return quantity ? new Reading.Unrecognized(text) : read;
+  }
+
+  /** Whether the word after an actual count is none or the zero target's counting word. */
+  private static boolean agrees(String word, Unit unit) {
+    if (word.isEmpty()) {
+      return true;
+    }
+    Optional<Unit> written = Unit.parse(word);
+    return unit.dimension() == Unit.Dimension.COUNT
+        && written.isPresent()
+        && written.get().dimension() == Unit.Dimension.COUNT
+        && written.get().isComparableWith(unit);
   }
 
   /** A quantity written in Chinese numerals: {@code 大于一年}, {@code 三天}. */

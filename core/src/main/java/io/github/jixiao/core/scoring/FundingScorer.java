@@ -99,9 +99,13 @@ public final class FundingScorer {
     Optional<BigDecimal> rate = budget.map(b -> rounding().divide(executed.multiply(HUNDRED), b));
     // From the unrounded rate: 10 × 510.54 ÷ 802 = 6.3658… → 6.37.
     BigDecimal score =
-        budget
-            .map(b -> overspent ? round(weight) : rounding().divide(weight.multiply(executed), b))
-            .orElse(ZERO);
+        policy.fundingFormula() == FundingFormula.STEPPED
+            ? (rate.isPresent() ? stepped(weight, rate.get()) : ZERO)
+            : budget
+                .map(
+                    b ->
+                        overspent ? round(weight) : rounding().divide(weight.multiply(executed), b))
+                .orElse(ZERO);
 
     if (rate.isPresent()) {
       ReportedFigures.check(
@@ -121,6 +125,20 @@ public final class FundingScorer {
         .ifPresent(findings::add);
     return new WithFindings<>(
         new FundingScore(funding.unit(), round(weight), rate, score), findings);
+  }
+
+  /**
+   * rule-profiles §2.2 (江西, R27): the share of the first step the rate reaches, compared as the
+   * form prints it (2 places), a rate above 100 % as 100 %; 0 below the last step.
+   */
+  private BigDecimal stepped(BigDecimal weight, BigDecimal rate) {
+    BigDecimal reached = rate.min(HUNDRED);
+    for (FundingStep step : policy.fundingSteps()) {
+      if (reached.compareTo(step.from()) >= 0) {
+        return rounding().divide(weight.multiply(step.share()), HUNDRED);
+      }
+    }
+    return ZERO;
   }
 
   private void checkBreakdown(

@@ -12,9 +12,11 @@ import java.util.Optional;
 
 /**
  * Checks one indicator (三级指标, docs/scoring-rules.md §1.7): a score above its weight, a weighted
- * indicator with no score, a deduction with no reason (unless the indicator is 不适用); and, where the
- * policy asks for them, its suggested score and advice from {@link Suggestions}. A pure function;
- * thread-safe.
+ * indicator with no score, a deduction with no reason (unless the indicator is 不适用); the national
+ * additions of rule-profiles §1 (a score outside the qualitative band its actual value states, a
+ * target missed at full score with no reason) and the rules of the policy's {@link IndicatorRules};
+ * and, where the policy asks for them, its suggested score and advice from {@link Suggestions}. A
+ * pure function; thread-safe.
  *
  * <pre>{@code
  * WithFindings<Optional<IndicatorAssessment>> checked =
@@ -30,6 +32,7 @@ public final class IndicatorChecks {
 
   private final ScoringPolicy policy;
   private final Suggestions suggestions;
+  private final ProfileRules profile;
 
   /**
    * Checks under a policy (its comparisons, and whether suggestions are on), with the given
@@ -42,10 +45,12 @@ public final class IndicatorChecks {
   public IndicatorChecks(ScoringPolicy policy, Suggestions suggestions) {
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.suggestions = Objects.requireNonNull(suggestions, "suggestions must not be null");
+    this.profile = new ProfileRules(policy);
   }
 
   /**
-   * Checks an indicator. Findings come in the order of its cells: actual, score, deviation.
+   * Checks an indicator. Findings come in the order of its cells: actual, weight, score, deviation;
+   * on the score, errors and warnings before the suggestion.
    *
    * @param path the indicator's place, {@code $.levels[i].categories[j].indicators[k]}
    * @param category its category
@@ -58,16 +63,21 @@ public final class IndicatorChecks {
     // Runs for every indicator of every form: most have no finding, so nothing is made for one.
     Suggestions.Advice advice =
         policy.suggestions().enabled() ? suggestions.assess(path, category, indicator) : null;
+    IndicatorAssessment readings =
+        advice == null ? suggestions.read(path, category, indicator) : advice.assessment();
+    ProfileRules.Found found = profile.check(path, category, indicator, readings);
+    boolean dropped = profile.dropped(indicator);
     BigDecimal weight = indicator.weight();
     Optional<BigDecimal> score = indicator.score();
     int comparison = score.isPresent() ? policy.compare(score.get(), weight) : 0;
-    boolean missing = score.isEmpty() && weight.signum() > 0;
+    boolean missing = score.isEmpty() && weight.signum() > 0 && !dropped;
     boolean unexplained =
-        comparison < 0 && indicator.deviation().isEmpty() && !indicator.notApplicable();
+        comparison < 0 && indicator.deviation().isEmpty() && !indicator.notApplicable() && !dropped;
     boolean none =
         !missing
             && comparison <= 0
             && !unexplained
+            && found.isEmpty()
             && (advice == null || (advice.onActual().isEmpty() && advice.onScore().isEmpty()));
     if (none) {
       return new WithFindings<>(
@@ -77,6 +87,8 @@ public final class IndicatorChecks {
     if (advice != null) {
       findings.addAll(advice.onActual());
     }
+    findings.addAll(found.onActual());
+    findings.addAll(found.onWeight());
     Optional<String> name = Optional.of(indicator.name());
     if (missing) {
       findings.add(
@@ -95,6 +107,7 @@ public final class IndicatorChecks {
               score,
               name));
     }
+    findings.addAll(found.onScore());
     if (advice != null) {
       findings.addAll(advice.onScore());
     }
@@ -108,6 +121,7 @@ public final class IndicatorChecks {
               Optional.empty(),
               name));
     }
+    findings.addAll(found.onDeviation());
     return new WithFindings<>(
         advice == null ? Optional.empty() : Optional.of(advice.assessment()), findings);
   }

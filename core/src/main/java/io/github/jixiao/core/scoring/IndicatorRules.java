@@ -9,8 +9,8 @@ import java.util.Optional;
  * each off or at its national value in {@link #DEFAULT}. The qualitative bands, the at-most formula
  * and the far-above factor are in {@link SuggestionPolicy}; these are the rest.
  *
- * @param bandSeverity the severity of {@link FindingCode#QUALITATIVE_SCORE_OUTSIDE_BAND}: WARNING,
- *     or ERROR where the province's system refuses to save a score outside its band
+ * @param bandSeverity the severity of {@code QUALITATIVE_SCORE_OUTSIDE_BAND}: WARNING, or ERROR
+ *     where the province's system refuses to save a score outside its band
  * @param remarkRequired whether a stated qualitative band needs a description after it or a
  *     deviation text (§2.4, 广西)
  * @param remarkFactor where present, an actual at or above this factor times a quantitative target
@@ -61,7 +61,7 @@ public record IndicatorRules(
   /**
    * Checks the arguments.
    *
-   * @param bandSeverity the severity of {@link FindingCode#QUALITATIVE_SCORE_OUTSIDE_BAND}
+   * @param bandSeverity the severity of {@code QUALITATIVE_SCORE_OUTSIDE_BAND}
    * @param remarkRequired whether a stated qualitative band needs a description
    * @param remarkFactor the factor from which a far-above actual needs a reason, or empty
    * @param remarkAtZeroTarget the actual of a zero target from which a reason is needed, or empty

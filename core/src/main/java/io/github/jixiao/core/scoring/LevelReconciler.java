@@ -78,7 +78,8 @@ public final class LevelReconciler {
               Optional.of(weight),
               Optional.of(level.label())));
     }
-    if (hasStandard(level)) {
+    // rule-profiles §2.3: under TOTAL_ONLY the levels are split freely; only their total is held.
+    if (policy.levelStandard() == LevelStandard.PER_LEVEL && hasStandard(level)) {
       BigDecimal actual = header.orElse(weight);
       String subject = level.label();
       Optional<LevelSection> cost = sharedCost(project, level);
@@ -152,6 +153,10 @@ public final class LevelReconciler {
     for (LevelSection section : project.levels()) {
       missing.remove(section.level());
     }
+    if (policy.levelStandard() == LevelStandard.TOTAL_ONLY) {
+      totalOnly(project).ifPresent(findings::add);
+      missing.clear();
+    }
     for (Level level : missing) {
       BigDecimal standard = policy.levelWeight(level);
       if (!hasStandard(level) || standard.signum() == 0) {
@@ -176,6 +181,30 @@ public final class LevelReconciler {
               FindingCode.WEIGHT_TOTAL_MISMATCH, FormPath.LEVELS, policy.fullMarks(), allWeights));
     }
     return findings;
+  }
+
+  /**
+   * rule-profiles §2.3 {@code TOTAL_ONLY} (四川 2023: 90; 湖北 2020: 80): the form's levels together,
+   * each by its header or else its indicators, against the policy's level total; its subject the
+   * levels' labels joined by {@code +}.
+   */
+  private Optional<Finding> totalOnly(Project project) {
+    BigDecimal sum = ZERO;
+    List<String> labels = new ArrayList<>();
+    for (LevelSection section : project.levels()) {
+      sum = sum.add(weightOf(section));
+      labels.add(section.level().label());
+    }
+    if (policy.compare(sum, policy.levelTotal()) == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Finding(
+            FindingCode.NONSTANDARD_LEVEL_WEIGHT,
+            FormPath.LEVELS,
+            Optional.of(policy.levelTotal()),
+            Optional.of(sum),
+            Optional.of(String.join("+", labels))));
   }
 
   /** Whether a level is held against a standard of its own: not 成本 where it shares 产出's. */

@@ -12,10 +12,19 @@ import java.util.regex.Pattern;
  */
 public record ProfileStamp(String id, int revision) {
 
+  // Before NATIONAL_2020, which the constructor checks against it.
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
   /** The national method's, the default: {@code NATIONAL_2020}, revision 1. */
   public static final ProfileStamp NATIONAL_2020 = new ProfileStamp("NATIONAL_2020", 1);
 
-  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  /**
+   * What {@link ProjectScorer#withPolicy} stamps for a policy other than {@link
+   * ScoringPolicy#DEFAULT}: {@code CUSTOM}, revision 1. Such a policy is no profile anyone can name
+   * again, so its scorecard says so rather than claim the national method; a profile of its own
+   * (built in {@code io.github.jixiao.core.profile}) stamps its own id.
+   */
+  public static final ProfileStamp CUSTOM = new ProfileStamp("CUSTOM", 1);
 
   /**
    * Checks the id and the revision.

@@ -44,6 +44,7 @@ public final class ProjectScorer {
           IndicatorChecks.DEFAULT,
           Suggestions.DEFAULT);
 
+  private final ProfileStamp profile;
   private final ScoringPolicy policy;
   private final FundingScorer funding;
   private final LevelReconciler levels;
@@ -51,8 +52,9 @@ public final class ProjectScorer {
   private final Suggestions suggestions;
 
   /**
-   * A scorer composed of the given calculators. The policy gives the rounding of the total and its
-   * comparison with the reported one, and the grade bands.
+   * A scorer composed of the given calculators, stamping {@link ProfileStamp#NATIONAL_2020} on its
+   * scorecards. The policy gives the rounding of the total and its comparison with the reported
+   * one, the caps on the total and the grade bands.
    *
    * @param policy the policy
    * @param funding the scorer of the funding table
@@ -67,6 +69,30 @@ public final class ProjectScorer {
       LevelReconciler levels,
       IndicatorChecks indicators,
       Suggestions suggestions) {
+    this(ProfileStamp.NATIONAL_2020, policy, funding, levels, indicators, suggestions);
+  }
+
+  /**
+   * A scorer composed of the given calculators that stamps the given profile on its scorecards. The
+   * policy gives the rounding of the total and its comparison with the reported one, the caps on
+   * the total and the grade bands.
+   *
+   * @param profile the profile to stamp on every scorecard
+   * @param policy the policy
+   * @param funding the scorer of the funding table
+   * @param levels the reconciler of the level weights
+   * @param indicators the checks of each indicator
+   * @param suggestions the check of the points claimed against spending
+   * @throws NullPointerException if an argument is null
+   */
+  public ProjectScorer(
+      ProfileStamp profile,
+      ScoringPolicy policy,
+      FundingScorer funding,
+      LevelReconciler levels,
+      IndicatorChecks indicators,
+      Suggestions suggestions) {
+    this.profile = Objects.requireNonNull(profile, "profile must not be null");
     this.policy = Objects.requireNonNull(policy, "policy must not be null");
     this.funding = Objects.requireNonNull(funding, "funding must not be null");
     this.levels = Objects.requireNonNull(levels, "levels must not be null");
@@ -76,20 +102,50 @@ public final class ProjectScorer {
 
   /**
    * A scorer whose calculators all apply the given policy, reading values with {@link
-   * ValueReader#DEFAULT}.
+   * ValueReader#DEFAULT}. Its scorecards are stamped {@link ProfileStamp#NATIONAL_2020} where the
+   * policy is {@link ScoringPolicy#DEFAULT}, and {@link ProfileStamp#CUSTOM} for any other: a rule
+   * profile ({@code RuleProfile.scorer()}) stamps its own id and revision.
    *
    * @param policy the policy
    * @return the scorer
    * @throws NullPointerException if the policy is null
    */
   public static ProjectScorer withPolicy(ScoringPolicy policy) {
+    Objects.requireNonNull(policy, "policy must not be null");
+    return withProfile(
+        policy.equals(ScoringPolicy.DEFAULT) ? ProfileStamp.NATIONAL_2020 : ProfileStamp.CUSTOM,
+        policy);
+  }
+
+  /**
+   * A scorer whose calculators all apply the given policy, reading values with {@link
+   * ValueReader#DEFAULT}, and that stamps the given profile on its scorecards: what a rule profile
+   * scores with.
+   *
+   * @param profile the profile the policy is resolved from, stamped on every scorecard
+   * @param policy the profile's resolved policy
+   * @return the scorer
+   * @throws NullPointerException if an argument is null
+   */
+  public static ProjectScorer withProfile(ProfileStamp profile, ScoringPolicy policy) {
+    Objects.requireNonNull(policy, "policy must not be null");
     Suggestions suggestions = new Suggestions(policy, ValueReader.DEFAULT);
     return new ProjectScorer(
+        profile,
         policy,
         new FundingScorer(policy),
         new LevelReconciler(policy),
         new IndicatorChecks(policy, suggestions),
         suggestions);
+  }
+
+  /**
+   * The profile this scorer stamps on its scorecards.
+   *
+   * @return the profile's id and revision
+   */
+  public ProfileStamp profile() {
+    return profile;
   }
 
   /**
@@ -102,8 +158,8 @@ public final class ProjectScorer {
   }
 
   /**
-   * Scores a form. Findings come in the form's order: the funding table, each level with its
-   * indicators, the levels as a whole, the total, the grade.
+   * Scores a form. Findings come in the form's order: the funding table, the goals, each level with
+   * its indicators, the levels as a whole, the total, the grade.
    *
    * @param project the form
    * @return its scorecard, whose findings have no location
@@ -161,6 +217,8 @@ public final class ProjectScorer {
 
     WithFindings<FundingScore> fundingScore = funding.score(project.funding());
     findings.addAll(fundingScore.findings());
+    // rule-profiles §2.13: the goals, printed between the funding table and the indicators.
+    findings.addAll(new ProfileRules(policy).checkGoals(project.goals()));
     List<LevelScore> levelScores = new ArrayList<>(project.levels().size());
     BigDecimal weightSum = ZERO;
     BigDecimal scoreSum = ZERO;
@@ -180,7 +238,21 @@ public final class ProjectScorer {
     suggestions.aheadOfSpending(fundingScore.value(), weightSum, scoreSum).ifPresent(findings::add);
 
     BigDecimal indicatorScore = policy.rounding().round(scoreSum);
-    BigDecimal total = policy.rounding().round(indicatorScore.add(fundingScore.value().score()));
+    BigDecimal uncapped = policy.rounding().round(indicatorScore.add(fundingScore.value().score()));
+    Optional<CappedTotal> capped = cap(fundingScore.value(), uncapped);
+    BigDecimal total = capped.map(CappedTotal::cap).orElse(uncapped);
+    capped.ifPresent(
+        c ->
+            findings.add(
+                FundingScorer.finding(
+                        FindingCode.TOTAL_CAPPED_BY_EXECUTION_RATE,
+                        FormPath.REPORTED_TOTAL,
+                        c.cap(),
+                        c.uncappedTotal())
+                    .withDetail(
+                        policy
+                            .rounding()
+                            .text(fundingScore.value().executionRate().orElseThrow()))));
     Optional<BigDecimal> reported = project.reportedTotal();
     ReportedFigures.check(
             policy, reported, total, FindingCode.TOTAL_SCORE_MISMATCH, FormPath.REPORTED_TOTAL)
@@ -210,7 +282,29 @@ public final class ProjectScorer {
         printed,
         located(findings, sources),
         assessments,
-        sources.source());
+        sources.source(),
+        profile,
+        capped);
+  }
+
+  /**
+   * rule-profiles §2.8: the cap of the entry with the smallest {@code below} above the execution
+   * rate (as printed, 2 places), where the scores add up to more; none without an adjusted budget.
+   */
+  private Optional<CappedTotal> cap(FundingScore funding, BigDecimal uncapped) {
+    if (funding.executionRate().isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal rate = funding.executionRate().get();
+    Optional<BigDecimal> cap = Optional.empty();
+    // The caps descend: the last one whose bound lies above the rate is the tightest.
+    for (TotalCap entry : policy.totalCaps()) {
+      if (entry.below().compareTo(rate) > 0) {
+        cap = Optional.of(entry.cap());
+      }
+    }
+    return cap.filter(c -> uncapped.compareTo(c) > 0)
+        .map(c -> new CappedTotal(policy.rounding().round(c), uncapped));
   }
 
   private void checkIndicators(

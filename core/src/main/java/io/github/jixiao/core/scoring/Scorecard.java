@@ -22,9 +22,10 @@ import java.util.Optional;
  * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
  * @param levels one entry per level present in the form, in the form's order
  * @param indicatorScore the sum of all indicator scores
- * @param total {@code indicatorScore + funding.score()}
+ * @param total {@code indicatorScore + funding.score()}, or the cap where one bites ({@code
+ *     totalCap})
  * @param reportedTotal 总分 as written on the form; empty when blank
- * @param grade the grade of the total
+ * @param grade the grade of the total, after any cap
  * @param reportedGrade 等级 as the form prints it, echoed from it; empty where it prints none
  * @param findings every inconsistency found, in the form's order
  * @param indicators per indicator, in the form's order, how its target and actual were read and the
@@ -32,6 +33,10 @@ import java.util.Optional;
  * @param source the file the form was read from, and the sheet for a workbook's form, where its
  *     reader names them (a form document read from a file, or from a stream given a name, names its
  *     file); empty for a form built in code or read from text
+ * @param profile the rule profile the form was scored under ({@link ProfileStamp#NATIONAL_2020} for
+ *     {@link ProjectScorer#DEFAULT})
+ * @param totalCap where the execution rate caps the total and the scores add up to more (§2.8), the
+ *     cap and the uncapped sum; {@code total} is then the cap. Empty where no cap bites
  */
 public record Scorecard(
     String projectName,
@@ -44,7 +49,9 @@ public record Scorecard(
     Optional<Grade> reportedGrade,
     List<Finding> findings,
     List<IndicatorAssessment> indicators,
-    Optional<FormSource> source) {
+    Optional<FormSource> source,
+    ProfileStamp profile,
+    Optional<CappedTotal> totalCap) {
 
   /**
    * Copies the lists.
@@ -63,6 +70,8 @@ public record Scorecard(
    * @param source the file the form was read from, and the sheet for a workbook's form, where its
    *     reader names them (a form document read from a file, or from a stream given a name, names
    *     its file); empty for a form built in code or read from text
+   * @param profile the rule profile the form was scored under
+   * @param totalCap the cap and the uncapped sum where a cap bites; empty where none does
    * @throws NullPointerException if an argument or a list element is null
    */
   public Scorecard {
@@ -77,6 +86,52 @@ public record Scorecard(
     findings = List.copyOf(findings);
     indicators = List.copyOf(indicators);
     Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(totalCap, "totalCap must not be null");
+  }
+
+  /**
+   * A scorecard scored under {@link ProfileStamp#NATIONAL_2020}, whose total no cap holds down.
+   *
+   * @param projectName 项目名称
+   * @param funding the funding table's execution row as computed: its weight, 执行率 and 得分
+   * @param levels one entry per level present in the form, in the form's order
+   * @param indicatorScore the sum of all indicator scores
+   * @param total {@code indicatorScore + funding.score()}
+   * @param reportedTotal 总分 as written on the form; empty when blank
+   * @param grade the grade of the total
+   * @param reportedGrade 等级 as the form prints it, echoed from it; empty where it prints none
+   * @param findings every inconsistency found, in the form's order
+   * @param indicators per indicator, its readings and suggested score
+   * @param source the file (and sheet) the form was read from; empty where none is named
+   * @throws NullPointerException if an argument or a list element is null
+   */
+  public Scorecard(
+      String projectName,
+      FundingScore funding,
+      List<LevelScore> levels,
+      BigDecimal indicatorScore,
+      BigDecimal total,
+      Optional<BigDecimal> reportedTotal,
+      Grade grade,
+      Optional<Grade> reportedGrade,
+      List<Finding> findings,
+      List<IndicatorAssessment> indicators,
+      Optional<FormSource> source) {
+    this(
+        projectName,
+        funding,
+        levels,
+        indicatorScore,
+        total,
+        reportedTotal,
+        grade,
+        reportedGrade,
+        findings,
+        indicators,
+        source,
+        ProfileStamp.NATIONAL_2020,
+        Optional.empty());
   }
 
   /**

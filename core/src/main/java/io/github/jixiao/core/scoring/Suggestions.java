@@ -96,7 +96,7 @@ public final class Suggestions {
   public Advice assess(FormPath path, Category category, Indicator indicator) {
     // A target dropped at the mid-year adjustment (docs/scoring-rules.md §2.2) is a blank target:
     // read as nothing, it gives no suggestion and no advice; the year-start target is not read.
-    Reading target = reader.read(indicator.target().orElse(null), category);
+    Reading target = readTarget(category, indicator);
     Reading actual = reader.readActual(indicator.actual().orElse(null), category, target);
     BigDecimal weight = indicator.weight();
     Optional<String> name = Optional.of(indicator.name());
@@ -105,7 +105,15 @@ public final class Suggestions {
     Optional<BigDecimal> suggested = Optional.empty();
 
     Optional<Quantity> bound = quantity(target);
-    if (bound.isPresent()) {
+    if (target instanceof Reading.Zero) {
+      // rule-profiles §1.2: met by 0 only; never far above.
+      Optional<BigDecimal> count = zeroCount(actual);
+      if (count.isEmpty()) {
+        onActual.add(notComparable(path, name));
+      } else {
+        suggested = Optional.of(count.get().signum() <= 0 ? weight : BigDecimal.ZERO);
+      }
+    } else if (bound.isPresent()) {
       Optional<BigDecimal> achieved = comparable(actual, bound.get().unit());
       if (achieved.isEmpty()) {
         onActual.add(notComparable(path, name));
@@ -134,13 +142,15 @@ public final class Suggestions {
         onActual.add(notComparable(path, name));
       }
     } else if (target instanceof Reading.Qualitative qualitative) {
-      if (confirms(qualitative, actual)) {
+      Optional<QualitativeBand> band = QualitativeBand.stated(indicator.actual());
+      if (band.isPresent()) {
+        // rule-profiles §1.1: a stated 部分达成 or 未达成 is no confirmation, whatever it contains.
+        if (band.get() == QualitativeBand.ACHIEVED) {
+          suggested = Optional.of(topOfFirstBand(weight));
+        }
+      } else if (confirms(qualitative, actual)) {
         // 财预〔2020〕10号: 达成 scores 80–100% of the weight; the suggestion is the top of the band.
-        suggested =
-            Optional.of(
-                policy
-                    .rounding()
-                    .divide(weight.multiply(rules.qualitativeBands().achievedTop()), HUNDRED));
+        suggested = Optional.of(topOfFirstBand(weight));
       }
     } else if (target instanceof Reading.ListOf && restates(target, actual)) {
       suggested = Optional.of(weight);
@@ -148,6 +158,13 @@ public final class Suggestions {
 
     // The full weight as well is reported as every figure is: 3.125 as 3.13.
     suggested = suggested.map(policy.rounding()::round);
+    // rule-profiles §2.5: then the over-achievement points, then the 扣减分数, each floored at 0.
+    if (suggested.isPresent() && target instanceof Reading.AtLeast atLeast) {
+      suggested = overAchieved(category, indicator, atLeast.quantity(), actual, suggested.get());
+    }
+    if (suggested.isPresent() && policy.indicatorRules().deductions()) {
+      suggested = Optional.of(less(suggested.get(), indicator.deduction().orElse(BigDecimal.ZERO)));
+    }
     if (weight.signum() == 0 || indicator.notApplicable()) {
       // A placeholder row takes no part in scoring, nor in advice; a 不适用 indicator no part in
       // advice (docs/scoring-rules.md §1.10).
@@ -197,6 +214,87 @@ public final class Suggestions {
         FundingScorer.finding(FindingCode.SCORES_AHEAD_OF_SPENDING, FormPath.LEVELS, rate, share));
   }
 
+  /**
+   * The reading of an indicator's target, as {@link #assess} reads it.
+   *
+   * @param category the indicator's category
+   * @param indicator the indicator
+   * @return the reading of its {@code target}
+   */
+  Reading readTarget(Category category, Indicator indicator) {
+    return reader.read(indicator.target().orElse(null), category);
+  }
+
+  /**
+   * The readings of an indicator's target and actual value, with no suggestion: what the profile
+   * rules read where suggestions are off.
+   *
+   * @param path the indicator's place
+   * @param category the indicator's category
+   * @param indicator the indicator
+   * @return the readings
+   */
+  IndicatorAssessment read(FormPath path, Category category, Indicator indicator) {
+    Reading target = readTarget(category, indicator);
+    return new IndicatorAssessment(
+        path,
+        target,
+        reader.readActual(indicator.actual().orElse(null), category, target),
+        Optional.empty());
+  }
+
+  /**
+   * rule-profiles §2.6: an at-least suggestion loses the profile's points where the actual reaches
+   * its factor of the year-start target ({@code initialTarget} where it reads as an at-least value
+   * in the target's unit, else the target).
+   */
+  private Optional<BigDecimal> overAchieved(
+      Category category, Indicator indicator, Quantity target, Reading actual, BigDecimal base) {
+    Optional<IndicatorRules.OverAchievementDeduction> rule =
+        policy.indicatorRules().overAchievementDeduction();
+    Optional<BigDecimal> achieved = comparable(actual, target.unit());
+    if (rule.isEmpty() || achieved.isEmpty()) {
+      return Optional.of(base);
+    }
+    BigDecimal initial = target.base();
+    Reading year = reader.read(indicator.initialTarget().orElse(null), category);
+    if (year instanceof Reading.AtLeast start
+        && start.quantity().unit().isComparableWith(target.unit())) {
+      initial = start.quantity().base();
+    }
+    if (initial.signum() > 0
+        && achieved.get().compareTo(initial.multiply(rule.get().factor())) >= 0) {
+      return Optional.of(less(base, rule.get().points()));
+    }
+    return Optional.of(base);
+  }
+
+  /** max(0, figure − points), rounded. */
+  private BigDecimal less(BigDecimal figure, BigDecimal points) {
+    BigDecimal less = policy.rounding().round(figure.subtract(points));
+    return less.signum() < 0 ? BigDecimal.ZERO : less;
+  }
+
+  /** 财预〔2020〕10号: 达成 scores 80–100% of the weight; the suggestion is the top of the band. */
+  private BigDecimal topOfFirstBand(BigDecimal weight) {
+    return policy
+        .rounding()
+        .divide(weight.multiply(rules.qualitativeBands().achievedTop()), HUNDRED);
+  }
+
+  /**
+   * The count an actual value gives against a zero target ({@link ValueReader#readActual} reads a
+   * comparable one as at least a count); empty where it gives nothing to compare.
+   *
+   * @param actual the actual value's reading against a zero target
+   * @return the count, in the target's unit
+   */
+  static Optional<BigDecimal> zeroCount(Reading actual) {
+    return actual instanceof Reading.AtLeast count
+        ? Optional.of(count.quantity().value())
+        : Optional.empty();
+  }
+
   /** 财预〔2020〕10号: 未完成的按照完成值与指标值的比例记分. */
   private BigDecimal atLeast(BigDecimal weight, Quantity target, BigDecimal achieved) {
     BigDecimal floor = target.base();
@@ -240,7 +338,7 @@ public final class Suggestions {
         name);
   }
 
-  private static Optional<Quantity> quantity(Reading reading) {
+  static Optional<Quantity> quantity(Reading reading) {
     if (reading instanceof Reading.AtLeast atLeast) {
       return Optional.of(atLeast.quantity());
     }
@@ -251,7 +349,7 @@ public final class Suggestions {
   }
 
   /** The actual value in the target unit's base, where the two can be compared. */
-  private static Optional<BigDecimal> comparable(Reading actual, Unit unit) {
+  static Optional<BigDecimal> comparable(Reading actual, Unit unit) {
     Optional<Quantity> quantity = quantity(actual);
     if (quantity.isPresent()) {
       return quantity.filter(q -> q.unit().isComparableWith(unit)).map(Quantity::base);

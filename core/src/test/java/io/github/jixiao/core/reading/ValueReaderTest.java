@@ -23,6 +23,9 @@ class ValueReaderTest {
     if (reading instanceof Reading.AtLeast r) {
       return r.quantity();
     }
+    if (reading instanceof Reading.Zero z) {
+      return z.quantity();
+    }
     return ((Reading.AtMost) reading).quantity();
   }
 
@@ -174,10 +177,10 @@ class ValueReaderTest {
   }
 
   @Test
-  void zeroWrittenInChineseIsACount() {
-    // 零次 reads as 0次 does: at least zero times.
+  void zeroWrittenInChineseIsAZeroTarget() {
+    // 零次 reads as 0次 does: a zero target (rule-profiles §1.2), met by 0 only.
     Reading zero = read("零次");
-    assertEquals(Reading.Kind.AT_LEAST, zero.kind());
+    assertEquals(Reading.Kind.ZERO, zero.kind());
     assertEquals(0, BigDecimal.ZERO.compareTo(quantity(zero).value()));
     assertEquals("次", quantity(zero).unit().symbol());
   }
@@ -196,5 +199,52 @@ class ValueReaderTest {
     // 一千零一十 and 三千零五十 were right already: 1,010 and 3,050.
     assertEquals(0, new BigDecimal("1010").compareTo(quantity(read("一千零一十天")).value()));
     assertEquals(0, new BigDecimal("3050").compareTo(quantity(read("三千零五十家")).value()));
+  }
+
+  /** rule-profiles §1.2: a sign, 0 or 零, a counting word, and nothing else. */
+  @Test
+  void aZeroTargetIsASignAZeroAndACountingWord() {
+    for (String zero :
+        new String[] {"＝0起", "=0", "0件", "零", "≤0次", "== 0.00 例", "不超过0宗", "等于零家(次)"}) {
+      Reading reading = read(zero);
+      assertEquals(Reading.Kind.ZERO, reading.kind(), zero);
+      assertEquals(0, BigDecimal.ZERO.compareTo(quantity(reading).value()), zero);
+    }
+    assertEquals("起", quantity(read("＝0起")).unit().symbol());
+    assertEquals(Unit.NONE, quantity(read("=0")).unit());
+    for (String other : new String[] {"≥0起", "无事故", "0%", "0.05起", "0起以内", "00起", "0个月", "0."}) {
+      assertFalse(read(other) instanceof Reading.Zero, other);
+    }
+  }
+
+  @Test
+  void theActualOfAZeroTargetIsACountInItsWordOrNone() {
+    Reading target = read("＝0起");
+    Reading two = ValueReader.DEFAULT.readActual("2起", Category.QUALITY, target);
+    assertEquals(Reading.Kind.AT_LEAST, two.kind());
+    assertEquals(0, BigDecimal.valueOf(2).compareTo(quantity(two).value()));
+    assertEquals("起", quantity(two).unit().symbol());
+    assertEquals(
+        0,
+        BigDecimal.ZERO.compareTo(
+            quantity(ValueReader.DEFAULT.readActual("零", Category.QUALITY, target)).value()));
+    assertEquals(
+        0,
+        new BigDecimal("1.5")
+            .compareTo(
+                quantity(ValueReader.DEFAULT.readActual(" 1.5 ", Category.QUALITY, target))
+                    .value()));
+    assertEquals(
+        Reading.Kind.UNRECOGNIZED,
+        ValueReader.DEFAULT.readActual("2件", Category.QUALITY, target).kind());
+    assertEquals(
+        Reading.Kind.UNRECOGNIZED,
+        ValueReader.DEFAULT.readActual("2件", Category.QUALITY, read("零")).kind());
+    assertEquals(
+        Reading.Kind.QUALITATIVE,
+        ValueReader.DEFAULT.readActual("未发生", Category.QUALITY, target).kind());
+    assertEquals(
+        Reading.Kind.UNRECOGNIZED,
+        ValueReader.DEFAULT.readActual(null, Category.QUALITY, target).kind());
   }
 }

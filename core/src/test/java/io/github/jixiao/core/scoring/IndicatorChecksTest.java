@@ -75,8 +75,11 @@ class IndicatorChecksTest {
     assertEquals(
         Optional.of(new BigDecimal("6.25")), checked.value().orElseThrow().suggestedScore());
     assertEquals(AT, checked.value().orElseThrow().path());
+    // 150 above the cap of 100, at full score and with no deviation: rule-profiles §1.3.
     assertEquals(
-        List.of("SUGGESTED_SCORE_DIFFERS $.levels[0].categories[2].indicators[1].score"),
+        List.of(
+            "SUGGESTED_SCORE_DIFFERS $.levels[0].categories[2].indicators[1].score",
+            "MISSED_TARGET_WITHOUT_REASON $.levels[0].categories[2].indicators[1].deviation"),
         lines(checked));
   }
 }

@@ -236,6 +236,10 @@ class ProjectScorerTest {
     assertEquals(Optional.of(d("30")), card.findings().get(1).expected());
     assertEquals(Optional.of(d("0")), card.findings().get(1).actual());
     assertEquals(Optional.of("满意度指标"), card.findings().get(2).subject());
+    // rule-profiles §2.1: the level the form lacks is part of each finding's id.
+    assertEquals(Optional.of(Level.BENEFIT), card.findings().get(1).level());
+    assertEquals(Optional.of(Level.SATISFACTION), card.findings().get(2).level());
+    assertEquals("e0483cadf2efa15d", card.findings().get(2).id());
     assertEquals(List.of(Level.OUTPUT), card.levels().stream().map(LevelScore::level).toList());
   }
 

@@ -147,12 +147,17 @@ class SuggestionPropertiesTest {
               String cap =
                   ReferenceIndicatorsTest.describe(
                       ValueReader.DEFAULT.read("≤" + plain + unit, Category.QUANTITY));
-              for (String text :
-                  List.of(
-                      "<=" + plain + unit,
-                      "＜＝ " + grouped + unit,
-                      "不超过" + wide + unit,
-                      plain + unit + "以内")) {
+              // A zero target (rule-profiles §1.2) is a sign, 0 and a counting word, nothing else:
+              // ≤0家 is one, 0家以内 is at most 0.
+              List<String> caps =
+                  n == 0 && unit.equals("家")
+                      ? List.of("<=" + plain + unit, "＜＝ " + grouped + unit, "不超过" + wide + unit)
+                      : List.of(
+                          "<=" + plain + unit,
+                          "＜＝ " + grouped + unit,
+                          "不超过" + wide + unit,
+                          plain + unit + "以内");
+              for (String text : caps) {
                 assertEquals(
                     cap,
                     ReferenceIndicatorsTest.describe(

@@ -412,6 +412,7 @@ public final class ScorecardReader {
               written, tokens.required(direction, path, "direction", start, Direction.STATE));
       case LIST ->
           new Reading.ListOf(written, tokens.required(items, path, "items", start, List.of()));
+      case ZERO -> new Reading.Zero(written, quantity(value, unit.value(), path, start));
       case UNRECOGNIZED -> new Reading.Unrecognized(written);
     };
   }

@@ -288,6 +288,8 @@ public final class ScorecardSerializers {
         quantity(gen, atLeast.quantity());
       } else if (reading instanceof Reading.AtMost atMost) {
         quantity(gen, atMost.quantity());
+      } else if (reading instanceof Reading.Zero zero) {
+        quantity(gen, zero.quantity());
       } else if (reading instanceof Reading.Deadline deadline) {
         string(gen, DATE, deadline.by().toString());
       } else if (reading instanceof Reading.Qualitative qualitative) {
