@@ -15,7 +15,9 @@ import io.github.jixiao.core.reading.Direction;
 import io.github.jixiao.core.reading.Quantity;
 import io.github.jixiao.core.reading.Reading;
 import io.github.jixiao.core.reading.Unit;
+import io.github.jixiao.core.scoring.CappedTotal;
 import io.github.jixiao.core.scoring.Finding;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.IndicatorAssessment;
@@ -129,12 +131,16 @@ public final class ScorecardReader {
     var findings = new TokenReader.Slot<List<Finding>>();
     var indicators = new TokenReader.Slot<List<IndicatorAssessment>>();
     var source = new TokenReader.Slot<FormSource>();
+    var profile = new TokenReader.Slot<ProfileStamp>();
+    var totalCap = new TokenReader.Slot<CappedTotal>();
     Optional<SourceLocation> start =
         tokens.fields(
             path,
             (field, at) -> {
               switch (field) {
                 case "schemaVersion" -> schemaVersion(at);
+                case "profile" -> profile.set(tokens.object(at, this::profile));
+                case "totalCap" -> totalCap.set(tokens.object(at, this::totalCap));
                 case "projectName" -> name.set(tokens.text(at));
                 case "source" -> source.set(tokens.object(at, this::source));
                 case "funding" -> funding.set(tokens.object(at, this::funding));
@@ -165,7 +171,66 @@ public final class ScorecardReader {
         reportedGrade.value(),
         tokens.required(findings, path, "findings", start, List.of()),
         indicators.value().orElse(List.of()),
-        source.value());
+        source.value(),
+        // A scorecard written before rule profiles was scored under the national rules.
+        profile.value().orElse(ProfileStamp.NATIONAL_2020),
+        totalCap.value());
+  }
+
+  private ProfileStamp profile(FormPath path) throws IOException {
+    var id = new TokenReader.Slot<String>();
+    var revision = new TokenReader.Slot<BigDecimal>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "id" -> id.set(tokens.text(at));
+                case "revision" -> revision.set(tokens.number(at));
+                default -> tokens.unknown(at);
+              }
+            });
+    String read = tokens.required(id, path, "id", start, ProfileStamp.NATIONAL_2020.id());
+    BigDecimal number = tokens.required(revision, path, "revision", start, BigDecimal.ONE);
+    if (!read.matches("[A-Z][A-Z0-9_]{0,63}")) {
+      tokens.problem(path.field("id"), ProblemCode.NOT_A_PROFILE_ID, TokenReader.abbreviate(read));
+      read = ProfileStamp.NATIONAL_2020.id();
+    }
+    if (number.stripTrailingZeros().scale() > 0
+        || number.compareTo(BigDecimal.ONE) < 0
+        || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      tokens.problem(
+          path.field("revision"),
+          ProblemCode.NOT_IN_RANGE,
+          number.toPlainString(),
+          "1, 2, 3, …");
+      number = BigDecimal.ONE;
+    }
+    return new ProfileStamp(read, number.intValueExact());
+  }
+
+  private CappedTotal totalCap(FormPath path) throws IOException {
+    var cap = new TokenReader.Slot<BigDecimal>();
+    var uncapped = new TokenReader.Slot<BigDecimal>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "cap" -> cap.set(tokens.number(at));
+                case "uncappedTotal" -> uncapped.set(tokens.number(at));
+                default -> tokens.unknown(at);
+              }
+            });
+    BigDecimal limit = tokens.required(cap, path, "cap", start, BigDecimal.ZERO);
+    BigDecimal sum = tokens.required(uncapped, path, "uncappedTotal", start, BigDecimal.ONE);
+    if (cap.value().isPresent() && uncapped.value().isPresent() && sum.compareTo(limit) <= 0) {
+      // A cap that does not bite is not written: the sum it cut is above it.
+      tokens.problem(
+          path.field("cap"), ProblemCode.NOT_BELOW, limit.toPlainString(), sum.toPlainString());
+      return new CappedTotal(BigDecimal.ZERO, BigDecimal.ONE);
+    }
+    return new CappedTotal(limit, sum);
   }
 
   private FormSource source(FormPath path) throws IOException {
@@ -272,6 +337,11 @@ public final class ScorecardReader {
     Optional<Compared> left = expected.value();
     Optional<Compared> right = actual.value();
     FindingCode read = tokens.required(code, path, "code", start, FindingCode.TOTAL_SCORE_MISMATCH);
+    if (!grades) {
+      // A grade's code stands only where grades are compared, as the schema has it.
+      left.ifPresent(this::refuseGradeCode);
+      right.ifPresent(this::refuseGradeCode);
+    }
     return new Finding(
         read,
         tokens.required(at, path, "path", start, FormPath.ROOT),
@@ -325,6 +395,15 @@ public final class ScorecardReader {
         yield Optional.empty();
       }
     };
+  }
+
+  private void refuseGradeCode(Compared value) {
+    value
+        .text()
+        .filter(text -> gradeCoded(text).isPresent())
+        .ifPresent(
+            text ->
+                tokens.problemAt(value.path(), value.at(), ProblemCode.NOT_A_NUMBER, text));
   }
 
   /** A compared number: a number, or its decimal string. */

@@ -79,6 +79,11 @@ public final class ScorecardSerializers {
       Locale locale = provider.getLocale();
       gen.writeStartObject();
       gen.writeNumberField("schemaVersion", 1);
+      // The rule profile scored under (rule-profiles §2.1), so a reader knows the rules applied.
+      gen.writeObjectFieldStart("profile");
+      gen.writeStringField("id", card.profile().id());
+      gen.writeNumberField("revision", card.profile().revision());
+      gen.writeEndObject();
       gen.writeStringField("projectName", card.projectName());
       if (card.source().isPresent()) {
         // Where the form came from: a workbook and its sheet, or a document's file (an additive
@@ -100,6 +105,13 @@ public final class ScorecardSerializers {
       gen.writeEndArray();
       number(gen, "indicatorScore", card.indicatorScore());
       number(gen, "total", card.total());
+      if (card.totalCap().isPresent()) {
+        // rule-profiles §2.8: the total is the cap, not indicatorScore + funding.score.
+        gen.writeObjectFieldStart("totalCap");
+        number(gen, "cap", card.totalCap().get().cap());
+        number(gen, "uncappedTotal", card.totalCap().get().uncappedTotal());
+        gen.writeEndObject();
+      }
       number(gen, "reportedTotal", card.reportedTotal());
       gen.writeStringField("grade", card.grade().name());
       if (card.reportedGrade().isPresent()) {
