@@ -7,6 +7,9 @@ import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Level;
+import io.github.jixiao.core.profile.Presets;
+import io.github.jixiao.core.profile.ProfileSetting;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.FundingFormula;
 import io.github.jixiao.core.scoring.FundingStep;
 import io.github.jixiao.core.scoring.GradeBands;
@@ -49,44 +52,12 @@ public final class ProfileReader {
   private final List<Problem> problems = new ArrayList<>();
 
   /**
-   * A profile as its document gives it, resolved.
-   *
-   * @param id its id
-   * @param revision its revision
-   * @param title its title
-   * @param sources where its rules come from
-   * @param basedOn the preset it is based on; empty for {@code NATIONAL_2020}'s own document
-   * @param policy every setting, its base's where the document gives none
-   */
-  public record Profile(
-      String id,
-      int revision,
-      String title,
-      List<String> sources,
-      Optional<String> basedOn,
-      ScoringPolicy policy) {
-    /**
-     * Copies the sources.
-     *
-     * @param id its id
-     * @param revision its revision
-     * @param title its title
-     * @param sources where its rules come from
-     * @param basedOn the preset it is based on
-     * @param policy every setting
-     */
-    public Profile {
-      sources = List.copyOf(sources);
-    }
-  }
-
-  /**
    * What reading gave: the profile, or every problem.
    *
    * @param profile the profile; empty where there is a problem
    * @param problems every problem, in the document's order of reading; empty where it was read
    */
-  public record Read(Optional<Profile> profile, List<Problem> problems) {
+  public record Read(Optional<RuleProfile> profile, List<Problem> problems) {
     /**
      * Copies the problems.
      *
@@ -98,39 +69,16 @@ public final class ProfileReader {
     }
   }
 
-  /**
-   * The presets a document may be based on.
-   *
-   * <p>{@code ids} in their order, for a message; {@code policy} the resolved policy of one.
-   */
-  public interface Presets {
-    /**
-     * The presets' ids, in order.
-     *
-     * @return the ids
-     */
-    List<String> ids();
-
-    /**
-     * A preset's resolved policy and revision.
-     *
-     * @param id a preset's id
-     * @return its profile; empty where no preset has the id
-     */
-    Optional<Profile> profile(String id);
-  }
-
   private ProfileReader() {}
 
   /**
    * Reads a profile document from the parser's first token.
    *
    * @param parser the parser, before the document
-   * @param presets the presets, for {@code basedOn} and for an id that is a preset's
-   * @return the profile, or every problem
+   * @return the profile, resolved against {@link Presets}, or every problem
    * @throws IOException if the source cannot be read (not for anything in the document)
    */
-  public static Read read(JsonParser parser, Presets presets) throws IOException {
+  public static Read read(JsonParser parser) throws IOException {
     TokenReader tokens = new TokenReader(parser, false, true);
     ProfileReader reader = new ProfileReader();
     Optional<Node> root = tokens.root(path -> reader.tree(tokens, path), true);
@@ -138,7 +86,7 @@ public final class ProfileReader {
     if (!syntax.isEmpty() || root.isEmpty()) {
       return new Read(Optional.empty(), syntax);
     }
-    Optional<Profile> profile = reader.profile(root.get(), presets);
+    Optional<RuleProfile> profile = reader.profile(root.get());
     return reader.problems.isEmpty()
         ? new Read(profile, List.of())
         : new Read(Optional.empty(), reader.problems);
@@ -298,34 +246,33 @@ public final class ProfileReader {
     }
   }
 
-  private Optional<Profile> profile(Node root, Presets presets) {
+  private Optional<RuleProfile> profile(Node root) {
     Map<String, Node> fields = root.fields();
     Optional<String> id = text(fields.get("id"), root, "id", true).filter(this::isProfileId);
     Optional<Integer> revision = whole(fields.get("revision"), root, "revision", true, 1);
     Optional<String> title = text(fields.get("title"), root, "title", true);
     List<String> sources = sources(fields.get("sources"));
-    Optional<String> basedOn = Optional.empty();
-    Optional<Profile> base = Optional.empty();
+    Optional<RuleProfile> base = Optional.empty();
     Node based = fields.get("basedOn");
     if (based == null) {
       // Only NATIONAL_2020's own document stands on nothing: the national defaults.
-      if (!id.equals(Optional.of("NATIONAL_2020"))) {
+      if (!id.equals(Optional.of(Presets.NATIONAL_2020.id()))) {
         problem(root.path().field("basedOn"), root.at(), ProblemCode.REQUIRED);
       }
     } else {
-      basedOn = text(based, root, "basedOn", true);
+      Optional<String> basedOn = text(based, root, "basedOn", true);
       if (basedOn.isPresent()) {
-        base = presets.profile(basedOn.get());
+        base = Presets.byId(basedOn.get());
         if (base.isEmpty()) {
           problem(
               based,
               ProblemCode.UNKNOWN_PROFILE,
               TokenReader.abbreviate(basedOn.get()),
-              String.join(", ", presets.ids()));
+              String.join(", ", Presets.all().stream().map(RuleProfile::id).toList()));
         }
       }
     }
-    ScoringPolicy basePolicy = base.map(Profile::policy).orElse(ScoringPolicy.DEFAULT);
+    ScoringPolicy basePolicy = base.map(RuleProfile::policy).orElse(ScoringPolicy.DEFAULT);
     Settings settings = new Settings(basePolicy);
     for (Node field : fields.values()) {
       setting(field, settings);
@@ -335,21 +282,29 @@ public final class ProfileReader {
       return Optional.empty();
     }
     ScoringPolicy policy = settings.policy(basePolicy);
-    Profile read =
-        new Profile(
-            id.orElseThrow(),
-            revision.orElseThrow(),
-            title.orElseThrow(),
-            sources,
-            basedOn,
-            policy);
-    presets
-        .profile(read.id())
-        .filter(
-            preset ->
-                preset.revision() != read.revision() || !preset.policy().equals(read.policy()))
-        .ifPresent(preset -> problem(fields.get("id"), ProblemCode.PRESET_ID_TAKEN, read.id()));
-    return problems.isEmpty() ? Optional.of(read) : Optional.empty();
+    Optional<RuleProfile> preset = Presets.byId(id.orElseThrow());
+    if (preset.isPresent()) {
+      // A preset's id stands for the preset: the document may only restate it.
+      if (preset.get().revision() != revision.orElseThrow()
+          || !same(preset.get().policy(), policy)) {
+        problem(fields.get("id"), ProblemCode.PRESET_ID_TAKEN, id.get());
+        return Optional.empty();
+      }
+      return preset;
+    }
+    return Optional.of(
+        new RuleProfile(
+            id.get(), revision.orElseThrow(), title.orElseThrow(), sources, base, policy));
+  }
+
+  /** Whether two policies agree on every setting of a profile document, as numbers compare. */
+  private static boolean same(ScoringPolicy left, ScoringPolicy right) {
+    return ProfileSetting.values().stream().allMatch(s -> same(s, left, right));
+  }
+
+  private static <T> boolean same(
+      ProfileSetting<T> setting, ScoringPolicy left, ScoringPolicy right) {
+    return setting.same(setting.get(left), setting.get(right));
   }
 
   private boolean isProfileId(String id) {
@@ -704,7 +659,11 @@ public final class ProfileReader {
     if (x.stripTrailingZeros().scale() > 0
         || x.compareTo(BigDecimal.valueOf(least)) < 0
         || x.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      problem(node, ProblemCode.NOT_IN_RANGE, x.toPlainString(), "a whole number ≥ " + least);
+      problem(
+          node,
+          ProblemCode.NOT_IN_RANGE,
+          x.toPlainString(),
+          least + ", " + (least + 1) + ", " + (least + 2) + ", …");
       return Optional.empty();
     }
     return Optional.of(x.intValueExact());

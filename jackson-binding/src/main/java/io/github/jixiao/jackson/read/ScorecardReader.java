@@ -17,11 +17,11 @@ import io.github.jixiao.core.reading.Reading;
 import io.github.jixiao.core.reading.Unit;
 import io.github.jixiao.core.scoring.CappedTotal;
 import io.github.jixiao.core.scoring.Finding;
-import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.IndicatorAssessment;
 import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
 import java.io.IOException;
@@ -200,10 +200,7 @@ public final class ScorecardReader {
         || number.compareTo(BigDecimal.ONE) < 0
         || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
       tokens.problem(
-          path.field("revision"),
-          ProblemCode.NOT_IN_RANGE,
-          number.toPlainString(),
-          "1, 2, 3, …");
+          path.field("revision"), ProblemCode.NOT_IN_RANGE, number.toPlainString(), "1, 2, 3, …");
       number = BigDecimal.ONE;
     }
     return new ProfileStamp(read, number.intValueExact());
@@ -402,8 +399,7 @@ public final class ScorecardReader {
         .text()
         .filter(text -> gradeCoded(text).isPresent())
         .ifPresent(
-            text ->
-                tokens.problemAt(value.path(), value.at(), ProblemCode.NOT_A_NUMBER, text));
+            text -> tokens.problemAt(value.path(), value.at(), ProblemCode.NOT_A_NUMBER, text));
   }
 
   /** A compared number: a number, or its decimal string. */
