@@ -571,7 +571,8 @@ class ProfileJsonTest {
         taken.message(Locale.ENGLISH));
     assertEquals(
         "是预置规则配置 GUANGXI 的标识，而设置或版本与之不同：请为该规则配置另起标识", taken.message(Locale.SIMPLIFIED_CHINESE));
-    Problem id = JSON.read(document("NATIONAL_2020", "").replace("TEST_2025", "test")).problems().get(0);
+    Problem id =
+        JSON.read(document("NATIONAL_2020", "").replace("TEST_2025", "test")).problems().get(0);
     assertEquals(ProblemCode.NOT_A_PROFILE_ID, id.code());
     assertEquals(
         "is not a profile id: test (upper-case letters, digits and _, starting with a letter, at"
