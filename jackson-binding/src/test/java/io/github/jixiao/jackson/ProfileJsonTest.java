@@ -231,6 +231,43 @@ class ProfileJsonTest {
         written);
   }
 
+  @Test
+  void aCappedScorecardWritesItsCapAfterTheTotalAndReadsItBack() throws Exception {
+    // 14.28 of 100: ρ 14.28, below 50, so the cap is 59; 79.29 + 1.43 = 80.72 above it.
+    Scorecard card = Presets.YITIHUA_2022.scorer().score(ReferenceForms.antitrust());
+    String written = FormJson.create().writeScorecard(card);
+    com.fasterxml.jackson.databind.JsonNode tree =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .readTree(written);
+    assertEquals(0, tree.get("total").decimalValue().compareTo(BigDecimal.valueOf(59)), written);
+    assertEquals(
+        0, tree.get("totalCap").get("cap").decimalValue().compareTo(BigDecimal.valueOf(59)));
+    assertEquals(
+        0,
+        tree.get("totalCap")
+            .get("uncappedTotal")
+            .decimalValue()
+            .compareTo(new BigDecimal("80.72")));
+    assertEquals("YITIHUA_2022", tree.get("profile").get("id").asText());
+    List<String> keys = new java.util.ArrayList<>();
+    tree.fieldNames().forEachRemaining(keys::add);
+    assertEquals(keys.indexOf("total") + 1, keys.indexOf("totalCap"), written);
+    assertEquals(1, keys.indexOf("profile"), written);
+    Scorecard back =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new JixiaoModule())
+            .readValue(written, Scorecard.class);
+    assertEquals(card.totalCap(), back.totalCap());
+    assertEquals(card.profile(), back.profile());
+    // No cap bites under the national rules: no totalCap at all.
+    assertFalse(
+        FormJson.create()
+            .writeScorecard(Presets.NATIONAL_2020.scorer().score(ReferenceForms.antitrust()))
+            .contains("totalCap"));
+  }
+
   // --- merging ---
 
   @Test
@@ -418,6 +455,113 @@ class ProfileJsonTest {
     assertEquals(
         List.of("$.levels.weights.OUTPUT NOT_IN_RANGE"),
         problems("NATIONAL_2020", "\"levels\": { \"weights\": { \"OUTPUT\": -1 } }"));
+  }
+
+  @Test
+  void eachRangeHoldsAtItsBoundsAndRefusesJustBeyondThem() throws Exception {
+    // Each pair: the value at the bound, read; just beyond it, refused at its path.
+    String[][] bounds = {
+      {"NATIONAL_2020", "\"funding\": { \"standardWeight\": %s }", "0.000001", "0"},
+      {
+        "JIANGXI",
+        "\"funding\": { \"steps\": [{ \"from\": %s, \"share\": 50 }] }",
+        "100",
+        "100.000001"
+      },
+      {"JIANGXI", "\"funding\": { \"steps\": [{ \"from\": %s, \"share\": 50 }] }", "0.000001", "0"},
+      {
+        "JIANGXI", "\"funding\": { \"steps\": [{ \"from\": 90, \"share\": %s }] }", "0", "-0.000001"
+      },
+      {
+        "JIANGXI",
+        "\"funding\": { \"steps\": [{ \"from\": 90, \"share\": %s }] }",
+        "100",
+        "100.000001"
+      },
+      {"NATIONAL_2020", "\"levels\": { \"total\": %s }", "100", "100.000001"},
+      {"NATIONAL_2020", "\"levels\": { \"weights\": { \"BENEFIT\": %s } }", "0", "-0.000001"},
+      {"NATIONAL_2020", "\"grades\": { \"excellent\": %s }", "100", "100.000001"},
+      {"NATIONAL_2020", "\"grades\": { \"fair\": %s }", "0.000001", "0"},
+      {"NATIONAL_2020", "\"qualitative\": { \"bands\": { \"partly\": %s } }", "0.000001", "0"},
+      {"NATIONAL_2020", "\"qualitative\": { \"bands\": { \"achieved\": %s } }", "99.999999", "100"},
+      {"NATIONAL_2020", "\"overAchievement\": { \"flagFactor\": %s }", "1", "0.999999"},
+      {"NATIONAL_2020", "\"overAchievement\": { \"remarkFactor\": %s }", "1", "0.999999"},
+      {"NATIONAL_2020", "\"overAchievement\": { \"remarkAtZeroTarget\": %s }", "0.000001", "0"},
+      {
+        "NATIONAL_2020",
+        "\"overAchievement\": { \"deduction\": { \"factor\": %s, \"points\": 2 } }",
+        "1",
+        "0.999999"
+      },
+      {
+        "NATIONAL_2020",
+        "\"overAchievement\": { \"deduction\": { \"factor\": 1.3, \"points\": %s } }",
+        "0.000001",
+        "0"
+      },
+      {"NATIONAL_2020", "\"totalCaps\": [{ \"below\": %s, \"cap\": 50 }]", "100", "100.000001"},
+      {"NATIONAL_2020", "\"totalCaps\": [{ \"below\": %s, \"cap\": 50 }]", "0.000001", "0"},
+      {"NATIONAL_2020", "\"totalCaps\": [{ \"below\": 80, \"cap\": %s }]", "100", "100.000001"},
+      {"NATIONAL_2020", "\"totalCaps\": [{ \"below\": 80, \"cap\": %s }]", "0.000001", "0"},
+      {
+        "NATIONAL_2020",
+        "\"defaultCostRow\": { \"target\": \"未填报\", \"maxScore\": %s }",
+        "0",
+        "-0.000001"
+      },
+      {"NATIONAL_2020", "\"textLimits\": { \"goals.expected\": %s }", "1", "0"},
+      {"NATIONAL_2020", "\"textLimits\": { \"goals.achieved\": %s }", "2147483647", "2147483648"},
+    };
+    for (String[] bound : bounds) {
+      String held = bound[1].formatted(bound[2]);
+      assertTrue(JSON.read(document(bound[0], held)).isSuccess(), held);
+      String beyond = bound[1].formatted(bound[3]);
+      List<String> refused = problems(bound[0], beyond);
+      assertEquals(1, refused.size(), beyond);
+      assertTrue(refused.get(0).endsWith(" NOT_IN_RANGE"), beyond + ": " + refused);
+    }
+    assertEquals(
+        List.of("$.revision NOT_IN_RANGE"),
+        problems(document("NATIONAL_2020", "").replace("\"revision\": 1", "\"revision\": 0")));
+    assertEquals(
+        2147483647,
+        JSON.readProfile(
+                document("NATIONAL_2020", "")
+                    .replace("\"revision\": 1", "\"revision\": 2147483647"))
+            .revision());
+    assertEquals(
+        List.of("$.revision NOT_IN_RANGE"),
+        problems(
+            document("NATIONAL_2020", "").replace("\"revision\": 1", "\"revision\": 2147483648")));
+    // Equal is not below, nor descending.
+    assertEquals(
+        List.of("$.grades.fair NOT_BELOW"),
+        problems("NATIONAL_2020", "\"grades\": { \"fair\": 80 }"));
+    assertEquals(
+        List.of("$.defaultCostRow.target BLANK"),
+        problems("NATIONAL_2020", "\"defaultCostRow\": { \"target\": \" \", \"maxScore\": 5 }"));
+    assertEquals(
+        List.of("$.defaultCostRow EXPECTED_OBJECT"),
+        problems("NATIONAL_2020", "\"defaultCostRow\": 5"));
+    assertEquals(
+        List.of("$.overAchievement.deduction EXPECTED_OBJECT"),
+        problems("NATIONAL_2020", "\"overAchievement\": { \"deduction\": 2 }"));
+    assertEquals(
+        List.of("$.funding.steps[0] EXPECTED_OBJECT"),
+        problems("JIANGXI", "\"funding\": { \"steps\": [90] }"));
+    assertEquals(
+        List.of("$.textLimits.deviation EXPECTED_NUMBER"),
+        problems("NATIONAL_2020", "\"textLimits\": { \"deviation\": \"200\" }"));
+    assertEquals(
+        List.of("$.sources EXPECTED_ARRAY"), problems("NATIONAL_2020", "\"sources\": \"R1\""));
+    assertEquals(
+        List.of("$.sources[0] EXPECTED_TEXT"), problems("NATIONAL_2020", "\"sources\": [null]"));
+    assertEquals(
+        List.of("$.id REQUIRED"),
+        problems(document("NATIONAL_2020", "").replace("\"TEST_2025\"", "null")));
+    assertEquals(
+        List.of("$.id EXPECTED_TEXT"),
+        problems(document("NATIONAL_2020", "").replace("\"TEST_2025\"", "7")));
   }
 
   @Test

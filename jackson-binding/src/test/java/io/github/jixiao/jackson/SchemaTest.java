@@ -257,6 +257,12 @@ class SchemaTest {
       assertValid(PROFILE, profiles.writeResolved(preset));
     }
     assertValid(PROFILE, ProfileJsonTest.EXAMPLE);
+    // A scorecard under each preset, a capped one among them (YITIHUA_2022 at 14.28 %).
+    for (RuleProfile preset : Presets.all()) {
+      for (Project form : referenceForms()) {
+        assertValid(SCORECARD, JSON.writeScorecard(preset.scorer().score(form)));
+      }
+    }
     qt(100)
         .forAll(Profiles.valid())
         .checkAssert(

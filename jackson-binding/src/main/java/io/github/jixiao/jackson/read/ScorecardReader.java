@@ -219,13 +219,18 @@ public final class ScorecardReader {
                 default -> tokens.unknown(at);
               }
             });
+    // A stand-in where a part is missing: the document is refused all the same.
+    CappedTotal standIn = new CappedTotal(BigDecimal.ZERO, BigDecimal.ONE);
     BigDecimal limit = tokens.required(cap, path, "cap", start, BigDecimal.ZERO);
     BigDecimal sum = tokens.required(uncapped, path, "uncappedTotal", start, BigDecimal.ONE);
-    if (cap.value().isPresent() && uncapped.value().isPresent() && sum.compareTo(limit) <= 0) {
+    if (cap.value().isEmpty() || uncapped.value().isEmpty()) {
+      return standIn;
+    }
+    if (sum.compareTo(limit) <= 0) {
       // A cap that does not bite is not written: the sum it cut is above it.
       tokens.problem(
           path.field("cap"), ProblemCode.NOT_BELOW, limit.toPlainString(), sum.toPlainString());
-      return new CappedTotal(BigDecimal.ZERO, BigDecimal.ONE);
+      return standIn;
     }
     return new CappedTotal(limit, sum);
   }
