@@ -370,6 +370,21 @@ class ProfileJsonTest {
         List.of("$.totalCaps[0].limit UNKNOWN_FIELD"),
         problems("NATIONAL_2020", "\"totalCaps\": [{ \"below\": 80, \"cap\": 89, \"limit\": 1 }]"));
     assertEquals(
+        List.of(
+            "$.levels.totl UNKNOWN_FIELD",
+            "$.grades.poor UNKNOWN_FIELD",
+            "$.qualitative.bands.none UNKNOWN_FIELD",
+            "$.qualitative.strict UNKNOWN_FIELD",
+            "$.overAchievement.factor UNKNOWN_FIELD"),
+        problems(
+            "NATIONAL_2020",
+            "\"levels\": { \"totl\": 90 }, \"grades\": { \"poor\": 0 },"
+                + " \"qualitative\": { \"bands\": { \"none\": 0 }, \"strict\": true },"
+                + " \"overAchievement\": { \"factor\": 1.3 }"));
+    assertEquals(
+        List.of("$.atMostFormula EXPECTED_TEXT", "$.levels.standard EXPECTED_TEXT"),
+        problems("NATIONAL_2020", "\"atMostFormula\": 1, \"levels\": { \"standard\": true }"));
+    assertEquals(
         List.of("$.textLimits.goals UNKNOWN_FIELD"),
         problems("NATIONAL_2020", "\"textLimits\": { \"goals\": 100 }"));
   }
