@@ -11,7 +11,8 @@ import io.github.jixiao.cli.report.FilesReport;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.profile.Presets;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.excel.ExcelForms;
 import io.github.jixiao.jackson.FormJson;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,6 +68,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   private boolean force;
 
+  @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
+  private String profile;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Source source;
 
@@ -87,11 +92,16 @@ final class ScoreCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     Format chosen = chosenFormat();
+    Optional<RuleProfile> rules =
+        profile == null ? Optional.of(Presets.NATIONAL_2020) : Presets.byId(profile);
+    if (rules.isEmpty()) {
+      String ids = Presets.all().stream().map(RuleProfile::id).collect(Collectors.joining(", "));
+      err.println(words.format(Word.UNKNOWN_PROFILE, profile, ids));
+      return ExitStatus.REFUSED.code();
+    }
     Inputs inputs =
         Inputs.of(
-            FormJson.create().withLocale(words.locale()),
-            ExcelForms.DEFAULT,
-            ProjectScorer.DEFAULT);
+            FormJson.create().withLocale(words.locale()), ExcelForms.DEFAULT, rules.get().scorer());
 
     List<Outcome> outcomes = new ArrayList<>();
     List<Path> files = Skipped.expand(source.files, false, words, err, outcomes);

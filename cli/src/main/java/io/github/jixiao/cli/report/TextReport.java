@@ -15,6 +15,8 @@ import static io.github.jixiao.cli.text.Language.Word.LEVEL;
 import static io.github.jixiao.cli.text.Language.Word.LEVEL_SCORE;
 import static io.github.jixiao.cli.text.Language.Word.NONE;
 import static io.github.jixiao.cli.text.Language.Word.OTHER;
+import static io.github.jixiao.cli.text.Language.Word.PROFILE_STAMP;
+import static io.github.jixiao.cli.text.Language.Word.PROFILE_STAMP_UNTITLED;
 import static io.github.jixiao.cli.text.Language.Word.RATE;
 import static io.github.jixiao.cli.text.Language.Word.REPORTED_GRADE;
 import static io.github.jixiao.cli.text.Language.Word.REPORTED_RATE;
@@ -23,6 +25,7 @@ import static io.github.jixiao.cli.text.Language.Word.REPORTED_TOTAL;
 import static io.github.jixiao.cli.text.Language.Word.SCORE;
 import static io.github.jixiao.cli.text.Language.Word.TOTAL;
 import static io.github.jixiao.cli.text.Language.Word.TOTAL_ROW;
+import static io.github.jixiao.cli.text.Language.Word.UNCAPPED_TOTAL;
 import static io.github.jixiao.cli.text.Language.Word.WEIGHT;
 
 import io.github.jixiao.cli.text.Language;
@@ -34,8 +37,10 @@ import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -65,6 +70,7 @@ public final class TextReport {
   public static List<String> lines(Project project, Scorecard card, Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(card.projectName());
+    lines.add("  " + stamp(card.profile(), language));
 
     Table funding = new Table("lrrrrrrrr");
     FundingBreakdown breakdown = project.funding();
@@ -141,6 +147,13 @@ public final class TextReport {
                             + " "
                             + grade.displayName(language.locale()))
                 .orElse(""));
+    card.totalCap()
+        .ifPresent(
+            cap ->
+                lines.add(
+                    "  "
+                        + language.format(
+                            UNCAPPED_TOTAL, plain(cap.cap()), plain(cap.uncappedTotal()))));
     String findings = language.word(FINDINGS);
     lines.add(
         ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
@@ -161,6 +174,22 @@ public final class TextReport {
               + finding.message(language.locale()));
     }
     return lines;
+  }
+
+  /**
+   * The stamp line of rule-profiles §2.1: the profile's id and revision, and its title where a
+   * preset of that id and revision gives one.
+   *
+   * @param stamp the profile the form was scored under
+   * @param language the language of the words
+   * @return the line, without indent
+   */
+  public static String stamp(ProfileStamp stamp, Language language) {
+    String revision = String.valueOf(stamp.revision());
+    return Presets.byId(stamp.id())
+        .filter(preset -> preset.revision() == stamp.revision())
+        .map(preset -> language.format(PROFILE_STAMP, stamp.id(), revision, preset.title()))
+        .orElseGet(() -> language.format(PROFILE_STAMP_UNTITLED, stamp.id(), revision));
   }
 
   /** The word of a component row; the total row is never one (FundingBreakdown refuses it). */

@@ -147,6 +147,14 @@ public enum Language {
     REPORTED_GRADE,
     /** The findings' heading. */
     FINDINGS,
+    /** The stamp line: the rule profile's id, revision and title ({0}, {1}, {2}). */
+    PROFILE_STAMP,
+    /** The stamp line of a profile no preset names: its id and revision ({0}, {1}). */
+    PROFILE_STAMP_UNTITLED,
+    /** Where a cap holds the total down: the cap ({0}) and the uncapped sum ({1}). */
+    UNCAPPED_TOTAL,
+    /** An unknown profile id ({0}) with the presets' ids ({1}). */
+    UNKNOWN_PROFILE,
     /** No findings. */
     NONE,
     /** The summary's heading. */
