@@ -4,6 +4,8 @@ module io.github.jixiao.excel {
   requires transitive org.apache.poi.poi;
   requires org.apache.poi.ooxml;
   requires java.xml;
+  // Sheets that pass through an annotation are copied compressed, entry for entry.
+  requires org.apache.commons.compress;
 
   exports io.github.jixiao.excel;
 }

@@ -1,5 +1,6 @@
 package io.github.jixiao.excel;
 
+import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation.CellAddress;
@@ -12,9 +13,11 @@ import io.github.jixiao.excel.file.WorkbookCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -128,11 +131,12 @@ public final class WorkbookAnnotator {
     if (isSameFile(workbook, copy)) {
       throw new IllegalArgumentException("the copy must not be the workbook itself: " + copy);
     }
-    Gate.Result<Workbook> opened = Gate.load(workbook);
-    if (opened instanceof Gate.Refused<Workbook> refused) {
+    Gate.Result<Gate.Loaded> opened = Gate.load(workbook, markedSheets(cards));
+    if (opened instanceof Gate.Refused<Gate.Loaded> refused) {
       return List.of(refused.problem());
     }
-    Workbook book = ((Gate.Opened<Workbook>) opened).value();
+    Gate.Loaded loaded = ((Gate.Opened<Gate.Loaded>) opened).value();
+    Workbook book = loaded.workbook();
     // Closing a workbook read from memory writes nothing back.
     try (book) {
       try {
@@ -142,8 +146,24 @@ public final class WorkbookAnnotator {
         // the caller's call, so a problem rather than POI's exception.
         return List.of(Refusal.NOT_MARKED.problem(Gate.description(e)));
       }
-      return WorkbookCopy.writeOrRefuse(book, copy).map(List::of).orElse(List.of());
+      return WorkbookCopy.writeOrRefuse(loaded, workbook, copy).map(List::of).orElse(List.of());
     }
+  }
+
+  /** The sheets the forms are in and their findings name: every sheet a mark can go on. */
+  private static Set<String> markedSheets(List<Scorecard> cards) {
+    Set<String> sheets = new HashSet<>();
+    for (Scorecard card : cards) {
+      card.source().flatMap(FormSource::sheet).ifPresent(sheets::add);
+      for (Finding finding : card.findings()) {
+        finding
+            .location()
+            .filter(CellAddress.class::isInstance)
+            .map(location -> ((CellAddress) location).sheet())
+            .ifPresent(sheets::add);
+      }
+    }
+    return sheets;
   }
 
   private static boolean isSameFile(Path workbook, Path copy) throws IOException {

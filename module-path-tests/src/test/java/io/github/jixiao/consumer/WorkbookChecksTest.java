@@ -78,6 +78,7 @@ class WorkbookChecksTest {
             "io.github.jixiao.core.batch",
             "io.github.jixiao.core.input",
             "io.github.jixiao.core.model",
+            "io.github.jixiao.core.profile",
             "io.github.jixiao.core.reading",
             "io.github.jixiao.core.scoring",
             "io.github.jixiao.core.validation"),

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One inconsistency found in a form: what it is, the cell it is about, and the numbers compared
@@ -275,20 +276,8 @@ public record Finding(
    * @return a copy with the location replaced
    */
   public Finding withLocation(Optional<SourceLocation> location) {
-    return new Finding(
-        code,
-        path,
-        severity,
-        expected,
-        actual,
-        expectedText,
-        actualText,
-        expectedGrade,
-        actualGrade,
-        subject,
-        detail,
-        level,
-        location);
+    return with(
+        parts -> parts.location = Objects.requireNonNull(location, "location must not be null"));
   }
 
   /**
@@ -299,20 +288,8 @@ public record Finding(
    * @throws NullPointerException if the severity is null
    */
   public Finding withSeverity(Severity severity) {
-    return new Finding(
-        code,
-        path,
-        severity,
-        expected,
-        actual,
-        expectedText,
-        actualText,
-        expectedGrade,
-        actualGrade,
-        subject,
-        detail,
-        level,
-        location);
+    return with(
+        parts -> parts.severity = Objects.requireNonNull(severity, "severity must not be null"));
   }
 
   /**
@@ -324,20 +301,12 @@ public record Finding(
    * @throws NullPointerException if the text is null
    */
   public Finding withExpectedText(String text) {
-    return new Finding(
-        code,
-        path,
-        severity,
-        Optional.empty(),
-        actual,
-        Optional.of(text),
-        actualText,
-        expectedGrade,
-        actualGrade,
-        subject,
-        detail,
-        level,
-        location);
+    Optional<String> expectedText = Optional.of(text);
+    return with(
+        parts -> {
+          parts.expected = Optional.empty();
+          parts.expectedText = expectedText;
+        });
   }
 
   /**
@@ -349,20 +318,7 @@ public record Finding(
    * @throws NullPointerException if the detail is null
    */
   public Finding withDetail(String detail) {
-    return new Finding(
-        code,
-        path,
-        severity,
-        expected,
-        actual,
-        expectedText,
-        actualText,
-        expectedGrade,
-        actualGrade,
-        subject,
-        Optional.of(detail),
-        level,
-        location);
+    return with(parts -> parts.detail = Optional.of(detail));
   }
 
   /**
@@ -374,20 +330,46 @@ public record Finding(
    * @throws NullPointerException if the level is null
    */
   public Finding aboutLevel(Level level) {
+    return with(parts -> parts.level = Optional.of(level));
+  }
+
+  /** This finding with some of its parts changed: its parts copied, changed, and checked again. */
+  private Finding with(Consumer<Parts> change) {
+    Parts parts = new Parts(this);
+    change.accept(parts);
     return new Finding(
         code,
         path,
-        severity,
-        expected,
+        parts.severity,
+        parts.expected,
         actual,
-        expectedText,
+        parts.expectedText,
         actualText,
         expectedGrade,
         actualGrade,
         subject,
-        detail,
-        Optional.of(level),
-        location);
+        parts.detail,
+        parts.level,
+        parts.location);
+  }
+
+  /** The parts of a finding that its {@code with…} methods change. */
+  private static final class Parts {
+    Severity severity;
+    Optional<BigDecimal> expected;
+    Optional<String> expectedText;
+    Optional<String> detail;
+    Optional<Level> level;
+    Optional<SourceLocation> location;
+
+    Parts(Finding finding) {
+      severity = finding.severity;
+      expected = finding.expected;
+      expectedText = finding.expectedText;
+      detail = finding.detail;
+      level = finding.level;
+      location = finding.location;
+    }
   }
 
   /**

@@ -100,7 +100,7 @@ public final class FundingScorer {
     // From the unrounded rate: 10 × 510.54 ÷ 802 = 6.3658… → 6.37.
     BigDecimal score =
         policy.fundingFormula() == FundingFormula.STEPPED
-            ? rate.map(r -> stepped(weight, r)).orElse(ZERO)
+            ? (rate.isPresent() ? stepped(weight, rate.get()) : ZERO)
             : budget
                 .map(
                     b ->

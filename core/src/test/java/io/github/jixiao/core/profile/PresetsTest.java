@@ -376,4 +376,19 @@ class PresetsTest {
     assertEquals(new ProfileStamp("HUBEI_2020", 1), card.profile());
     assertEquals(new ProfileStamp("HUBEI_2020", 1), Presets.HUBEI_2020.stamp());
   }
+
+  @Test
+  void aSumThatReachesTheCapIsNotCapped() {
+    // ρ 79.99, cap 89: 50 + 30 + 1 = 81 of indicators + 8.00 = 89.00, not above the cap.
+    Project project =
+        Project.builder("项目")
+            .funding(spent("100", "79.99"))
+            .level(full(Level.OUTPUT, Category.QUANTITY, "50"))
+            .level(full(Level.BENEFIT, Category.SOCIAL, "30"))
+            .level(full(Level.SATISFACTION, Category.SERVICE_RECIPIENT, "1"))
+            .build();
+    Scorecard card = Presets.YITIHUA_2022.scorer().score(project);
+    assertEquals(Optional.empty(), card.totalCap());
+    assertEquals(0, d("89").compareTo(card.total()));
+  }
 }

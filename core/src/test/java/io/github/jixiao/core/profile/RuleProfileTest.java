@@ -301,4 +301,98 @@ class RuleProfileTest {
                 new io.github.jixiao.core.scoring.IndicatorRules.OverAchievementDeduction(
                     d("1.30"), d("2.0")))));
   }
+
+  @Test
+  void castNamesTheSettingAndTheTypeItTakes() {
+    assertEquals(
+        "textLimits.deviation takes an Optional<Integer>, not Integer",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ProfileSetting.TEXT_LIMITS_DEVIATION.cast(200))
+            .getMessage());
+    assertEquals(
+        "funding.steps takes a List<FundingStep>, not BigDecimal",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ProfileSetting.FUNDING_STEPS.cast(List.of(d("1"))))
+            .getMessage());
+    assertEquals(
+        "qualitative.severity takes a Severity, not FundingFormula",
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> ProfileSetting.QUALITATIVE_SEVERITY.cast(FundingFormula.LINEAR))
+            .getMessage());
+    assertEquals(
+        "deductions must not be null",
+        assertThrows(NullPointerException.class, () -> ProfileSetting.DEDUCTIONS.cast(null))
+            .getMessage());
+    java.util.ArrayList<FundingStep> withNull = new java.util.ArrayList<>();
+    withNull.add(null);
+    assertEquals(
+        "funding.steps must not hold null",
+        assertThrows(NullPointerException.class, () -> ProfileSetting.FUNDING_STEPS.cast(withNull))
+            .getMessage());
+    assertEquals("levels.weights.OUTPUT", ProfileSetting.LEVELS_WEIGHTS_OUTPUT.toString());
+  }
+
+  @Test
+  void sameComparesCapsAndCostRowsFieldByField() {
+    io.github.jixiao.core.scoring.TotalCap cap =
+        new io.github.jixiao.core.scoring.TotalCap(d("80"), d("89"));
+    assertTrue(
+        ProfileSetting.TOTAL_CAPS.same(
+            List.of(cap),
+            List.of(new io.github.jixiao.core.scoring.TotalCap(d("80.0"), d("89.00")))));
+    assertFalse(
+        ProfileSetting.TOTAL_CAPS.same(
+            List.of(cap), List.of(new io.github.jixiao.core.scoring.TotalCap(d("70"), d("89")))));
+    assertFalse(
+        ProfileSetting.TOTAL_CAPS.same(
+            List.of(cap), List.of(new io.github.jixiao.core.scoring.TotalCap(d("80"), d("79")))));
+    assertTrue(
+        ProfileSetting.DEFAULT_COST_ROW.same(
+            Presets.SHANXI.get(ProfileSetting.DEFAULT_COST_ROW),
+            Optional.of(
+                new io.github.jixiao.core.scoring.IndicatorRules.DefaultCostRow(
+                    "未填报", d("5.00")))));
+    assertFalse(
+        ProfileSetting.DEFAULT_COST_ROW.same(
+            Presets.SHANXI.get(ProfileSetting.DEFAULT_COST_ROW),
+            Optional.of(
+                new io.github.jixiao.core.scoring.IndicatorRules.DefaultCostRow("未填报", d("6")))));
+    assertFalse(
+        ProfileSetting.OVER_ACHIEVEMENT_DEDUCTION.same(
+            Presets.YITIHUA_2022.get(ProfileSetting.OVER_ACHIEVEMENT_DEDUCTION),
+            Optional.of(
+                new io.github.jixiao.core.scoring.IndicatorRules.OverAchievementDeduction(
+                    d("1.3"), d("3")))));
+    assertFalse(
+        ProfileSetting.OVER_ACHIEVEMENT_DEDUCTION.same(
+            Presets.YITIHUA_2022.get(ProfileSetting.OVER_ACHIEVEMENT_DEDUCTION),
+            Optional.of(
+                new io.github.jixiao.core.scoring.IndicatorRules.OverAchievementDeduction(
+                    d("1.5"), d("2")))));
+  }
+
+  @Test
+  void sourcesAreKeptInTheOrderGiven() {
+    RuleProfile profile =
+        RuleProfile.basedOn(Presets.NATIONAL_2020)
+            .id("X")
+            .title("t")
+            .source("a")
+            .sources(List.of("b", "c"))
+            .build();
+    assertEquals(List.of("a", "b", "c"), profile.sources());
+  }
+
+  @Test
+  void aCappedTotalIsAboveItsCap() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new io.github.jixiao.core.scoring.CappedTotal(d("89"), d("89.00")));
+    assertEquals(
+        d("89.01"),
+        new io.github.jixiao.core.scoring.CappedTotal(d("89"), d("89.01")).uncappedTotal());
+  }
 }

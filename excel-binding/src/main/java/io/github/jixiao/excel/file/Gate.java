@@ -58,6 +58,9 @@ public final class Gate {
   /** The largest file opened: 64 MB. */
   public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+  /** The heap this JVM may grow to, which bounds what can be loaded for annotation. */
+  private static final long MAX_HEAP = Runtime.getRuntime().maxMemory();
+
   /** The start of the name of the temporary file a stream is copied into. */
   private static final String STREAM_COPY = "jixiao-workbook-";
 
@@ -261,24 +264,65 @@ public final class Gate {
    * refused ({@link WorkbookRelationships}); every stream of an OLE2 file is read whole, one that
    * the copy must keep and cannot refusing the file ({@link CompoundFile}).
    *
+   * <p>A worksheet of an Office Open XML workbook that no form is in and whose XML is larger than 4
+   * MB is left out of what POI loads, to be copied back into the copy as it is ({@link
+   * PassThrough}); what is still loaded must fit in the heap ({@link AnnotationBudget}), else the
+   * workbook is refused as too large to annotate, naming the size and the limit.
+   *
    * @param file the file, whatever its name
-   * @return the workbook, the caller's to close; or why it was refused
+   * @param markedSheets the names of the sheets the forms are in, which are loaded whatever their
+   *     size
+   * @return the workbook, the caller's to close, with the sheets left out of it; or why it was
+   *     refused
    * @throws IOException if the file system fails
    */
-  public static Result<Workbook> load(Path file) throws IOException {
+  public static Result<Loaded> load(Path file, Set<String> markedSheets) throws IOException {
+    Objects.requireNonNull(markedSheets, "markedSheets must not be null");
     return guarded(
         file,
         nameOf(file),
         magic ->
             switch (magic) {
               case OOXML -> {
-                // The same package checks as a read, then the package again from memory.
-                readPackage(file, true, pkg -> Boolean.TRUE);
-                yield loadPackage(bytes(file));
+                // The same package checks as a read, then the package again from memory, its
+                // large unmarked sheets left out.
+                PassThrough passThrough =
+                    readPackage(
+                        file,
+                        true,
+                        pkg -> PassThrough.of(pkg, markedSheets, PassThrough.THRESHOLD));
+                byte[] loaded = passThrough.isEmpty() ? bytes(file) : passThrough.stripped(file);
+                AnnotationBudget.checkPackage(AnnotationBudget.ooxmlContent(loaded), MAX_HEAP);
+                yield new Loaded(loadPackage(loaded), passThrough);
               }
-              case OLE2 -> loadBiff(bytes(file));
+              case OLE2 -> {
+                AnnotationBudget.checkBiff(Files.size(file), MAX_HEAP);
+                yield new Loaded(loadBiff(bytes(file)), PassThrough.NONE);
+              }
               default -> throw notAWorkbook(magic, file);
             });
+  }
+
+  /**
+   * A workbook loaded for annotation, and the sheets of it that were left out to be copied back as
+   * they are.
+   *
+   * @param workbook the workbook, the caller's to close
+   * @param passThrough the sheets left out of it; {@link WorkbookCopy#writeOrRefuse(Loaded, Path,
+   *     Path)} puts them back
+   */
+  public record Loaded(Workbook workbook, PassThrough passThrough) {
+    /**
+     * Checks the arguments.
+     *
+     * @param workbook the workbook
+     * @param passThrough the sheets left out of it
+     * @throws NullPointerException if an argument is null
+     */
+    public Loaded {
+      Objects.requireNonNull(workbook, "workbook must not be null");
+      Objects.requireNonNull(passThrough, "passThrough must not be null");
+    }
   }
 
   /** What the gate does once the file's kind is known. */

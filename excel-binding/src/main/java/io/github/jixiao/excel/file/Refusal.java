@@ -31,6 +31,11 @@ public enum Refusal {
    * the limit, in bytes.
    */
   STREAM_TOO_LARGE(ProblemCode.TOO_LARGE),
+  /**
+   * A workbook whose sheets to be marked do not fit in the heap to be annotated (it is read and
+   * scored all the same). Arguments: what it loads, the limit and the heap, in MB.
+   */
+  TOO_LARGE_TO_ANNOTATE(ProblemCode.TOO_LARGE),
   /** A workbook protected by a password to open; the code takes no reason. */
   ENCRYPTED(ProblemCode.ENCRYPTED_WORKBOOK),
   /** A file of no bytes. */

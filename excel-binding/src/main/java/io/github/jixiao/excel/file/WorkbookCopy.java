@@ -51,26 +51,70 @@ public final class WorkbookCopy {
     return write(workbook, copy, true);
   }
 
-  private static Optional<Problem> write(Workbook workbook, Path copy, boolean refusing)
+  /**
+   * Writes a unit's workbook as {@link #writeOrRefuse(Workbook, Path)} does, then puts back the
+   * sheets that were left out of it when it was loaded, as the original holds them: POI's package
+   * goes to one temporary file, the copy with the sheets put back to another, which is moved into
+   * place. Neither stays.
+   *
+   * @param loaded the workbook, annotated, and the sheets left out of it
+   * @param original the workbook it was loaded from, which holds those sheets
+   * @param copy where the copy goes; replaced if it exists
+   * @return empty when the copy was written; otherwise why not, and nothing is written
+   * @throws IOException if the file system fails
+   */
+  public static Optional<Problem> writeOrRefuse(Gate.Loaded loaded, Path original, Path copy)
       throws IOException {
-    Path absolute = copy.toAbsolutePath();
-    // Not Files.createTempFile, whose owner-only permissions the copy would keep: a new file of
-    // the caller's default permissions, as the copy itself would be.
-    Path temporary =
-        absolute.resolveSibling(
-            "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+    PassThrough passThrough = loaded.passThrough();
+    if (passThrough.isEmpty()) {
+      return writeOrRefuse(loaded.workbook(), copy);
+    }
+    Path written = temporaryBeside(copy.toAbsolutePath());
     try {
       Optional<Problem> refused;
-      try (Watched out =
-          new Watched(
-              Files.newOutputStream(
-                  temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
-        if (refusing) {
-          refused = refusal(workbook, out);
-        } else {
+      try (Watched out = newFile(written)) {
+        refused = refusal(loaded.workbook(), out);
+      }
+      if (refused.isPresent()) {
+        return refused;
+      }
+      return write(
+          copy,
+          out -> {
+            passThrough.restore(written, original, out);
+            return Optional.empty();
+          });
+    } finally {
+      Files.deleteIfExists(written);
+    }
+  }
+
+  private static Optional<Problem> write(Workbook workbook, Path copy, boolean refusing)
+      throws IOException {
+    return write(
+        copy,
+        out -> {
+          if (refusing) {
+            return refusal(workbook, out);
+          }
           workbook.write(out);
-          refused = Optional.empty();
-        }
+          return Optional.empty();
+        });
+  }
+
+  /** What goes into the temporary file: the copy's bytes, or why there are none. */
+  @FunctionalInterface
+  private interface Body {
+    Optional<Problem> writeTo(Watched out) throws IOException;
+  }
+
+  private static Optional<Problem> write(Path copy, Body body) throws IOException {
+    Path absolute = copy.toAbsolutePath();
+    Path temporary = temporaryBeside(absolute);
+    try {
+      Optional<Problem> refused;
+      try (Watched out = newFile(temporary)) {
+        refused = body.writeTo(out);
       }
       if (refused.isPresent()) {
         return refused;
@@ -88,6 +132,21 @@ public final class WorkbookCopy {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /**
+   * A temporary file's name beside the copy. Not Files.createTempFile, whose owner-only permissions
+   * the copy would keep: a new file of the caller's default permissions, as the copy itself would
+   * be.
+   */
+  private static Path temporaryBeside(Path absolute) {
+    return absolute.resolveSibling(
+        "." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+  }
+
+  private static Watched newFile(Path file) throws IOException {
+    return new Watched(
+        Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
   }
 
   /**
