@@ -11,7 +11,6 @@ import io.github.jixiao.cli.report.FilesReport;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.excel.ExcelForms;
 import io.github.jixiao.jackson.FormJson;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +34,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao score [--format text|json|html] [-o FILE [--force]] FILE...}, or {@code score
- * --batch FILE|- [-o FILE] [--report FILE.html [--worst N]]}: scores form documents and workbooks.
+ * {@code jixiao score [--profile ID|FILE.json] [--format text|json|html] [-o FILE [--force]]
+ * FILE...}, or {@code score [--profile ID|FILE.json] --batch FILE|- [-o FILE] [--report FILE.html
+ * [--worst N]]}: scores form documents and workbooks under a rule profile, {@code NATIONAL_2020}
+ * without one.
  */
 @Command(
     name = "score",
@@ -68,8 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   private boolean force;
 
-  @Option(names = "--profile", paramLabel = "ID", descriptionKey = "profile")
-  private String profile;
+  @Mixin private ProfileOption profile;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Source source;
@@ -86,19 +85,18 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Language words = language.language();
-    if (source.batch != null) {
-      return new BatchRun(spec.commandLine(), parent, words, source.batch, output, force, format)
-          .call();
-    }
     PrintWriter err = spec.commandLine().getErr();
-    Format chosen = chosenFormat();
-    Optional<RuleProfile> rules =
-        profile == null ? Optional.of(Presets.NATIONAL_2020) : Presets.byId(profile);
+    // Before anything is read: under a profile that cannot be had, nothing is scored.
+    Optional<RuleProfile> rules = profile.profile(words, err);
     if (rules.isEmpty()) {
-      String ids = Presets.all().stream().map(RuleProfile::id).collect(Collectors.joining(", "));
-      err.println(words.format(Word.UNKNOWN_PROFILE, profile, ids));
       return ExitStatus.REFUSED.code();
     }
+    if (source.batch != null) {
+      return new BatchRun(
+              spec.commandLine(), parent, words, source.batch, output, force, format, rules.get())
+          .call();
+    }
+    Format chosen = chosenFormat();
     Inputs inputs =
         Inputs.of(
             FormJson.create().withLocale(words.locale()), ExcelForms.DEFAULT, rules.get().scorer());
@@ -126,7 +124,7 @@ final class ScoreCommand implements Callable<Integer> {
       done++;
     }
 
-    FilesReport report = new FilesReport(words);
+    FilesReport report = new FilesReport(words, rules.get());
     try {
       if (file.isEmpty()) {
         write(report, chosen, outcomes, spec.commandLine().getOut());

@@ -38,6 +38,7 @@ import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.profile.Presets;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.LevelScore;
 import io.github.jixiao.core.scoring.ProfileStamp;
@@ -64,13 +65,15 @@ public final class TextReport {
    *
    * @param project the form
    * @param card its scorecard
+   * @param scoredUnder the profile the form was scored under, whose title its stamp shows
    * @param language the language of the words
-   * @return the lines, the project's name first
+   * @return the lines, the project's name first, then the profile's stamp
    */
-  public static List<String> lines(Project project, Scorecard card, Language language) {
+  public static List<String> lines(
+      Project project, Scorecard card, RuleProfile scoredUnder, Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(card.projectName());
-    lines.add("  " + stamp(card.profile(), language));
+    lines.add("  " + stamp(card.profile(), scoredUnder, language));
 
     Table funding = new Table("lrrrrrrrr");
     FundingBreakdown breakdown = project.funding();
@@ -177,18 +180,21 @@ public final class TextReport {
   }
 
   /**
-   * The stamp line of rule-profiles §2.1: the profile's id and revision, and its title where a
-   * preset of that id and revision gives one.
+   * The stamp line of rule-profiles §2.1: the profile's id and revision, and its title where it is
+   * known: that of the profile the command scored under where the stamp names it, else that of the
+   * preset of that id and revision.
    *
-   * @param stamp the profile the form was scored under
+   * @param stamp the profile a form was scored under, as its scorecard names it
+   * @param scoredUnder the profile the command scored under
    * @param language the language of the words
    * @return the line, without indent
    */
-  public static String stamp(ProfileStamp stamp, Language language) {
+  public static String stamp(ProfileStamp stamp, RuleProfile scoredUnder, Language language) {
     String revision = String.valueOf(stamp.revision());
-    return Presets.byId(stamp.id())
-        .filter(preset -> preset.revision() == stamp.revision())
-        .map(preset -> language.format(PROFILE_STAMP, stamp.id(), revision, preset.title()))
+    return Optional.of(scoredUnder)
+        .filter(profile -> profile.stamp().equals(stamp))
+        .or(() -> Presets.byId(stamp.id()).filter(preset -> preset.stamp().equals(stamp)))
+        .map(profile -> language.format(PROFILE_STAMP, stamp.id(), revision, profile.title()))
         .orElseGet(() -> language.format(PROFILE_STAMP_UNTITLED, stamp.id(), revision));
   }
 
