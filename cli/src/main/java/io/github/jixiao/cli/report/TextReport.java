@@ -37,7 +37,6 @@ import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
-import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.LevelScore;
@@ -180,9 +179,8 @@ public final class TextReport {
   }
 
   /**
-   * The stamp line of rule-profiles §2.1: the profile's id and revision, and its title where it is
-   * known: that of the profile the command scored under where the stamp names it, else that of the
-   * preset of that id and revision.
+   * The stamp line of rule-profiles §2.1: the profile's id and revision, and its title where the
+   * stamp names the profile the command scored under (as every scorecard of a command does).
    *
    * @param stamp the profile a form was scored under, as its scorecard names it
    * @param scoredUnder the profile the command scored under
@@ -191,11 +189,9 @@ public final class TextReport {
    */
   public static String stamp(ProfileStamp stamp, RuleProfile scoredUnder, Language language) {
     String revision = String.valueOf(stamp.revision());
-    return Optional.of(scoredUnder)
-        .filter(profile -> profile.stamp().equals(stamp))
-        .or(() -> Presets.byId(stamp.id()).filter(preset -> preset.stamp().equals(stamp)))
-        .map(profile -> language.format(PROFILE_STAMP, stamp.id(), revision, profile.title()))
-        .orElseGet(() -> language.format(PROFILE_STAMP_UNTITLED, stamp.id(), revision));
+    return scoredUnder.stamp().equals(stamp)
+        ? language.format(PROFILE_STAMP, stamp.id(), revision, scoredUnder.title())
+        : language.format(PROFILE_STAMP_UNTITLED, stamp.id(), revision);
   }
 
   /** The word of a component row; the total row is never one (FundingBreakdown refuses it). */

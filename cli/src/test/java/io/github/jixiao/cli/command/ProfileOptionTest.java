@@ -243,6 +243,19 @@ class ProfileOptionTest {
   }
 
   @Test
+  void aValueNoFileCanBeNamedIsAnUnknownId() {
+    // A NUL is in no path: the value is no document, and no preset's id either.
+    Cli.Run run =
+        Cli.run(
+            "score",
+            "--profile",
+            "A\u0000.json",
+            Cli.FORMS.resolve("02-food-safety.json").toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("--profile A\u0000.json：没有这个评分规则"), run.err());
+  }
+
+  @Test
   void aMissingDocumentIsRefusedAndNothingIsScored(@TempDir Path dir) {
     Path missing = dir.resolve("某州.json");
     Cli.Run run =
