@@ -12,6 +12,8 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ReadResult;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.profile.RuleProfile;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.jackson.read.JsonReason;
@@ -67,6 +69,35 @@ public final class BatchScorer {
    */
   public static BatchScorer using(FormJson json, ProjectScorer scorer) {
     return new BatchScorer(json, scorer);
+  }
+
+  /**
+   * A batch scorer that reads with the given instance and scores every form under a rule profile
+   * (rule-profiles §2.1): every scorecard line carries the profile's id and revision, {@code
+   * "profile": {"id": "GUANGXI", "revision": 1}}.
+   *
+   * <pre>{@code
+   * RuleProfile prefecture = ProfileJson.create().readProfile(Path.of("prefecture.json"));
+   * BatchSummary summary = BatchScorer.using(FormJson.create(), prefecture).score(in, out);
+   * }</pre>
+   *
+   * @param json reads forms (its strictness and locale) and writes scorecards
+   * @param profile the profile every form is scored under, such as {@code Presets.GUANGXI} or one
+   *     read from a profile document
+   * @return the batch scorer
+   */
+  public static BatchScorer using(FormJson json, RuleProfile profile) {
+    return new BatchScorer(
+        json, Objects.requireNonNull(profile, "profile must not be null").scorer());
+  }
+
+  /**
+   * The profile every scorecard of this batch is stamped with.
+   *
+   * @return its id and revision; {@code NATIONAL_2020} r1 for {@code ProjectScorer.DEFAULT}
+   */
+  public ProfileStamp profile() {
+    return scorer.profile();
   }
 
   /**

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
  * A document was rejected: every problem found in it, each with its form path and, where it comes
  * from the text, its line and column. Nothing is scored from a rejected document. Thrown by the
  * convenience {@link FormJson#readForm} and by a mapper's {@code readValue(…, Project.class)};
- * {@link FormJson#read} returns the same problems as a value instead.
+ * {@link FormJson#read} returns the same problems as a value instead. A refused profile document is
+ * thrown the same way by {@link ProfileJson#readProfile}, its problems returned as a value by
+ * {@link ProfileJson#read}.
  *
  * <pre>{@code
  * try {

@@ -369,10 +369,29 @@ public final class FormJson {
   }
 
   private ObjectWriter writer() {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return mapper.writer(printer).with(locale).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return mapper.writer(printer()).with(locale).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  /** How every document is laid out: indented by two spaces, with {@code \n} line ends. */
+  static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
+  /** A generator of one document, laid out as every document is; the target is left open. */
+  JsonGenerator documentGenerator(Writer target) throws IOException {
+    JsonGenerator generator = mapper.createGenerator(target);
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    generator.setPrettyPrinter(printer());
+    return generator;
+  }
+
+  /** As {@link #documentGenerator(Writer)}, in UTF-8. */
+  JsonGenerator documentGenerator(OutputStream target) throws IOException {
+    JsonGenerator generator = mapper.createGenerator(target);
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    generator.setPrettyPrinter(printer());
+    return generator;
   }
 }

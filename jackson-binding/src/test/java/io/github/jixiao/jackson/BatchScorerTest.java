@@ -14,7 +14,10 @@ import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
 import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.profile.Presets;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.FindingCode;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.scoring.ScoringPolicy;
 import io.github.jixiao.core.scoring.SuggestionPolicy;
@@ -424,5 +427,54 @@ class BatchScorerTest {
     Run run = run(ASCII + "\r\n" + ASCII + "\r\n");
     assertEquals(2, run.summary().scored());
     assertEquals(0, run.summary().rejected());
+  }
+
+  @Test
+  void aBatchUnderAProfileStampsEveryLineWithItAndScoresByItsRules() throws Exception {
+    String input =
+        line(ReferenceForms.antitrust()) + "\n" + line(ReferenceForms.qualityFoundation());
+    BatchScorer grades =
+        BatchScorer.using(FormJson.create().withLocale(Locale.ENGLISH), Presets.GRADES_80_70_60);
+    assertEquals(new ProfileStamp("GRADES_80_70_60", 1), grades.profile());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchSummary summary =
+        grades.score(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out);
+    assertEquals(2, summary.scored());
+    List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\n"));
+    assertEquals(2, lines.size());
+    for (String card : lines) {
+      // After schemaVersion, on every line.
+      assertTrue(
+          card.startsWith(
+              "{\"schemaVersion\":1,\"profile\":{\"id\":\"GRADES_80_70_60\",\"revision\":1},"),
+          card);
+    }
+    // The spec's example form: 1.43 + 79.29 = 80.72, 良 under 90/80/60, 优 from 80 under this one.
+    JsonNode antitrust = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("80.72", antitrust.get("total").asText());
+    assertEquals("EXCELLENT", antitrust.get("grade").asText());
+    assertEquals(
+        "GOOD", run(line(ReferenceForms.antitrust())).cards().get(0).get("grade").asText());
+    // The default scorer's lines are stamped NATIONAL_2020; a bare policy's CUSTOM.
+    assertEquals(
+        ProfileStamp.NATIONAL_2020,
+        BatchScorer.using(FormJson.create(), ProjectScorer.DEFAULT).profile());
+    assertEquals("CUSTOM", run(input).cards().get(1).get("profile").get("id").asText());
+  }
+
+  @Test
+  void aBatchUnderAProfileDocumentStampsTheDocumentsOwnIdAndRevision() throws Exception {
+    RuleProfile example = ProfileJson.create().readProfile(ProfileJsonTest.EXAMPLE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchScorer.using(FormJson.create(), example)
+        .score(
+            new ByteArrayInputStream(
+                ("[" + line(ReferenceForms.antitrust()) + "]").getBytes(StandardCharsets.UTF_8)),
+            out);
+    JsonNode card = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+    assertEquals("EXAMPLE_PREFECTURE_2025", card.get("profile").get("id").asText());
+    assertEquals(2, card.get("profile").get("revision").asInt());
+    assertThrows(
+        NullPointerException.class, () -> BatchScorer.using(FormJson.create(), (RuleProfile) null));
   }
 }

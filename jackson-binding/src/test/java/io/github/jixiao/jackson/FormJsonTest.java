@@ -204,12 +204,18 @@ class FormJsonTest {
   @Test
   void scorecardIsWrittenAsTheSpecShowsIt() {
     // 14.28 ÷ 100 = 14.28%, 10 × 0.1428 = 1.428 → 1.43; 产出 1.79; 1.79 + 1.43 = 3.22, 差.
+    // The default scorer's profile is NATIONAL_2020 r1; a finding's id is the first 16 hex digits
+    // of SHA-256 over "CODE|path" (rule-profiles §2.1), |BENEFIT added for the absent level.
     String card = JSON.writeScorecard(ProjectScorer.DEFAULT.score(SMALL));
     assertTrue(
         card.startsWith(
             """
             {
               "schemaVersion" : 1,
+              "profile" : {
+                "id" : "NATIONAL_2020",
+                "revision" : 1
+              },
               "projectName" : "项目",
               "funding" : {
                 "weight" : 10,
@@ -232,6 +238,7 @@ class FormJsonTest {
                   "code" : "FUNDING_BREAKDOWN_MISMATCH",
                   "severity" : "ERROR",
                   "path" : "$.funding.total.initialBudget",
+                  "id" : "d306f624eee7389a",
                   "expected" : "0",
                   "actual" : "109",
                   "message" : "The total row holds 109, but its component rows add up to 0."
@@ -242,7 +249,8 @@ class FormJsonTest {
         card.replaceAll("\\s+", " ")
             .contains(
                 "{ \"code\" : \"NONSTANDARD_LEVEL_WEIGHT\", \"severity\" : \"WARNING\", "
-                    + "\"path\" : \"$.levels\", \"expected\" : \"30\", \"actual\" : \"0\","),
+                    + "\"path\" : \"$.levels\", \"id\" : \"2bd5226846ad79eb\", "
+                    + "\"expected\" : \"30\", \"actual\" : \"0\","),
         card);
   }
 
@@ -677,7 +685,8 @@ class FormJsonTest {
     assertTrue(
         written.contains(
             "{ \"code\" : \"GRADE_MISMATCH\", \"severity\" : \"ERROR\","
-                + " \"path\" : \"$.reportedGrade\", \"expected\" : \"EXCELLENT\","
+                + " \"path\" : \"$.reportedGrade\", \"id\" : \"f6588068833e24e0\","
+                + " \"expected\" : \"EXCELLENT\","
                 + " \"actual\" : \"GOOD\", \"subject\" : \"90.34\", \"message\" :"
                 + " \"The form reports the grade 良 (GOOD), but the computed total 90.34 gives"
                 + " 优 (EXCELLENT).\" }"),

@@ -122,6 +122,8 @@ class JixiaoModuleTest {
     assertEquals(
         "{\"code\":\"DEDUCTION_WITHOUT_REASON\",\"severity\":\"WARNING\","
             + "\"path\":\"$.levels[0].categories[3].indicators[1].deviation\","
+            // SHA-256 of DEDUCTION_WITHOUT_REASON|$.levels[0].categories[3].indicators[1].deviation
+            + "\"id\":\"5b807e7cdca3803b\","
             + "\"subject\":\"系统成本\",\"message\":\""
             + "Indicator \u201c系统成本\u201d lost points but gives no reason for the"
             + " deviation.\"}",
@@ -225,6 +227,8 @@ class JixiaoModuleTest {
     String json = PLAIN.writer().with(Locale.SIMPLIFIED_CHINESE).writeValueAsString(grade);
     assertEquals(
         "{\"code\":\"GRADE_MISMATCH\",\"severity\":\"ERROR\",\"path\":\"$.reportedGrade\","
+            // SHA-256 of GRADE_MISMATCH|$.reportedGrade, its first 16 hex digits
+            + "\"id\":\"f6588068833e24e0\","
             + "\"expected\":\"GOOD\",\"actual\":\"EXCELLENT\",\"subject\":\"88.60\","
             + "\"message\":\"填报等级为“优”，按计算总分 88.60 应为“良”。\"}",
         json);

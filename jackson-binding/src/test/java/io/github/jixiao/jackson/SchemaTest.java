@@ -13,6 +13,8 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.jixiao.core.input.FormSource;
 import io.github.jixiao.core.input.SourceMap;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.profile.Presets;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.ProjectScorer;
 import io.github.jixiao.core.testing.Forms;
 import io.github.jixiao.core.testing.ReferenceForms;
@@ -37,6 +39,7 @@ class SchemaTest {
       new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final Schema FORM = schema("form-v1.schema.json");
   private static final Schema SCORECARD = schema("scorecard-v1.schema.json");
+  private static final Schema PROFILE = schema("profile-v1.schema.json");
 
   /**
    * Bad documents the schema cannot see, and why: syntax is the parser's (01–06, 09, 10, 13), and a
@@ -244,5 +247,53 @@ class SchemaTest {
               assertValid(FORM, JSON.writeForm(f));
               assertValid(SCORECARD, JSON.writeScorecard(ProjectScorer.DEFAULT.score(f)));
             });
+  }
+
+  @Test
+  void profileSchemaAcceptsEveryShippedDocumentTheSpecsExampleAndWhatTheBindingWrites() {
+    ProfileJson profiles = ProfileJson.create();
+    for (RuleProfile preset : Presets.all()) {
+      assertValid(PROFILE, ProfileJson.shippedDocument(preset.id()).orElseThrow());
+      assertValid(PROFILE, profiles.writeResolved(preset));
+    }
+    assertValid(PROFILE, ProfileJsonTest.EXAMPLE);
+    // A scorecard under each preset, a capped one among them (YITIHUA_2022 at 14.28 %).
+    for (RuleProfile preset : Presets.all()) {
+      for (Project form : referenceForms()) {
+        assertValid(SCORECARD, JSON.writeScorecard(preset.scorer().score(form)));
+      }
+    }
+    qt(100)
+        .forAll(Profiles.valid())
+        .checkAssert(
+            p -> {
+              assertValid(PROFILE, profiles.writeProfile(p));
+              assertValid(PROFILE, profiles.writeResolved(p));
+            });
+  }
+
+  @Test
+  void profileSchemaRefusesWhatTheReaderRefusesWhereASchemaCanSayIt() {
+    String example = ProfileJsonTest.EXAMPLE;
+    List<String> bad =
+        List.of(
+            // An unknown key, a numeric string, 7 places, out of range, an unknown base.
+            example.replace("\"remarkFactor\"", "\"remarkFactr\""),
+            example.replace("\"excellent\": 80", "\"excellent\": \"80\""),
+            example.replace("\"remarkFactor\": 1.5", "\"remarkFactor\": 1.5000001"),
+            example.replace("\"remarkFactor\": 1.5", "\"remarkFactor\": 0.5"),
+            example.replace("\"deviation\": 200", "\"deviation\": 0"),
+            example.replace("\"GUANGXI\"", "\"HUNAN\""),
+            example.replace("EXAMPLE_PREFECTURE_2025", "example"),
+            // No basedOn, where the id is not NATIONAL_2020's; no title.
+            example.replace("\"basedOn\": \"GUANGXI\",", ""),
+            example.replace("\"title\"", "\"name\""),
+            example.replace("\"revision\": 2", "\"revision\": 0"));
+    for (String document : bad) {
+      assertFalse(check(PROFILE, document).isEmpty(), document);
+      assertFalse(ProfileJson.create().read(document).isSuccess(), document);
+    }
+    // NATIONAL_2020's own document needs no base.
+    assertValid(PROFILE, "{ \"id\": \"NATIONAL_2020\", \"revision\": 1, \"title\": \"t\" }");
   }
 }

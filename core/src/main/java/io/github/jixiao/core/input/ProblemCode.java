@@ -117,7 +117,35 @@ public enum ProblemCode {
   /** A number below zero; argument: the number. */
   NEGATIVE,
   /** A number of 10^12 or more, or with more than 6 decimal places; argument: the number. */
-  OUT_OF_RANGE;
+  OUT_OF_RANGE,
+  /**
+   * A setting of a profile document outside its range (rule-profiles §2); arguments: the value, the
+   * range as the spec writes it ({@code 0 < x ≤ 100}).
+   */
+  NOT_IN_RANGE,
+  /**
+   * A list of a profile document that must strictly descend and does not ({@code funding.steps}'
+   * {@code from}, {@code totalCaps}' {@code below}); arguments: the value, the one before it.
+   */
+  NOT_DESCENDING,
+  /**
+   * Settings of a profile document that must be in order and are not (grades {@code fair < good <
+   * excellent}, bands {@code partly < achieved}); arguments: the value, the one it must stay below.
+   */
+  NOT_BELOW,
+  /** {@code STEPPED} funding with no steps. */
+  STEPS_REQUIRED,
+  /** {@code LINEAR} funding with steps. */
+  STEPS_NOT_ALLOWED,
+  /** A profile id that is not UPPER_SNAKE_CASE of at most 64 characters; argument: the text. */
+  NOT_A_PROFILE_ID,
+  /** A {@code basedOn} that names no preset; arguments: the id, the presets' ids. */
+  UNKNOWN_PROFILE,
+  /**
+   * A profile document that takes a preset's id with other settings or another revision; argument:
+   * the id.
+   */
+  PRESET_ID_TAKEN;
 
   private final boolean reasoned;
 

@@ -15,12 +15,15 @@ import io.github.jixiao.core.reading.Direction;
 import io.github.jixiao.core.reading.Quantity;
 import io.github.jixiao.core.reading.Reading;
 import io.github.jixiao.core.reading.Unit;
+import io.github.jixiao.core.scoring.CappedTotal;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.IndicatorAssessment;
 import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.Scorecard;
+import io.github.jixiao.core.scoring.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -35,10 +38,12 @@ import java.util.function.Function;
 /**
  * Reads a scorecard document (docs/form-json.md §2) back into a {@link Scorecard}, on the same
  * strict {@link TokenReader} as forms: every field once, numbers exact, codes checked. What a
- * document derives — a finding's severity and message — is read past, not trusted: the finding's
- * code and subject give them again. A finding's {@code expected} and {@code actual} are decimal
- * strings, or grade codes where its code compares grades ({@link FindingCode#comparesGrades()}).
- * Problems are named by their place in the scorecard document.
+ * document derives — a finding's {@code id} and message — is read past, not trusted: the finding's
+ * code, path, level, subject and detail give them again. A finding's own severity is read (a
+ * profile may raise it; absent, its code's). Its {@code expected} and {@code actual} are decimal
+ * strings, grade codes where its code compares grades ({@link FindingCode#comparesGrades()}), or
+ * any other text where the value is text (a band {@code [5.00, 6.25)}, a date). Problems are named
+ * by their place in the scorecard document.
  */
 public final class ScorecardReader {
   /** By position in the text; a problem with no position (an empty document) comes last. */
@@ -126,12 +131,16 @@ public final class ScorecardReader {
     var findings = new TokenReader.Slot<List<Finding>>();
     var indicators = new TokenReader.Slot<List<IndicatorAssessment>>();
     var source = new TokenReader.Slot<FormSource>();
+    var profile = new TokenReader.Slot<ProfileStamp>();
+    var totalCap = new TokenReader.Slot<CappedTotal>();
     Optional<SourceLocation> start =
         tokens.fields(
             path,
             (field, at) -> {
               switch (field) {
                 case "schemaVersion" -> schemaVersion(at);
+                case "profile" -> profile.set(tokens.object(at, this::profile));
+                case "totalCap" -> totalCap.set(tokens.object(at, this::totalCap));
                 case "projectName" -> name.set(tokens.text(at));
                 case "source" -> source.set(tokens.object(at, this::source));
                 case "funding" -> funding.set(tokens.object(at, this::funding));
@@ -162,7 +171,68 @@ public final class ScorecardReader {
         reportedGrade.value(),
         tokens.required(findings, path, "findings", start, List.of()),
         indicators.value().orElse(List.of()),
-        source.value());
+        source.value(),
+        // A scorecard written before rule profiles was scored under the national rules.
+        profile.value().orElse(ProfileStamp.NATIONAL_2020),
+        totalCap.value());
+  }
+
+  private ProfileStamp profile(FormPath path) throws IOException {
+    var id = new TokenReader.Slot<String>();
+    var revision = new TokenReader.Slot<BigDecimal>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "id" -> id.set(tokens.text(at));
+                case "revision" -> revision.set(tokens.number(at));
+                default -> tokens.unknown(at);
+              }
+            });
+    String read = tokens.required(id, path, "id", start, ProfileStamp.NATIONAL_2020.id());
+    BigDecimal number = tokens.required(revision, path, "revision", start, BigDecimal.ONE);
+    if (!read.matches("[A-Z][A-Z0-9_]{0,63}")) {
+      tokens.problem(path.field("id"), ProblemCode.NOT_A_PROFILE_ID, TokenReader.abbreviate(read));
+      read = ProfileStamp.NATIONAL_2020.id();
+    }
+    if (number.stripTrailingZeros().scale() > 0
+        || number.compareTo(BigDecimal.ONE) < 0
+        || number.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      tokens.problem(
+          path.field("revision"), ProblemCode.NOT_IN_RANGE, number.toPlainString(), "1, 2, 3, …");
+      number = BigDecimal.ONE;
+    }
+    return new ProfileStamp(read, number.intValueExact());
+  }
+
+  private CappedTotal totalCap(FormPath path) throws IOException {
+    var cap = new TokenReader.Slot<BigDecimal>();
+    var uncapped = new TokenReader.Slot<BigDecimal>();
+    Optional<SourceLocation> start =
+        tokens.fields(
+            path,
+            (field, at) -> {
+              switch (field) {
+                case "cap" -> cap.set(tokens.number(at));
+                case "uncappedTotal" -> uncapped.set(tokens.number(at));
+                default -> tokens.unknown(at);
+              }
+            });
+    // A stand-in where a part is missing: the document is refused all the same.
+    CappedTotal standIn = new CappedTotal(BigDecimal.ZERO, BigDecimal.ONE);
+    BigDecimal limit = tokens.required(cap, path, "cap", start, BigDecimal.ZERO);
+    BigDecimal sum = tokens.required(uncapped, path, "uncappedTotal", start, BigDecimal.ONE);
+    if (cap.value().isEmpty() || uncapped.value().isEmpty()) {
+      return standIn;
+    }
+    if (sum.compareTo(limit) <= 0) {
+      // A cap that does not bite is not written: the sum it cut is above it.
+      tokens.problem(
+          path.field("cap"), ProblemCode.NOT_BELOW, limit.toPlainString(), sum.toPlainString());
+      return standIn;
+    }
+    return new CappedTotal(limit, sum);
   }
 
   private FormSource source(FormPath path) throws IOException {
@@ -241,6 +311,9 @@ public final class ScorecardReader {
     var expected = new TokenReader.Slot<Compared>();
     var actual = new TokenReader.Slot<Compared>();
     var subject = new TokenReader.Slot<String>();
+    var severity = new TokenReader.Slot<Severity>();
+    var detail = new TokenReader.Slot<String>();
+    var level = new TokenReader.Slot<Level>();
     var cell = new TokenReader.Slot<SourceLocation>();
     Optional<SourceLocation> start =
         tokens.fields(
@@ -252,9 +325,12 @@ public final class ScorecardReader {
                 case "expected" -> expected.set(compared(value));
                 case "actual" -> actual.set(compared(value));
                 case "subject" -> subject.set(tokens.text(value));
+                case "severity" -> severity.set(code(value, Severity.class));
+                case "detail" -> detail.set(tokens.text(value));
+                case "level" -> level.set(code(value, Level.class));
                 case "cell" -> cell.set(cell(value));
-                // Derived from the code and the subject: read past.
-                case "severity", "message" -> tokens.text(value);
+                // Derived from the code, the path, the level and the subject: read past.
+                case "id", "message" -> tokens.text(value);
                 default -> tokens.unknown(value);
               }
             });
@@ -262,14 +338,30 @@ public final class ScorecardReader {
     boolean grades = code.value().filter(FindingCode::comparesGrades).isPresent();
     Optional<Compared> left = expected.value();
     Optional<Compared> right = actual.value();
+    FindingCode read = tokens.required(code, path, "code", start, FindingCode.TOTAL_SCORE_MISMATCH);
+    if (!grades) {
+      // A grade's code stands only where grades are compared, as the schema has it.
+      left.ifPresent(this::refuseGradeCode);
+      right.ifPresent(this::refuseGradeCode);
+    }
     return new Finding(
-        tokens.required(code, path, "code", start, FindingCode.TOTAL_SCORE_MISMATCH),
+        read,
         tokens.required(at, path, "path", start, FormPath.ROOT),
-        grades ? Optional.empty() : left.flatMap(this::number),
-        grades ? Optional.empty() : right.flatMap(this::number),
+        // A scorecard written before rule profiles gave the code's severity, as it still may.
+        severity.value().orElse(read.severity()),
+        grades
+            ? Optional.empty()
+            : left.filter(Compared::isNumber).flatMap(ScorecardReader::number),
+        grades
+            ? Optional.empty()
+            : right.filter(Compared::isNumber).flatMap(ScorecardReader::number),
+        grades ? Optional.empty() : left.filter(c -> !c.isNumber()).flatMap(Compared::text),
+        grades ? Optional.empty() : right.filter(c -> !c.isNumber()).flatMap(Compared::text),
         grades ? left.flatMap(this::grade) : Optional.empty(),
         grades ? right.flatMap(this::grade) : Optional.empty(),
         subject.value(),
+        detail.value(),
+        level.value(),
         cell.value());
   }
 
@@ -278,7 +370,16 @@ public final class ScorecardReader {
       FormPath path,
       Optional<SourceLocation> at,
       Optional<BigDecimal> number,
-      Optional<String> text) {}
+      Optional<String> text) {
+
+    /**
+     * Whether the value is a number: a number token, or a string that reads as a decimal. Any other
+     * string is a value written as text, such as a band {@code [5.00, 6.25)} or a date.
+     */
+    boolean isNumber() {
+      return number.isPresent() || text.flatMap(NumericString::parse).isPresent();
+    }
+  }
 
   private Optional<Compared> compared(FormPath path) throws IOException {
     JsonParser parser = tokens.parser();
@@ -298,18 +399,17 @@ public final class ScorecardReader {
     };
   }
 
+  private void refuseGradeCode(Compared value) {
+    value
+        .text()
+        .filter(text -> gradeCoded(text).isPresent())
+        .ifPresent(
+            text -> tokens.problemAt(value.path(), value.at(), ProblemCode.NOT_A_NUMBER, text));
+  }
+
   /** A compared number: a number, or its decimal string. */
-  private Optional<BigDecimal> number(Compared value) {
-    if (value.number().isPresent()) {
-      return value.number();
-    }
-    String text = value.text().orElseThrow();
-    Optional<BigDecimal> parsed = NumericString.parse(text);
-    if (parsed.isEmpty()) {
-      tokens.problemAt(
-          value.path(), value.at(), ProblemCode.NOT_A_NUMBER, TokenReader.abbreviate(text));
-    }
-    return parsed;
+  private static Optional<BigDecimal> number(Compared value) {
+    return value.number().or(() -> value.text().flatMap(NumericString::parse));
   }
 
   /** A compared grade: a grade's code. */

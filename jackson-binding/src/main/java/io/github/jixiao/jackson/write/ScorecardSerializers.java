@@ -31,9 +31,12 @@ public final class ScorecardSerializers {
   private static final SerializedString CODE = new SerializedString("code");
   private static final SerializedString SEVERITY = new SerializedString("severity");
   private static final SerializedString PATH = new SerializedString("path");
+  private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString EXPECTED = new SerializedString("expected");
   private static final SerializedString ACTUAL = new SerializedString("actual");
   private static final SerializedString SUBJECT = new SerializedString("subject");
+  private static final SerializedString DETAIL = new SerializedString("detail");
+  private static final SerializedString LEVEL = new SerializedString("level");
   private static final SerializedString CELL = new SerializedString("cell");
   private static final SerializedString MESSAGE = new SerializedString("message");
   private static final SerializedString TARGET = new SerializedString("target");
@@ -76,6 +79,11 @@ public final class ScorecardSerializers {
       Locale locale = provider.getLocale();
       gen.writeStartObject();
       gen.writeNumberField("schemaVersion", 1);
+      // The rule profile scored under (rule-profiles §2.1), so a reader knows the rules applied.
+      gen.writeObjectFieldStart("profile");
+      gen.writeStringField("id", card.profile().id());
+      gen.writeNumberField("revision", card.profile().revision());
+      gen.writeEndObject();
       gen.writeStringField("projectName", card.projectName());
       if (card.source().isPresent()) {
         // Where the form came from: a workbook and its sheet, or a document's file (an additive
@@ -97,6 +105,13 @@ public final class ScorecardSerializers {
       gen.writeEndArray();
       number(gen, "indicatorScore", card.indicatorScore());
       number(gen, "total", card.total());
+      if (card.totalCap().isPresent()) {
+        // rule-profiles §2.8: the total is the cap, not indicatorScore + funding.score.
+        gen.writeObjectFieldStart("totalCap");
+        number(gen, "cap", card.totalCap().get().cap());
+        number(gen, "uncappedTotal", card.totalCap().get().uncappedTotal());
+        gen.writeEndObject();
+      }
       number(gen, "reportedTotal", card.reportedTotal());
       gen.writeStringField("grade", card.grade().name());
       if (card.reportedGrade().isPresent()) {
@@ -169,8 +184,10 @@ public final class ScorecardSerializers {
   }
 
   /**
-   * A {@link Finding}: its code, severity and path, the numbers compared, its subject, the workbook
-   * cell it names (where it was read from one) and its message in the writer's locale.
+   * A {@link Finding}: its code, its own severity (a profile may raise it), its path and stable
+   * {@code id}, the values compared (decimal strings, grade codes, or text such as a band {@code
+   * [5.00, 6.25)} or a date), its subject, detail and level, the workbook cell it names (where it
+   * was read from one) and its message in the writer's locale.
    */
   static final class FindingSerializer extends StdSerializer<Finding> {
     private static final long serialVersionUID = 1L;
@@ -190,8 +207,12 @@ public final class ScorecardSerializers {
       string(gen, CODE, finding.code().name());
       string(gen, SEVERITY, finding.severity().name());
       string(gen, PATH, finding.path().toString());
+      string(gen, ID, finding.id());
       if (finding.expected().isPresent()) {
         string(gen, EXPECTED, JsonValues.text(finding.expected().get()));
+      }
+      if (finding.expectedText().isPresent()) {
+        string(gen, EXPECTED, finding.expectedText().get());
       }
       if (finding.expectedGrade().isPresent()) {
         string(gen, EXPECTED, finding.expectedGrade().get().name());
@@ -199,11 +220,22 @@ public final class ScorecardSerializers {
       if (finding.actual().isPresent()) {
         string(gen, ACTUAL, JsonValues.text(finding.actual().get()));
       }
+      if (finding.actualText().isPresent()) {
+        string(gen, ACTUAL, finding.actualText().get());
+      }
       if (finding.actualGrade().isPresent()) {
         string(gen, ACTUAL, finding.actualGrade().get().name());
       }
       if (finding.subject().isPresent()) {
         string(gen, SUBJECT, finding.subject().get());
+      }
+      // The message's further figure or words, and a level the path does not name (part of the
+      // id): written so that a scorecard read back gives the same finding and message.
+      if (finding.detail().isPresent()) {
+        string(gen, DETAIL, finding.detail().get());
+      }
+      if (finding.level().isPresent()) {
+        string(gen, LEVEL, finding.level().get().name());
       }
       // A JSON source's line is no help beside its path; a workbook's cell is what a unit looks at.
       if (finding.location().orElse(null) instanceof SourceLocation.CellAddress cell) {

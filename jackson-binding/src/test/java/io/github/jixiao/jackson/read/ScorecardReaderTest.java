@@ -15,11 +15,13 @@ import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.reading.Quantity;
 import io.github.jixiao.core.reading.Reading;
 import io.github.jixiao.core.reading.Unit;
+import io.github.jixiao.core.scoring.CappedTotal;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
 import io.github.jixiao.core.scoring.FundingScore;
 import io.github.jixiao.core.scoring.IndicatorAssessment;
 import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.jackson.FormDocumentException;
 import io.github.jixiao.jackson.JixiaoModule;
@@ -300,5 +302,45 @@ class ScorecardReaderTest {
         MAPPER.readValue(
             CARD.replace("\"expected\": \"45\"", "\"expected\": 45.0"), Scorecard.class);
     assertEquals(Optional.of(new BigDecimal("45")), numbers.findings().get(0).expected());
+  }
+
+  @Test
+  void theProfileAndATotalCapAreReadBackAndACardWithoutAProfileIsNational() throws Exception {
+    Scorecard plain = MAPPER.readValue(CARD, Scorecard.class);
+    assertEquals(ProfileStamp.NATIONAL_2020, plain.profile());
+    assertEquals(Optional.empty(), plain.totalCap());
+    // Capped at 89 from 98.00 (rule-profiles §2.8, YITIHUA_2022 at 79.99 %).
+    String capped =
+        CARD.replace(
+                "\"schemaVersion\": 1,",
+                "\"schemaVersion\": 1, \"profile\": {\"id\": \"YITIHUA_2022\", \"revision\": 1},")
+            .replace(
+                "\"total\": 45,",
+                "\"total\": 89, \"totalCap\": {\"cap\": 89, \"uncappedTotal\": 98.00},");
+    Scorecard card = MAPPER.readValue(capped, Scorecard.class);
+    assertEquals(new ProfileStamp("YITIHUA_2022", 1), card.profile());
+    assertEquals(
+        Optional.of(new CappedTotal(new BigDecimal("89"), new BigDecimal("98.00"))),
+        card.totalCap());
+    assertEquals(new BigDecimal("89"), card.total());
+    assertEquals(
+        List.of("$.profile.id NOT_A_PROFILE_ID"),
+        problems(capped.replace("\"YITIHUA_2022\"", "\"yitihua\"")));
+    assertEquals(
+        List.of("$.profile.revision NOT_IN_RANGE"),
+        problems(capped.replace("\"revision\": 1", "\"revision\": 0")));
+    assertEquals(
+        List.of("$.profile.revision REQUIRED"), problems(capped.replace(", \"revision\": 1", "")));
+    assertEquals(
+        List.of("$.profile.name UNKNOWN_FIELD"),
+        problems(capped.replace("\"revision\": 1", "\"revision\": 1, \"name\": \"x\"")));
+    // A cap that does not bite is never written.
+    assertEquals(List.of("$.totalCap.cap NOT_BELOW"), problems(capped.replace("98.00", "89")));
+    assertEquals(
+        List.of("$.totalCap.uncappedTotal REQUIRED"),
+        problems(capped.replace(", \"uncappedTotal\": 98.00", "")));
+    assertEquals(
+        List.of("$.totalCap.limit UNKNOWN_FIELD"),
+        problems(capped.replace("\"cap\": 89,", "\"cap\": 89, \"limit\": 1,")));
   }
 }
