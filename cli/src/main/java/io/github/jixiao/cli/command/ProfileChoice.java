@@ -6,12 +6,13 @@ import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.core.profile.RuleProfile;
+import io.github.jixiao.jackson.ProfileJson;
+import io.github.jixiao.jackson.ProfileReadResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,7 +54,7 @@ final class ProfileChoice {
       err.println(option + ": " + words.word(Word.IS_A_FOLDER));
       return Optional.empty();
     }
-    Read read;
+    ProfileReadResult read;
     try {
       read = read(file, words.locale());
     } catch (IOException e) {
@@ -87,11 +88,8 @@ final class ProfileChoice {
     return json || Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
   }
 
-  /** A profile document read: its profile, or every problem found. */
-  private record Read(Optional<RuleProfile> profile, List<Problem> problems) {}
-
-  /** Reads a profile document with the JSON binding. */
-  private static Read read(Path file, Locale locale) throws IOException {
-    throw new IOException("profile documents are not read by this build");
+  /** Reads a profile document with the JSON binding: its profile, or every problem found. */
+  private static ProfileReadResult read(Path file, Locale locale) throws IOException {
+    return ProfileJson.create().withLocale(locale).read(file);
   }
 }
