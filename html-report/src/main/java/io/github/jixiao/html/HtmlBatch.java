@@ -8,6 +8,7 @@ import io.github.jixiao.core.model.Grade;
 import io.github.jixiao.core.model.Project;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.FindingCode;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.Rounding;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.core.scoring.Severity;
@@ -19,6 +20,7 @@ import io.github.jixiao.html.view.FormViews;
 import io.github.jixiao.html.view.Page;
 import io.github.jixiao.html.view.RankedForm;
 import io.github.jixiao.html.view.RejectedView;
+import io.github.jixiao.html.view.Stamps;
 import io.github.jixiao.html.view.SummaryView;
 import io.github.jixiao.html.view.Word;
 import io.github.jixiao.html.view.Words;
@@ -28,11 +30,13 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 /**
  * The report of a batch of forms of any size, built a form at a time: it keeps the counts, the
@@ -63,6 +67,7 @@ public final class HtmlBatch {
           .thenComparingLong(Kept::sequence);
 
   private final Words words;
+  private final Stamps stamps;
   private final int worst;
   private final boolean keepsClean;
 
@@ -78,6 +83,9 @@ public final class HtmlBatch {
 
   private final List<RejectedForm> rejections = new ArrayList<>();
 
+  /** The profiles the forms were scored under, in the order they were first met: one, usually. */
+  private final Set<ProfileStamp> profiles = new LinkedHashSet<>();
+
   /** The forms added, numbering the kept ones. */
   private long sequence;
 
@@ -87,11 +95,12 @@ public final class HtmlBatch {
   /** A form kept for the report, with what ranks it. */
   private record Kept(long sequence, ReportedForm form, int errors, int warnings, int infos) {}
 
-  HtmlBatch(Words words, int worst, boolean keepsClean) {
+  HtmlBatch(Stamps stamps, int worst, boolean keepsClean) {
     if (worst < 1) {
       throw new IllegalArgumentException("worst must be at least 1: " + worst);
     }
-    this.words = words;
+    this.stamps = stamps;
+    this.words = stamps.words();
     this.worst = worst;
     this.keepsClean = keepsClean;
     this.kept = new PriorityQueue<>(WORST_FIRST.reversed());
@@ -106,6 +115,7 @@ public final class HtmlBatch {
   public void add(ReportedForm form) {
     Scorecard card = form.card();
     tally.add(++position, card);
+    profiles.add(card.profile());
     // The ranking's counts, of this form alone: not a tally.
     int errors = 0;
     int warnings = 0;
@@ -161,7 +171,7 @@ public final class HtmlBatch {
   public void writeTo(Writer out) throws IOException {
     List<Kept> forms = new ArrayList<>(kept);
     forms.sort(WORST_FIRST);
-    FormViews views = new FormViews(words);
+    FormViews views = new FormViews(stamps);
     List<FormView> shown = new ArrayList<>();
     List<RankedForm> ranking = new ArrayList<>();
     for (Kept k : forms) {
@@ -277,6 +287,7 @@ public final class HtmlBatch {
         ranking,
         bound,
         rejectedViews,
-        rejectionBound);
+        rejectionBound,
+        profiles.stream().map(stamps::line).toList());
   }
 }

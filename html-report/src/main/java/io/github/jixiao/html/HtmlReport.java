@@ -1,21 +1,26 @@
 package io.github.jixiao.html;
 
+import io.github.jixiao.core.profile.RuleProfile;
+import io.github.jixiao.html.view.Stamps;
 import io.github.jixiao.html.view.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Writes scored forms as one self-contained HTML file, for a reviewer to look at or print: each
  * form laid out like the printed 附件5 form, every cell a finding names marked by severity (a colour,
  * a border and a text marker such as {@code [错2]}, so the mark survives black-and-white printing)
  * with the finding's message under its row, the source cell or path named, and the suggested score
- * where it differs. A report of several forms opens with a summary: counts, charts of the grades
- * and of the findings by code, and the forms ranked by errors, linked to their sections. Everything
- * a form holds is escaped as text; nothing is fetched from a network; an A4 print stylesheet puts
- * one form on a page.
+ * where it differs. Each form is stamped with the rule profile it was scored under (its id,
+ * revision and title), and where the execution rate caps its total, the uncapped sum (封顶前合计) is
+ * shown beside the total. A report of several forms opens with a summary: counts, charts of the
+ * grades and of the findings by code, and the forms ranked by errors, linked to their sections.
+ * Everything a form holds is escaped as text; nothing is fetched from a network; an A4 print
+ * stylesheet puts one form on a page.
  *
  * <pre>{@code
  * HtmlReport report = HtmlReport.create();           // Chinese; .withLocale(Locale.ENGLISH)
@@ -32,9 +37,11 @@ public final class HtmlReport {
   public static final int DEFAULT_WORST = 200;
 
   private final Locale locale;
+  private final Optional<RuleProfile> profile;
 
-  private HtmlReport(Locale locale) {
+  private HtmlReport(Locale locale, Optional<RuleProfile> profile) {
     this.locale = Objects.requireNonNull(locale, "locale must not be null");
+    this.profile = profile;
   }
 
   /**
@@ -43,7 +50,7 @@ public final class HtmlReport {
    * @return the report writer
    */
   public static HtmlReport create() {
-    return new HtmlReport(Locale.SIMPLIFIED_CHINESE);
+    return new HtmlReport(Locale.SIMPLIFIED_CHINESE, Optional.empty());
   }
 
   /**
@@ -54,7 +61,22 @@ public final class HtmlReport {
    * @throws NullPointerException if the locale is null
    */
   public HtmlReport withLocale(Locale locale) {
-    return new HtmlReport(locale);
+    return new HtmlReport(locale, profile);
+  }
+
+  /**
+   * This report told the rule profile its forms were scored under. Every form is stamped with the
+   * profile its scorecard names (rule-profiles §2.1), its id and revision, and its title where the
+   * report knows it: that of this profile where the scorecard names it, else that of the preset of
+   * that id and revision. Without this, a profile document's own profile is stamped without its
+   * title.
+   *
+   * @param profile the profile, such as one read from a profile document
+   * @return a report writer that knows its title
+   * @throws NullPointerException if the profile is null
+   */
+  public HtmlReport withProfile(RuleProfile profile) {
+    return new HtmlReport(locale, Optional.of(Objects.requireNonNull(profile, "profile")));
   }
 
   /**
@@ -92,7 +114,7 @@ public final class HtmlReport {
   public void write(List<ReportedForm> forms, List<RejectedForm> rejected, Writer out)
       throws IOException {
     HtmlBatch batch =
-        new HtmlBatch(words(), Math.max(1, Math.max(forms.size(), rejected.size())), true);
+        new HtmlBatch(stamps(), Math.max(1, Math.max(forms.size(), rejected.size())), true);
     forms.forEach(batch::add);
     rejected.forEach(batch::reject);
     batch.writeTo(out);
@@ -107,10 +129,10 @@ public final class HtmlReport {
    * @throws IllegalArgumentException if {@code worst} is less than 1
    */
   public HtmlBatch batch(int worst) {
-    return new HtmlBatch(words(), worst, false);
+    return new HtmlBatch(stamps(), worst, false);
   }
 
-  private Words words() {
-    return new Words(locale);
+  private Stamps stamps() {
+    return new Stamps(new Words(locale), profile);
   }
 }

@@ -9,7 +9,7 @@ import io.github.jixiao.cli.output.OutputFile;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.Scorecard;
 import io.github.jixiao.excel.ExcelForms;
 import io.github.jixiao.excel.WorkbookAnnotator;
@@ -31,10 +31,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao annotate [-o DIR] [--force] FILE...}: gives a unit its workbook back, each cell
- * that a finding names filled by severity and commented, and a last sheet 复核结果 listing them. The
- * copy is {@code NAME.复核.xlsx} (or {@code .xls}, {@code .xlsm}) beside the input or in DIR; the
- * input is never written, and an existing copy only with {@code --force}.
+ * {@code jixiao annotate [--profile ID|FILE.json] [-o DIR] [--force] FILE...}: gives a unit its
+ * workbook back, scored under the rule profile ({@code NATIONAL_2020} without one), each cell that
+ * a finding names filled by severity and commented, and a last sheet 复核结果 listing them. The copy is
+ * {@code NAME.复核.xlsx} (or {@code .xls}, {@code .xlsm}) beside the input or in DIR; the input is
+ * never written, and an existing copy only with {@code --force}.
  */
 @Command(
     name = "annotate",
@@ -55,6 +56,8 @@ final class AnnotateCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "annotate.force")
   private boolean force;
 
+  @Mixin private ProfileOption profile;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "annotate.files")
   private List<Path> paths = List.of();
 
@@ -63,6 +66,11 @@ final class AnnotateCommand implements Callable<Integer> {
     Language words = language.language();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // Before anything is read or written: under a profile that cannot be had, nothing is marked.
+    Optional<RuleProfile> rules = profile.profile(words, err);
+    if (rules.isEmpty()) {
+      return ExitStatus.REFUSED.code();
+    }
     if (output != null) {
       try {
         Files.createDirectories(output);
@@ -72,9 +80,7 @@ final class AnnotateCommand implements Callable<Integer> {
     }
     Inputs inputs =
         Inputs.of(
-            FormJson.create().withLocale(words.locale()),
-            ExcelForms.DEFAULT,
-            ProjectScorer.DEFAULT);
+            FormJson.create().withLocale(words.locale()), ExcelForms.DEFAULT, rules.get().scorer());
     boolean errors = false;
     int done = 0;
     List<Outcome> unread = new ArrayList<>();

@@ -10,7 +10,7 @@ import io.github.jixiao.cli.report.Progress;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.batch.BatchSummary;
-import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.Severity;
 import io.github.jixiao.html.HtmlBatch;
 import io.github.jixiao.html.HtmlReport;
@@ -35,7 +35,7 @@ import picocli.CommandLine;
 
 /**
  * One run of {@code score --batch}: the stream checked for what it is, its forms scored one at a
- * time to JSON Lines, the summary on stderr, the worst forms to {@code --report}.
+ * time under the profile to JSON Lines, the summary on stderr, the worst forms to {@code --report}.
  */
 record BatchRun(
     CommandLine line,
@@ -44,7 +44,8 @@ record BatchRun(
     BatchOptions options,
     Path output,
     boolean force,
-    Format format) {
+    Format format,
+    RuleProfile profile) {
   int call() throws IOException {
     if (format != null && format != Format.JSON) {
       throw new Usage(line, Word.BATCH_FORMAT);
@@ -133,17 +134,18 @@ record BatchRun(
             .get();
     Progress progress = new Progress(err, words, in::getCount, size);
     boolean show = Progress.stderrIsATerminal();
-    HtmlBatch worstForms = HtmlReport.create().withLocale(words.locale()).batch(options.worst);
+    HtmlBatch worstForms =
+        HtmlReport.create().withLocale(words.locale()).withProfile(profile).batch(options.worst);
     BatchScorer.FormListener keep =
         options.report == null
             ? (position, project, card) -> {}
             : (position, project, card) ->
                 worstForms.add(ReportedForm.of(position(position), project, card));
     BatchSummary summary =
-        BatchScorer.using(FormJson.create().withLocale(words.locale()), ProjectScorer.DEFAULT)
+        BatchScorer.using(FormJson.create().withLocale(words.locale()), profile.scorer())
             .score(in, out, show ? progress : done -> {}, keep);
     progress.finish();
-    BatchReport.lines(summary, words).forEach(err::println);
+    BatchReport.lines(summary, profile, words).forEach(err::println);
     if (parent.interruption().requested()) {
       err.println(
           words.format(Word.INTERRUPTED, String.valueOf(summary.scored() + summary.rejected())));

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ScoreCommand.class,
       AnnotateCommand.class,
       TemplateCommand.class,
+      ProfilesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class JixiaoCommand {

@@ -11,7 +11,7 @@ import io.github.jixiao.cli.report.FilesReport;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.Problem;
-import io.github.jixiao.core.scoring.ProjectScorer;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.excel.ExcelForms;
 import io.github.jixiao.jackson.FormJson;
 import java.io.IOException;
@@ -34,8 +34,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao score [--format text|json|html] [-o FILE [--force]] FILE...}, or {@code score
- * --batch FILE|- [-o FILE] [--report FILE.html [--worst N]]}: scores form documents and workbooks.
+ * {@code jixiao score [--profile ID|FILE.json] [--format text|json|html] [-o FILE [--force]]
+ * FILE...}, or {@code score [--profile ID|FILE.json] --batch FILE|- [-o FILE] [--report FILE.html
+ * [--worst N]]}: scores form documents and workbooks under a rule profile, {@code NATIONAL_2020}
+ * without one.
  */
 @Command(
     name = "score",
@@ -66,6 +68,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "force")
   private boolean force;
 
+  @Mixin private ProfileOption profile;
+
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Source source;
 
@@ -81,17 +85,21 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Language words = language.language();
+    PrintWriter err = spec.commandLine().getErr();
+    // Before anything is read: under a profile that cannot be had, nothing is scored.
+    Optional<RuleProfile> rules = profile.profile(words, err);
+    if (rules.isEmpty()) {
+      return ExitStatus.REFUSED.code();
+    }
     if (source.batch != null) {
-      return new BatchRun(spec.commandLine(), parent, words, source.batch, output, force, format)
+      return new BatchRun(
+              spec.commandLine(), parent, words, source.batch, output, force, format, rules.get())
           .call();
     }
-    PrintWriter err = spec.commandLine().getErr();
     Format chosen = chosenFormat();
     Inputs inputs =
         Inputs.of(
-            FormJson.create().withLocale(words.locale()),
-            ExcelForms.DEFAULT,
-            ProjectScorer.DEFAULT);
+            FormJson.create().withLocale(words.locale()), ExcelForms.DEFAULT, rules.get().scorer());
 
     List<Outcome> outcomes = new ArrayList<>();
     List<Path> files = Skipped.expand(source.files, false, words, err, outcomes);
@@ -116,7 +124,7 @@ final class ScoreCommand implements Callable<Integer> {
       done++;
     }
 
-    FilesReport report = new FilesReport(words);
+    FilesReport report = new FilesReport(words, rules.get());
     try {
       if (file.isEmpty()) {
         write(report, chosen, outcomes, spec.commandLine().getOut());

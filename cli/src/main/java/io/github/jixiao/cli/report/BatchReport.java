@@ -11,6 +11,7 @@ import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.core.batch.BatchSummary;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.model.Grade;
+import io.github.jixiao.core.profile.RuleProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -23,14 +24,16 @@ public final class BatchReport {
    * The summary's lines.
    *
    * @param summary the batch's summary
+   * @param profile the rule profile its forms were scored under
    * @param language the language of its words
-   * @return the lines, the counts first
+   * @return the lines, the counts first, then the profile's stamp
    */
-  public static List<String> lines(BatchSummary summary, Language language) {
+  public static List<String> lines(BatchSummary summary, RuleProfile profile, Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(
         language.format(
             BATCH_COUNTS, String.valueOf(summary.scored()), String.valueOf(summary.rejected())));
+    lines.add("  " + TextReport.stamp(profile.stamp(), profile, language));
     lines.add(
         "  "
             + language.word(BATCH_GRADES)

@@ -11,6 +11,7 @@ import io.github.jixiao.cli.input.Outcome.Unread;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
 import io.github.jixiao.core.input.Problem;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.Severity;
 import io.github.jixiao.html.HtmlReport;
 import io.github.jixiao.html.RejectedForm;
@@ -32,15 +33,18 @@ import java.util.stream.Collectors;
  */
 public final class FilesReport {
   private final Language language;
+  private final RuleProfile profile;
   private final FormJson json;
 
   /**
-   * A report in a language.
+   * A report in a language, of forms scored under a profile.
    *
    * @param language the language of its words and messages
+   * @param profile the rule profile the forms were scored under, whose title their stamps show
    */
-  public FilesReport(Language language) {
+  public FilesReport(Language language, RuleProfile profile) {
     this.language = language;
+    this.profile = profile;
     this.json = FormJson.create().withLocale(language.locale());
   }
 
@@ -55,7 +59,7 @@ public final class FilesReport {
     for (Outcome outcome : outcomes) {
       if (outcome instanceof Scored scored) {
         out.println("== " + scored.name());
-        TextReport.lines(scored.project(), scored.card(), language).forEach(out::println);
+        TextReport.lines(scored.project(), scored.card(), profile, language).forEach(out::println);
         out.println();
       }
     }
@@ -152,7 +156,10 @@ public final class FilesReport {
         rejected.add(new RejectedForm(outcome.name() + ": " + reason(outcome), problems));
       }
     }
-    HtmlReport.create().withLocale(language.locale()).write(forms, rejected, out);
+    HtmlReport.create()
+        .withLocale(language.locale())
+        .withProfile(profile)
+        .write(forms, rejected, out);
   }
 
   /** Why an outcome was not scored, in a few words. */

@@ -15,6 +15,8 @@ import static io.github.jixiao.cli.text.Language.Word.LEVEL;
 import static io.github.jixiao.cli.text.Language.Word.LEVEL_SCORE;
 import static io.github.jixiao.cli.text.Language.Word.NONE;
 import static io.github.jixiao.cli.text.Language.Word.OTHER;
+import static io.github.jixiao.cli.text.Language.Word.PROFILE_STAMP;
+import static io.github.jixiao.cli.text.Language.Word.PROFILE_STAMP_UNTITLED;
 import static io.github.jixiao.cli.text.Language.Word.RATE;
 import static io.github.jixiao.cli.text.Language.Word.REPORTED_GRADE;
 import static io.github.jixiao.cli.text.Language.Word.REPORTED_RATE;
@@ -23,6 +25,7 @@ import static io.github.jixiao.cli.text.Language.Word.REPORTED_TOTAL;
 import static io.github.jixiao.cli.text.Language.Word.SCORE;
 import static io.github.jixiao.cli.text.Language.Word.TOTAL;
 import static io.github.jixiao.cli.text.Language.Word.TOTAL_ROW;
+import static io.github.jixiao.cli.text.Language.Word.UNCAPPED_TOTAL;
 import static io.github.jixiao.cli.text.Language.Word.WEIGHT;
 
 import io.github.jixiao.cli.text.Language;
@@ -34,8 +37,10 @@ import io.github.jixiao.core.model.FundingRow;
 import io.github.jixiao.core.model.FundingUnit;
 import io.github.jixiao.core.model.LevelSection;
 import io.github.jixiao.core.model.Project;
+import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.Finding;
 import io.github.jixiao.core.scoring.LevelScore;
+import io.github.jixiao.core.scoring.ProfileStamp;
 import io.github.jixiao.core.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -59,12 +64,15 @@ public final class TextReport {
    *
    * @param project the form
    * @param card its scorecard
+   * @param scoredUnder the profile the form was scored under, whose title its stamp shows
    * @param language the language of the words
-   * @return the lines, the project's name first
+   * @return the lines, the project's name first, then the profile's stamp
    */
-  public static List<String> lines(Project project, Scorecard card, Language language) {
+  public static List<String> lines(
+      Project project, Scorecard card, RuleProfile scoredUnder, Language language) {
     List<String> lines = new ArrayList<>();
     lines.add(card.projectName());
+    lines.add("  " + stamp(card.profile(), scoredUnder, language));
 
     Table funding = new Table("lrrrrrrrr");
     FundingBreakdown breakdown = project.funding();
@@ -141,6 +149,13 @@ public final class TextReport {
                             + " "
                             + grade.displayName(language.locale()))
                 .orElse(""));
+    card.totalCap()
+        .ifPresent(
+            cap ->
+                lines.add(
+                    "  "
+                        + language.format(
+                            UNCAPPED_TOTAL, plain(cap.cap()), plain(cap.uncappedTotal()))));
     String findings = language.word(FINDINGS);
     lines.add(
         ("  " + findings + (card.findings().isEmpty() ? language.word(NONE) : "")).stripTrailing());
@@ -161,6 +176,22 @@ public final class TextReport {
               + finding.message(language.locale()));
     }
     return lines;
+  }
+
+  /**
+   * The stamp line of rule-profiles §2.1: the profile's id and revision, and its title where the
+   * stamp names the profile the command scored under (as every scorecard of a command does).
+   *
+   * @param stamp the profile a form was scored under, as its scorecard names it
+   * @param scoredUnder the profile the command scored under
+   * @param language the language of the words
+   * @return the line, without indent
+   */
+  public static String stamp(ProfileStamp stamp, RuleProfile scoredUnder, Language language) {
+    String revision = String.valueOf(stamp.revision());
+    return scoredUnder.stamp().equals(stamp)
+        ? language.format(PROFILE_STAMP, stamp.id(), revision, scoredUnder.title())
+        : language.format(PROFILE_STAMP_UNTITLED, stamp.id(), revision);
   }
 
   /** The word of a component row; the total row is never one (FundingBreakdown refuses it). */

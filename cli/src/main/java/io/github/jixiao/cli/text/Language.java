@@ -147,6 +147,25 @@ public enum Language {
     REPORTED_GRADE,
     /** The findings' heading. */
     FINDINGS,
+    /** The stamp line: the rule profile's id, revision and title ({0}, {1}, {2}). */
+    PROFILE_STAMP,
+    /** The stamp line of a profile no preset names: its id and revision ({0}, {1}). */
+    PROFILE_STAMP_UNTITLED,
+    /** Where a cap holds the total down: the cap ({0}) and the uncapped sum ({1}). */
+    UNCAPPED_TOTAL,
+    /**
+     * An unknown profile id, as given ({0}: {@code --profile X} or {@code X}), and the presets
+     * ({1}).
+     */
+    UNKNOWN_PROFILE,
+    /** A profile document refused, as given ({0}); its problems follow, a line each. */
+    PROFILE_REFUSED,
+    /** A profile's revision ({0}), as the list of profiles writes it. */
+    PROFILE_REVISION,
+    /** {@code profiles --resolved} without an id. */
+    RESOLVED_NEEDS_ID,
+    /** {@code profiles ID --format text}: a document is JSON. */
+    DOCUMENT_IS_JSON,
     /** No findings. */
     NONE,
     /** The summary's heading. */

@@ -56,13 +56,15 @@ class BatchCommandTest {
     assertEquals("99.03", MAPPER.readTree(run.out().get(1)).get("total").asText());
     // (80.72 + 99.03) ÷ 2 = 89.875 → 89.88; the lowest is form 1's 80.72.
     assertEquals("Summary: 2 scored, 1 rejected", run.err().get(0));
-    assertEquals("  Grades: EXCELLENT 1, GOOD 1, FAIR 0, POOR 0", run.err().get(1));
-    assertEquals("  Mean total 89.88, lowest 80.72 (form 1: 市场监管厅2024年中央反垄断专项)", run.err().get(2));
+    assertEquals(
+        "  Profile NATIONAL_2020 r1 (财预〔2020〕10号 national method (default))", run.err().get(1));
+    assertEquals("  Grades: EXCELLENT 1, GOOD 1, FAIR 0, POOR 0", run.err().get(2));
+    assertEquals("  Mean total 89.88, lowest 80.72 (form 1: 市场监管厅2024年中央反垄断专项)", run.err().get(3));
     assertTrue(
-        run.err().get(3).startsWith("  Findings: Total score mismatch 1, "), run.err().get(3));
+        run.err().get(4).startsWith("  Findings: Total score mismatch 1, "), run.err().get(4));
     assertEquals(
         List.of("  Form 2 rejected:", "    $.funding (line 1, column 1): is required"),
-        run.err().subList(4, 6));
+        run.err().subList(5, 7));
   }
 
   @Test
@@ -114,7 +116,9 @@ class BatchCommandTest {
     assertEquals(0, run.status());
     assertEquals(2, run.out().size());
     assertEquals("汇总：评分 2 份，拒绝 0 份", run.err().get(0));
-    assertEquals("  平均总分 97.17，最低 94.33（第 2 份：自治区市场监管厅信创项目）", run.err().get(2));
+    assertEquals(
+        "  评分规则 NATIONAL_2020 第1版（财预〔2020〕10号 national method (default)）", run.err().get(1));
+    assertEquals("  平均总分 97.17，最低 94.33（第 2 份：自治区市场监管厅信创项目）", run.err().get(3));
   }
 
   @Test

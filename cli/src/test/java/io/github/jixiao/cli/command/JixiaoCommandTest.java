@@ -35,6 +35,7 @@ class JixiaoCommandTest {
             "\n",
             "== " + form("09-quality-foundation.json"),
             "自治区市场监管厅质量基础专项",
+            "  评分规则 NATIONAL_2020 第1版（财预〔2020〕10号 national method (default)）",
             "  项目资金（万元）    年初预算数  全年预算数  全年执行数  分值  执行率  填报执行率  得分  填报得分",
             "  年度资金总额            211.77      211.77      191.28    10  90.32%      90.32%  9.03      9.03",
             "  其中：当年财政拨款         192         192      171.51",
@@ -352,6 +353,7 @@ class JixiaoCommandTest {
             "\n",
             "== " + file,
             "四川式项目",
+            "  评分规则 NATIONAL_2020 第1版（财预〔2020〕10号 national method (default)）",
             "  项目资金（元）    年初预算数  全年预算数  全年执行数  分值  执行率  填报执行率  得分  填报得分",
             "  年度资金总额             120       126.5       118.2    10  93.44%      93.44%  9.34      9.34",
             "  财政资金                 112       118.5       110.2",
@@ -387,7 +389,7 @@ class JixiaoCommandTest {
             "  财政专户管理资金               0                0         0",
             "  单位资金                       8                8         8",
             "  Other                          —                —         —"),
-        lines.subList(2, 8));
+        lines.subList(3, 9));
     assertTrue(
         lines.contains("  Total 89.34  reported 89.34  grade GOOD  reported grade EXCELLENT"),
         run.out());

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param id the section's element id, unique in the report, such as {@code form-3}
  * @param source where the form was read from, such as {@code 2024.xlsx#自评表}; empty if not named
+ * @param profile the stamp of the rule profile the form was scored under (rule-profiles §2.1)
  * @param year the year cell, shown under the title
  * @param name the 项目名称 cell
  * @param department the 主管部门 cell
@@ -27,6 +28,8 @@ import java.util.Optional;
  *     has a deduction
  * @param weightSum the weights of the funding row and every indicator added up
  * @param total the computed 总分
+ * @param uncapped where a total cap bites (rule-profiles §2.8), the words naming the scores added
+ *     up before it (封顶前合计); empty where none does
  * @param reportedTotal 总分 as the form reports it
  * @param grade the grade of the computed total
  * @param reportedGrade 等级 as the form prints it, beside the computed one; empty where it prints
@@ -40,6 +43,7 @@ import java.util.Optional;
 public record FormView(
     String id,
     String source,
+    String profile,
     Cell year,
     Cell name,
     Cell department,
@@ -55,6 +59,7 @@ public record FormView(
     boolean deductions,
     Cell weightSum,
     Cell total,
+    String uncapped,
     Cell reportedTotal,
     String grade,
     Optional<Cell> reportedGrade,
@@ -69,6 +74,7 @@ public record FormView(
    *
    * @param id the section's element id, unique in the report, such as {@code form-3}
    * @param source where the form was read from, such as {@code 2024.xlsx#自评表}; empty if not named
+   * @param profile the stamp of the rule profile the form was scored under (rule-profiles §2.1)
    * @param year the year cell, shown under the title
    * @param name the 项目名称 cell
    * @param department the 主管部门 cell
@@ -92,6 +98,8 @@ public record FormView(
    *     has a deduction
    * @param weightSum the weights of the funding row and every indicator added up
    * @param total the computed 总分
+   * @param uncapped where a total cap bites, the words naming the scores added up before it; empty
+   *     where none does
    * @param reportedTotal 总分 as the form reports it
    * @param grade the grade of the computed total
    * @param reportedGrade 等级 as the form prints it, beside the computed one; empty where it prints

@@ -40,14 +40,27 @@ public final class FormViews {
       List.of(FundingLine.APPROPRIATION, FundingLine.CARRYOVER, FundingLine.OTHER);
 
   private final Words words;
+  private final Stamps stamps;
 
   /**
-   * Lays forms out in the language of the given words.
+   * Lays forms out in the language of the given words, each stamped with its profile's id and
+   * revision, and the title of a preset.
    *
    * @param words the report's words
    */
   public FormViews(Words words) {
-    this.words = Objects.requireNonNull(words, "words must not be null");
+    this(new Stamps(words, Optional.empty()));
+  }
+
+  /**
+   * Lays forms out in the language of the stamps' words, each stamped with its profile as they
+   * write it.
+   *
+   * @param stamps the report's words and the profile its forms were scored under
+   */
+  public FormViews(Stamps stamps) {
+    this.stamps = Objects.requireNonNull(stamps, "stamps must not be null");
+    this.words = stamps.words();
   }
 
   /**
@@ -243,6 +256,7 @@ public final class FormViews {
       return new FormView(
           id,
           source.orElse(""),
+          stamps.line(card.profile()),
           year,
           name,
           department,
@@ -258,6 +272,9 @@ public final class FormViews {
           deductions,
           weightSum,
           total,
+          card.totalCap()
+              .map(cap -> words.format(Word.UNCAPPED, plain(cap.uncappedTotal())))
+              .orElse(""),
           reportedTotal,
           card.grade().displayName(words.locale()),
           reportedGrade,

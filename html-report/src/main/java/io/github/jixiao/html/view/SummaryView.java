@@ -18,6 +18,8 @@ import java.util.List;
  * @param bound the sentence saying the ranking is bounded; empty when every form is shown
  * @param rejections the forms not scored that are shown
  * @param rejectionBound the sentence saying the rejections are bounded; empty when all are shown
+ * @param profiles the stamps of the rule profiles the forms were scored under (rule-profiles §2.1),
+ *     one for each profile, in the order the forms named them first
  */
 public record SummaryView(
     long scored,
@@ -32,7 +34,8 @@ public record SummaryView(
     List<RankedForm> ranking,
     String bound,
     List<RejectedView> rejections,
-    String rejectionBound) {
+    String rejectionBound,
+    List<String> profiles) {
 
   /**
    * Copies the lists.
@@ -50,10 +53,12 @@ public record SummaryView(
    * @param bound the sentence saying the ranking is bounded; empty when every form is shown
    * @param rejections the forms not scored that are shown
    * @param rejectionBound the sentence saying the rejections are bounded; empty when all are shown
+   * @param profiles the stamps of the rule profiles the forms were scored under, one for each
    */
   public SummaryView {
     ranking = List.copyOf(ranking);
     rejections = List.copyOf(rejections);
+    profiles = List.copyOf(profiles);
   }
 
   /**

@@ -133,6 +133,12 @@ public enum Word {
   LINE_COLUMN("第 {0} 行第 {1} 列", "line {0}, column {1}"),
   /** The link back to the summary. */
   BACK("返回汇总", "Back to the summary"),
+  /** The stamp of the rule profile a form was scored under; {0} its id, {1} revision, {2} title. */
+  PROFILE("评分规则 {0} 第{1}版（{2}）", "Profile {0} r{1} ({2})"),
+  /** The stamp of a profile whose title the report does not know; {0} its id, {1} revision. */
+  PROFILE_UNTITLED("评分规则 {0} 第{1}版", "Profile {0} r{1}"),
+  /** Beside a total a cap holds down: {0} the scores added up before the cap. */
+  UNCAPPED("封顶前合计 {0}", "uncapped sum {0}"),
   /** The count of findings of a form; {0} errors, {1} warnings, {2} advice. */
   COUNTS("错误 {0}，警告 {1}，提示 {2}", "Errors {0}, warnings {1}, advice {2}");
 
