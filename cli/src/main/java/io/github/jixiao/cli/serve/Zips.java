@@ -65,16 +65,15 @@ final class Zips {
   List<Arrival> unpack(String name, Path zip, Path folder) throws IOException {
     long before = unpacked;
     try {
-      return unpack(name, zip, folder, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException notUtf8) {
-      // An entry's name is not UTF-8: a zip made by Windows' own, which names them in GBK.
-      unpacked = before;
-      deleteTree(folder);
-      Files.createDirectories(folder);
       try {
+        return unpack(name, zip, folder, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException | ZipException notUtf8) {
+        // An entry's name that is not UTF-8 (or no zip at all): Windows' own zip names its
+        // entries in GBK.
+        unpacked = before;
+        deleteTree(folder);
+        Files.createDirectories(folder);
         return unpack(name, zip, folder, GBK);
-      } catch (IllegalArgumentException e) {
-        return refused(name, Text.ZIP_DAMAGED.in(language));
       }
     } catch (TooMuch e) {
       unpacked = before;
@@ -86,7 +85,7 @@ final class Zips {
               String.valueOf(limits.zipEntries()),
               Text.size(language, limits.zipBytes()),
               String.valueOf(limits.zipRatio())));
-    } catch (ZipException e) {
+    } catch (IllegalArgumentException | ZipException e) {
       unpacked = before;
       deleteTree(folder);
       return refused(name, Text.ZIP_DAMAGED.in(language));
