@@ -355,4 +355,41 @@ class ReviewServerTest {
       assertEquals(200, response.statusCode(), id);
     }
   }
+
+  @Test
+  void anUploadFarOverTheLimitIsReadToItsEndAndRefused() throws Exception {
+    HttpResponse<String> response =
+        new Upload().file("big.xlsx", new byte[3 * 1024 * 1024]).post(small.uri());
+    assertEquals(413, response.statusCode());
+    assertTrue(html(response).text().contains("上传超出限制"));
+  }
+
+  @Test
+  void theUploadsThemselvesAreNotKeptOnceAnswered() throws Exception {
+    new Upload().file(FORMS.resolve("01-antitrust.json")).post(server.uri());
+    new Upload().file("big.json", new byte[(int) (65 * KB)]).post(small.uri());
+    for (ReviewServer each : List.of(server, small)) {
+      try (var files = Files.list(each.folder())) {
+        List<String> left =
+            files
+                .map(p -> String.valueOf(p.getFileName()))
+                .filter(n -> n.startsWith("upload-"))
+                .toList();
+        assertEquals(List.of(), left);
+      }
+    }
+  }
+
+  @Test
+  void anUploadFromTheEnglishPageIsReportedInEnglish() throws Exception {
+    HttpResponse<String> response =
+        new Upload()
+            .field("lang", "en")
+            .file(FORMS.resolve("01-antitrust.json"))
+            .post(server.uri());
+    Document doc = html(response);
+    assertEquals("Downloads", doc.selectFirst("#downloads h2").text());
+    assertTrue(doc.text().contains("kept until"), doc.text());
+    assertEquals("/?lang=en", doc.select("#downloads a").last().attr("href"));
+  }
 }
