@@ -40,7 +40,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
-      throw new Usage(spec.commandLine(), Word.AT_LEAST, "--port", "0");
+      throw new Usage(
+          spec.commandLine(), Word.BAD_VALUE, "--port", String.valueOf(port), " (0-65535)");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();

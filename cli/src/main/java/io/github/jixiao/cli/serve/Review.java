@@ -12,11 +12,12 @@ import java.util.Optional;
  * @param id the random id, in the results' address
  * @param folder the private folder of its files, deleted with it
  * @param expires when it is deleted
- * @param report the HTML report, with the links to the downloads
+ * @param report the HTML report, with the links to the downloads: a file of the folder, so that
+ *     what the results keep in memory is small
  * @param downloads each file to download by its name in the address, under {@code /r/ID/}
  */
 record Review(
-    String id, Path folder, Instant expires, String report, Map<String, Download> downloads) {
+    String id, Path folder, Instant expires, Path report, Map<String, Download> downloads) {
   Review {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(folder, "folder");

@@ -94,7 +94,13 @@ final class ReviewHandler extends Handler.Abstract {
     String key = slash < 0 ? "" : rest.substring(slash + 1);
     Optional<Review> review = reviews.get(id);
     if (review.isPresent() && key.isEmpty()) {
-      send(response, callback, HttpStatus.OK_200, HTML, review.get().report(), null);
+      send(
+          response,
+          callback,
+          HttpStatus.OK_200,
+          HTML,
+          Files.readAllBytes(review.get().report()),
+          null);
       return;
     }
     Optional<Download> download = review.flatMap(r -> r.download(key));
@@ -209,7 +215,8 @@ final class ReviewHandler extends Handler.Abstract {
           atOnce.release();
         }
         reviews.put(review);
-        send(response, callback, HttpStatus.OK_200, HTML, review.report(), null);
+        send(
+            response, callback, HttpStatus.OK_200, HTML, Files.readAllBytes(review.report()), null);
       }
     } finally {
       // The files as uploaded go with the request; only what the review made is kept.
@@ -318,10 +325,15 @@ final class ReviewHandler extends Handler.Abstract {
 
   private void send(
       Response response, Callback callback, int status, String type, String body, String nonce) {
+    send(response, callback, status, type, body.getBytes(StandardCharsets.UTF_8), nonce);
+  }
+
+  private void send(
+      Response response, Callback callback, int status, String type, byte[] body, String nonce) {
     secure(response, nonce);
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
-    response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
+    response.write(true, ByteBuffer.wrap(body), callback);
   }
 
   /** The headers every response carries: its policy, and no caching, sniffing or referrer. */

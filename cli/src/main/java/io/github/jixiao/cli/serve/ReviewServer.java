@@ -108,6 +108,11 @@ public final class ReviewServer implements AutoCloseable {
     return uri;
   }
 
+  /** The private folder of its uploads and results, for tests. */
+  Path folder() {
+    return folder;
+  }
+
   /** Stops serving and deletes every upload and result kept. */
   @Override
   public void close() {

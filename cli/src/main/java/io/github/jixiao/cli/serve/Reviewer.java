@@ -146,7 +146,9 @@ final class Reviewer {
     String section =
         downloadsSection(units, base, !workbooks.isEmpty(), language, expires)
             + alone(all, language);
-    return new Review(id, folder, expires, withSection(html.toString(), section), downloads);
+    Path page = folder.resolve("report.html");
+    Files.writeString(page, withSection(html.toString(), section), StandardCharsets.UTF_8);
+    return new Review(id, folder, expires, page, downloads);
   }
 
   /**

@@ -51,7 +51,7 @@ enum Text {
   KB("%s 千字节", "%s KB"),
   MB("%s 兆字节", "%s MB"),
   LISTENING("复核页面已打开：%s", "The review page is at %s"),
-  STOP("按下组合键中止即可停止。", "Press Ctrl-C to stop."),
+  STOP("按 Ctrl-C 停止。", "Press Ctrl-C to stop."),
   PORT_TAKEN("无法在端口 %s 上打开复核页面：%s", "Cannot open the review page on port %s: %s");
 
   private final String chinese;

@@ -141,7 +141,7 @@ class PiecesTest {
   void theStartSaysWhereThePageIsAndHowToStopIt() {
     URI uri = URI.create("http://127.0.0.1:8421/");
     assertEquals(
-        List.of("复核页面已打开：http://127.0.0.1:8421/", "按下组合键中止即可停止。"),
+        List.of("复核页面已打开：http://127.0.0.1:8421/", "按 Ctrl-C 停止。"),
         new Startup(Language.ZH).announce(uri));
     assertEquals(
         List.of("The review page is at http://127.0.0.1:8421/?lang=en", "Press Ctrl-C to stop."),

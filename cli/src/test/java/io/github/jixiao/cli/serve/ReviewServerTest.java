@@ -355,4 +355,52 @@ class ReviewServerTest {
       assertEquals(200, response.statusCode(), id);
     }
   }
+
+  @Test
+  void anUploadFarOverTheLimitIsReadToItsEndAndRefused() throws Exception {
+    HttpResponse<String> response =
+        new Upload().file("big.xlsx", new byte[3 * 1024 * 1024]).post(small.uri());
+    assertEquals(413, response.statusCode());
+    assertTrue(html(response).text().contains("上传超出限制"));
+  }
+
+  @Test
+  void theUploadsThemselvesAreNotKeptOnceAnswered() throws Exception {
+    new Upload().file(FORMS.resolve("01-antitrust.json")).post(server.uri());
+    new Upload().file("big.json", new byte[(int) (65 * KB)]).post(small.uri());
+    // Another test's upload, cut off, may still be at its end: each is gone within seconds.
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    List<String> left = uploadsLeft();
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      left = uploadsLeft();
+    }
+    assertEquals(List.of(), left);
+  }
+
+  private static List<String> uploadsLeft() throws Exception {
+    List<String> left = new java.util.ArrayList<>();
+    for (ReviewServer each : List.of(server, small)) {
+      try (var files = Files.list(each.folder())) {
+        files
+            .map(p -> String.valueOf(p.getFileName()))
+            .filter(n -> n.startsWith("upload-"))
+            .forEach(left::add);
+      }
+    }
+    return left;
+  }
+
+  @Test
+  void anUploadFromTheEnglishPageIsReportedInEnglish() throws Exception {
+    HttpResponse<String> response =
+        new Upload()
+            .field("lang", "en")
+            .file(FORMS.resolve("01-antitrust.json"))
+            .post(server.uri());
+    Document doc = html(response);
+    assertEquals("Downloads", doc.selectFirst("#downloads h2").text());
+    assertTrue(doc.text().contains("kept until"), doc.text());
+    assertEquals("/?lang=en", doc.select("#downloads a").last().attr("href"));
+  }
 }

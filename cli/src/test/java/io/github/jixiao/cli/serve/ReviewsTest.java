@@ -45,7 +45,7 @@ class ReviewsTest {
     Path folder = Files.createDirectories(temp.resolve("a"));
     Files.writeString(folder.resolve("x.json"), "[]");
     Instant expires = clock.now.plus(Duration.ofMinutes(10));
-    reviews.put(new Review("a", folder, expires, "<p>", Map.of()));
+    reviews.put(new Review("a", folder, expires, folder.resolve("report.html"), Map.of()));
     clock.now = expires.minusSeconds(1);
     reviews.sweep();
     assertTrue(reviews.get("a").isPresent());

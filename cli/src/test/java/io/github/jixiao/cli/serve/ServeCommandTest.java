@@ -80,5 +80,6 @@ class ServeCommandTest {
   void aPortOutOfRangeIsAUsageError() throws Exception {
     String[] run = serve("serve", "--port", "70000", "--no-browser");
     assertEquals("2", run[0]);
+    assertTrue(run[2].contains("70000 不是 --port 的有效值 (0-65535)"), run[2]);
   }
 }
