@@ -182,7 +182,25 @@ class ReviewServerFaultsTest {
         socket.close();
       }
     }
+    // What each hanging upload had sent is deleted once its sender has gone.
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    List<String> left = uploadsLeft();
+    while (!left.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+      left = uploadsLeft();
+    }
+    assertEquals(List.of(), left);
     stillServes(server);
+  }
+
+  /** The folders of uploads still being read. */
+  private static List<String> uploadsLeft() throws Exception {
+    try (var files = Files.list(server.folder())) {
+      return files
+          .map(p -> String.valueOf(p.getFileName()))
+          .filter(n -> n.startsWith("upload-"))
+          .toList();
+    }
   }
 
   @Test
