@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -34,7 +35,7 @@ final class Hostile {
           int end = xml.lastIndexOf("</worksheet>");
           out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
           byte[] spaces = new byte[1024 * 1024];
-          java.util.Arrays.fill(spaces, (byte) ' ');
+          Arrays.fill(spaces, (byte) ' ');
           for (int written = 0; written < PADDING; written += spaces.length) {
             out.write(spaces);
           }
