@@ -57,7 +57,30 @@ final class ReviewHandler extends Handler.Abstract {
   }
 
   @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+  public boolean handle(Request request, Response response, Callback callback)
+      throws InterruptedException {
+    try {
+      route(request, response, callback);
+    } catch (IOException | RuntimeException e) {
+      // A failure of the server itself, not of the files: said as the command line says it,
+      // no stack trace reaching the page.
+      if (response.isCommitted()) {
+        callback.failed(e);
+      } else {
+        send(
+            response,
+            callback,
+            HttpStatus.INTERNAL_SERVER_ERROR_500,
+            HTML,
+            UploadPage.message(Language.ZH, bothLanguages(Text.FAILED)),
+            null);
+      }
+    }
+    return true;
+  }
+
+  private void route(Request request, Response response, Callback callback)
+      throws IOException, InterruptedException {
     String path = Request.getPathInContext(request);
     String method = request.getMethod();
     Fields query = Request.extractQueryParameters(request);
@@ -84,7 +107,6 @@ final class ReviewHandler extends Handler.Abstract {
           UploadPage.message(language, Text.NOT_FOUND.in(language)),
           null);
     }
-    return true;
   }
 
   private void result(String rest, Language language, Response response, Callback callback)
@@ -122,7 +144,8 @@ final class ReviewHandler extends Handler.Abstract {
     response.write(true, ByteBuffer.wrap(Files.readAllBytes(file.file())), callback);
   }
 
-  private void upload(Request request, Response response, Callback callback) throws Exception {
+  private void upload(Request request, Response response, Callback callback)
+      throws IOException, InterruptedException {
     Path own = Files.createDirectories(folder.resolve("upload-" + reviews.newId()));
     try {
       Language language = Language.ZH;
@@ -132,19 +155,19 @@ final class ReviewHandler extends Handler.Abstract {
         refuseTooLarge(request, response, callback, language);
         return;
       }
+      MultiPartConfig config =
+          new MultiPartConfig.Builder()
+              .location(Files.createDirectories(own.resolve("parts")))
+              .maxParts(limits.files() + 8)
+              .maxPartSize(limits.fileBytes())
+              .maxSize(limits.requestBytes())
+              .maxMemoryPartSize(16 * 1024)
+              .useFilesForPartsWithoutFileName(false)
+              .build();
       MultiPartFormData.Parts parts;
       try {
-        MultiPartConfig config =
-            new MultiPartConfig.Builder()
-                .location(Files.createDirectories(own.resolve("parts")))
-                .maxParts(limits.files() + 8)
-                .maxPartSize(limits.fileBytes())
-                .maxSize(limits.requestBytes())
-                .maxMemoryPartSize(16 * 1024)
-                .useFilesForPartsWithoutFileName(false)
-                .build();
         parts = MultiPartFormData.getParts(request, request, contentType, config);
-      } catch (Throwable e) {
+      } catch (RuntimeException e) {
         if (isOverALimit(e)) {
           refuseTooLarge(request, response, callback, language);
         } else {
@@ -229,15 +252,14 @@ final class ReviewHandler extends Handler.Abstract {
       throws IOException {
     Zips zips = new Zips(limits, language);
     List<Arrival> arrivals = new ArrayList<>();
-    int n = 0;
-    for (MultiPart.Part part : files) {
+    for (int i = 0; i < files.size(); i++) {
+      MultiPart.Part part = files.get(i);
       String shown = Zips.baseName(part.getFileName());
-      Path target =
-          Files.createDirectories(into.resolve(String.valueOf(n++))).resolve(safeName(shown));
+      Path own = Files.createDirectories(into.resolve(String.valueOf(i)));
+      Path target = own.resolve(safeName(shown));
       part.writeTo(target);
       if (shown.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-        arrivals.addAll(
-            zips.unpack(shown, target, Files.createDirectories(into.resolve((n++) + "z"))));
+        arrivals.addAll(zips.unpack(shown, target, Files.createDirectories(own.resolve("zip"))));
       } else {
         arrivals.add(new Received(shown, target));
       }

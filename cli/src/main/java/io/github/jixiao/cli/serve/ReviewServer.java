@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
 
 /**
  * The reviewer's page, served on 127.0.0.1 only: started on a port, stopped by {@link #close()},
@@ -68,6 +69,12 @@ public final class ReviewServer implements AutoCloseable {
     server.addConnector(connector);
     server.setHandler(new ReviewHandler(limits, reviews, folder));
     server.setStopTimeout(5000);
+    // What Jetty answers itself (a request it cannot parse): no stack, no cause, no origin.
+    ErrorHandler errors = new ErrorHandler();
+    errors.setShowStacks(false);
+    errors.setShowCauses(false);
+    errors.setShowOrigin(false);
+    server.setErrorHandler(errors);
     ScheduledExecutorService sweeper =
         Executors.newSingleThreadScheduledExecutor(
             r -> {

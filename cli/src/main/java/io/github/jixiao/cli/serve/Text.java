@@ -37,6 +37,9 @@ enum Text {
   INCOMPLETE(
       "上传不完整或格式不对，未处理，请重新提交。",
       "The upload is incomplete or malformed and was not read; please send it again."),
+  FAILED(
+      "复核页面自身出错（不是文件的问题），请报告此问题。",
+      "The review page failed in itself, not because of the files: please report it."),
   NO_FILES("没有选择文件。", "No file was chosen."),
   NO_PROFILE("没有这个评分规则：%s", "No such rule profile: %s"),
   NOT_FOUND("没有这个页面，或者它已过期删除。", "No such page, or it has expired and was deleted."),

@@ -70,9 +70,8 @@ final class Zips {
       } catch (IllegalArgumentException | ZipException notUtf8) {
         // An entry's name that is not UTF-8 (or no zip at all): Windows' own zip names its
         // entries in GBK.
+        // The JDK checks every name as it opens the zip: nothing of it was unpacked.
         unpacked = before;
-        deleteTree(folder);
-        Files.createDirectories(folder);
         return unpack(name, zip, folder, GBK);
       }
     } catch (TooMuch e) {
@@ -104,7 +103,6 @@ final class Zips {
               limits.zipBytes() - unpacked,
               Math.max(FLOOR, Files.size(zip) * (long) limits.zipRatio()));
       long written = 0;
-      int n = 0;
       for (ZipEntry entry : Collections.list(file.entries())) {
         String entryName = entry.getName();
         String shown = name + "/" + entryName;
@@ -116,7 +114,7 @@ final class Zips {
         if (entry.isDirectory() || !isRead(entryName, base)) {
           continue;
         }
-        Path target = folder.resolve(String.valueOf(n++)).resolve(base);
+        Path target = folder.resolve(String.valueOf(arrivals.size())).resolve(base);
         Files.createDirectories(target.getParent());
         try (InputStream in = file.getInputStream(entry);
             OutputStream out = Files.newOutputStream(target)) {

@@ -117,6 +117,7 @@ class PiecesTest {
         "<html><body class=\"x\">\n<nav></nav><p>",
         Reviewer.withSection("<html><body class=\"x\"><p>", "<nav></nav>"));
     assertEquals("<nav></nav><p>", Reviewer.withSection("<p>", "<nav></nav>"));
+    assertEquals("<body>\nS<p>", Reviewer.withSection("<body><p>", "S"));
     assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Reviewer.escape("<a href=\"x\">&'"));
     assertEquals("<a href=\"/r/1/f/0\">a&amp;b</a>", Reviewer.link("/r/1/f/0", "a&b"));
     assertEquals("a.scorecards.json", Reviewer.jsonName(Path.of("x/a.json")));

@@ -2,6 +2,7 @@ package io.github.jixiao.cli.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.excel.ExcelForms;
+import io.github.jixiao.excel.WorkbookWriter;
+import io.github.jixiao.jackson.FormJson;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,7 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -107,6 +109,12 @@ class ReviewServerTest {
             .contains("每个文件最大 30 兆字节，每次最多 50 个文件，合计最大 100 兆字节；压缩包最多 1000 个条目，解开后合计最大 200 兆字节"),
         doc.text());
     assertTrue(doc.text().contains("保留 10 分钟后删除"), doc.text());
+    assertEquals("/?lang=en", doc.selectFirst("nav a").attr("href"));
+    assertEquals("en", doc.selectFirst("nav a").attr("lang"));
+    // Each page has a nonce of its own.
+    String again = html(Upload.get(server.uri())).selectFirst("script").attr("nonce");
+    assertTrue(nonce.matches("[A-Za-z0-9+/]{22}=="), nonce);
+    assertFalse(nonce.equals(again));
   }
 
   @Test
@@ -116,6 +124,62 @@ class ReviewServerTest {
     assertEquals("en", doc.selectFirst("input[name=lang]").attr("value"));
     assertTrue(doc.text().contains("At most 30 MB a file, 50 files and 100 MB an upload"));
     assertTrue(doc.text().contains("kept 10 minutes"));
+    assertEquals("/", doc.selectFirst("nav a").attr("href"));
+    assertEquals("zh-CN", doc.selectFirst("nav a").attr("lang"));
+    assertEquals("中文", doc.selectFirst("nav a").text());
+  }
+
+  @Test
+  void onlyThePagesMethodsAreServed() throws Exception {
+    HttpResponse<String> head =
+        Upload.CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(server.uri())
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, head.statusCode());
+    assertEquals(404, Upload.get(server.uri().resolve("/review")).statusCode());
+    HttpResponse<String> post =
+        Upload.CLIENT.send(
+            java.net.http.HttpRequest.newBuilder(server.uri())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, post.statusCode());
+    HttpResponse<String> english = Upload.get(server.uri().resolve("/nothing?lang=en"));
+    assertEquals(404, english.statusCode());
+    Document doc = html(english);
+    assertEquals(
+        "No such page, or it has expired and was deleted.", doc.getElementById("message").text());
+    assertEquals("/?lang=en", doc.select("a").last().attr("href"));
+    assertEquals(
+        "/", html(Upload.get(server.uri().resolve("/nothing"))).select("a").last().attr("href"));
+  }
+
+  @Test
+  void theServersFolderIsItsUsersAloneAndGoesWithIt() throws Exception {
+    ReviewServer own = ReviewServer.start(0);
+    Path folder = own.folder();
+    assertEquals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"),
+        Files.getPosixFilePermissions(folder));
+    new Upload().file(FORMS.resolve("01-antitrust.json")).post(own.uri());
+    own.close();
+    assertFalse(Files.exists(folder));
+    assertThrows(java.io.IOException.class, () -> Upload.get(own.uri()));
+  }
+
+  @Test
+  void uploadsOneAtATimeEachWaitForTheOneBefore() throws Exception {
+    ServeLimits one =
+        new ServeLimits(64 * KB, 3, 160 * KB, 4, 2 * 1024 * KB, 100, Duration.ofMinutes(1), 1);
+    try (ReviewServer serial = ReviewServer.start(0, one)) {
+      for (int i = 0; i < 3; i++) {
+        assertEquals(
+            200,
+            new Upload().file(FORMS.resolve("01-antitrust.json")).post(serial.uri()).statusCode());
+      }
+    }
   }
 
   @Test
@@ -157,40 +221,62 @@ class ReviewServerTest {
     assertFalse(response.body().contains(System.getProperty("java.io.tmpdir") + "/jixiao-serve"));
   }
 
+  /** A reference form written to a workbook in the printed layout, as a unit would send it. */
+  static byte[] workbook(Path temp, String json) throws Exception {
+    Path file = temp.resolve(json + ".xlsx");
+    WorkbookWriter.create().write(FormJson.create().readForm(FORMS.resolve(json)), file);
+    return Files.readAllBytes(file);
+  }
+
   @Test
-  void theAnnotatedWorkbookTheZipAndTheScorecardsDownload() throws Exception {
+  void theAnnotatedWorkbooksTheirZipAndTheScorecardsDownload(@TempDir Path temp) throws Exception {
+    byte[] book = workbook(temp, "01-antitrust.json");
     HttpResponse<String> response =
         new Upload()
             .field("profile", "NATIONAL_2020")
-            .file(reference("central-export-2019-template.xls"))
+            .file("单位甲.xlsx", book)
             .file(FORMS.resolve("01-antitrust.json"))
+            .file("sub/单位甲.xlsx", book)
             .post(server.uri());
+    assertEquals(200, response.statusCode());
     Document doc = html(response);
-    Element link = doc.selectFirst("#downloads a[href*=/f/]");
-    assertEquals("批注后的工作簿 central-export-2019-template.复核.xls", link.text());
+    assertEquals("3", doc.getElementById("count-scored").text());
+    List<Element> links = doc.select("#downloads a[href*=/f/]");
+    assertEquals(2, links.size());
+    Element link = links.get(0);
+    assertEquals("批注后的工作簿 单位甲.复核.xlsx", link.text());
     HttpResponse<byte[]> workbook = Upload.download(server.uri().resolve(link.attr("href")));
     assertEquals(200, workbook.statusCode());
+    assertEquals(Reviewer.XLSX, workbook.headers().firstValue("Content-Type").orElseThrow());
     assertTrue(
         workbook
             .headers()
             .firstValue("Content-Disposition")
             .orElseThrow()
-            .contains("filename*=UTF-8''central-export-2019-template.%E5%A4%8D%E6%A0%B8.xls"));
-    try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook.body()))) {
-      assertTrue(book.getSheet("复核结果") != null);
-      assertTrue(book.getSheet("项目支出绩效自评表") != null);
+            .endsWith("filename*=UTF-8''%E5%8D%95%E4%BD%8D%E7%94%B2.%E5%A4%8D%E6%A0%B8.xlsx"));
+    try (Workbook read = WorkbookFactory.create(new ByteArrayInputStream(workbook.body()))) {
+      assertTrue(read.getSheet("复核结果") != null);
     }
     // A form document has no workbook to annotate: its scorecard only.
-    assertEquals(1, doc.select("#downloads a[href*=/f/]").size());
-    assertEquals(2, doc.select("#downloads a[href*=/j/]").size());
+    assertEquals(3, doc.select("#downloads a[href*=/j/]").size());
+    HttpResponse<String> one =
+        Upload.get(server.uri().resolve(doc.select("#downloads a[href*=/j/]").get(1).attr("href")));
+    JsonNode card = new ObjectMapper().readTree(one.body());
+    assertEquals(1, card.size());
+    assertEquals(
+        "attachment; filename=\"01-antitrust.scorecards.json\";"
+            + " filename*=UTF-8''01-antitrust.scorecards.json",
+        one.headers().firstValue("Content-Disposition").orElseThrow());
 
     HttpResponse<byte[]> zip =
         Upload.download(
             server.uri().resolve(doc.selectFirst("a[href$=workbooks.zip]").attr("href")));
+    assertEquals(Reviewer.ZIP, zip.headers().firstValue("Content-Type").orElseThrow());
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-      ZipEntry entry = in.getNextEntry();
-      assertEquals("central-export-2019-template.复核.xls", entry.getName());
+      assertEquals("单位甲.复核.xlsx", in.getNextEntry().getName());
       assertTrue(in.readAllBytes().length > 0);
+      // The same name twice is numbered.
+      assertEquals("2-单位甲.复核.xlsx", in.getNextEntry().getName());
       assertEquals(null, in.getNextEntry());
     }
 
@@ -198,11 +284,20 @@ class ReviewServerTest {
         Upload.get(server.uri().resolve(doc.selectFirst("a[href$=scorecards.json]").attr("href")));
     assertTrue(
         all.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
-    JsonNode cards = new ObjectMapper().readTree(all.body());
-    assertEquals(2, cards.size());
-    // The report stays at its address until it expires.
-    String address = link.attr("href").substring(0, link.attr("href").indexOf("/f/") + 1);
+    assertEquals(3, new ObjectMapper().readTree(all.body()).size());
+    // The report stays at its address, with or without its last slash, until it expires.
+    String address = link.attr("href").substring(0, link.attr("href").indexOf("/f/"));
+    assertEquals(response.body(), Upload.get(server.uri().resolve(address + "/")).body());
     assertEquals(200, Upload.get(server.uri().resolve(address)).statusCode());
+    assertEquals(404, Upload.get(server.uri().resolve(address + "/f/9")).statusCode());
+  }
+
+  @Test
+  void formDocumentsAloneHaveNoWorkbooksToDownload() throws Exception {
+    Document doc = html(new Upload().file(FORMS.resolve("01-antitrust.json")).post(server.uri()));
+    assertTrue(doc.select("a[href$=workbooks.zip]").isEmpty());
+    assertEquals(1, doc.select("a[href$=scorecards.json]").size());
+    assertEquals("/", doc.select("#downloads a").last().attr("href"));
   }
 
   @Test
@@ -255,6 +350,11 @@ class ReviewServerTest {
     }
     assertEquals(413, tooMuch.post(small.uri()).statusCode());
     assertEquals(200, new Upload().file("ok.json", form).post(small.uri()).statusCode());
+    Upload three = new Upload();
+    for (int i = 0; i < 3; i++) {
+      three.file(i + ".json", form);
+    }
+    assertEquals(200, three.post(small.uri()).statusCode());
   }
 
   @Test
@@ -402,5 +502,31 @@ class ReviewServerTest {
     assertEquals("Downloads", doc.selectFirst("#downloads h2").text());
     assertTrue(doc.text().contains("kept until"), doc.text());
     assertEquals("/?lang=en", doc.select("#downloads a").last().attr("href"));
+  }
+
+  @Test
+  void aFailureOfTheServerItselfIsSaidWithoutAStackTrace() throws Exception {
+    try (ReviewServer broken = ReviewServer.start(0)) {
+      // Its folder made a file: nothing can be written there.
+      Zips.deleteTree(broken.folder());
+      Files.writeString(broken.folder(), "");
+      HttpResponse<String> response =
+          new Upload().file(FORMS.resolve("01-antitrust.json")).post(broken.uri());
+      assertEquals(500, response.statusCode());
+      String text = html(response).text();
+      assertTrue(text.contains("复核页面自身出错（不是文件的问题），请报告此问题。"), text);
+      assertFalse(response.body().contains("Exception"), response.body());
+      // Nor does a request Jetty refuses itself carry one.
+      try (Socket socket = new Socket("127.0.0.1", broken.uri().getPort())) {
+        socket.setSoTimeout(5000);
+        socket
+            .getOutputStream()
+            .write("GET / HTTP/1.1\r\nHost: \u0001\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(reply.startsWith("HTTP/1.1 400"), reply);
+        assertFalse(reply.contains("at org.eclipse"), reply);
+      }
+      Files.delete(broken.folder());
+    }
   }
 }

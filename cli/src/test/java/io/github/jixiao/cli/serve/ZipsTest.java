@@ -39,7 +39,8 @@ class ZipsTest {
             "")) {
       assertFalse(Zips.isSafe(name), name);
     }
-    for (String name : List.of("a.json", "单位/a.xlsx", "a..b.json", ".../a.json", "a/b/c.xls")) {
+    for (String name :
+        List.of("a", "a.json", "单位/a.xlsx", "a..b.json", ".../a.json", "a/b/c.xls")) {
       assertTrue(Zips.isSafe(name), name);
     }
   }
@@ -173,5 +174,48 @@ class ZipsTest {
     assertInstanceOf(
         Refused.class,
         zips.unpack("4.zip", fourth, Files.createDirectories(temp.resolve("z4"))).get(0));
+  }
+
+  @Test
+  void aZipMayUnpackToItsLimitExactlyAndToItsRatioAboveTheFloor(@TempDir Path temp)
+      throws Exception {
+    // Exactly the floor: allowed.
+    Path floor =
+        zip(
+            temp.resolve("f.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json"},
+            new byte[][] {new byte[(int) Zips.FLOOR]});
+    assertInstanceOf(
+        Received.class,
+        new Zips(LIMITS, Language.ZH)
+            .unpack("f.zip", floor, Files.createDirectories(temp.resolve("f")))
+            .get(0));
+    // Two entries under the floor each, over it together.
+    Path two =
+        zip(
+            temp.resolve("t.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json", "b.json"},
+            new byte[][] {new byte[600 * 1024], new byte[600 * 1024]});
+    assertInstanceOf(
+        Refused.class,
+        new Zips(LIMITS, Language.ZH)
+            .unpack("t.zip", two, Files.createDirectories(temp.resolve("t")))
+            .get(0));
+    // 300 KB that do not compress and 1.2 MB of zeros: above the floor, under 10 times its size.
+    byte[] noise = new byte[300 * 1024];
+    new java.util.Random(7).nextBytes(noise);
+    Path mixed =
+        zip(
+            temp.resolve("m.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json", "b.json"},
+            new byte[][] {noise, new byte[1200 * 1024]});
+    List<Arrival> arrivals =
+        new Zips(LIMITS, Language.ZH)
+            .unpack("m.zip", mixed, Files.createDirectories(temp.resolve("m")));
+    assertEquals(2, arrivals.size());
+    assertInstanceOf(Received.class, arrivals.get(1));
   }
 }
