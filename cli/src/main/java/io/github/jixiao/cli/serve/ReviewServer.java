@@ -2,10 +2,8 @@ package io.github.jixiao.cli.serve;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,6 +23,9 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
  * }</pre>
  */
 public final class ReviewServer implements AutoCloseable {
+  /** How often the expired results are deleted. */
+  private static final long SWEEP_SECONDS = 30;
+
   private final Server server;
   private final URI uri;
   private final Path folder;
@@ -90,19 +91,18 @@ public final class ReviewServer implements AutoCloseable {
       Zips.deleteTree(folder);
       throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
-    long every = Math.max(1, Math.min(30, limits.kept().toSeconds() / 10));
-    sweeper.scheduleWithFixedDelay(reviews::sweep, every, every, TimeUnit.SECONDS);
+    // An expired result is not served even before the sweep deletes its files.
+    sweeper.scheduleWithFixedDelay(reviews::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
     URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     return new ReviewServer(server, uri, folder, sweeper);
   }
 
-  /** A folder only this user may read: uploads and results are the units' files. */
+  /**
+   * A folder only this user may read: uploads and results are the units' files. The JDK makes a
+   * temporary folder so, readable by its owner alone, on POSIX systems; on Windows it is in the
+   * user's own temporary folder.
+   */
   private static Path privateFolder() throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      return Files.createTempDirectory(
-          "jixiao-serve-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    }
     return Files.createTempDirectory("jixiao-serve-");
   }
 

@@ -83,13 +83,13 @@ final class Reviewer {
     List<Unit> units = new ArrayList<>();
     Map<String, Download> downloads = new LinkedHashMap<>();
     List<Download> workbooks = new ArrayList<>();
-    int n = 0;
     for (Arrival arrival : arrivals) {
       if (arrival instanceof Refused refused) {
         all.add(refused.outcome());
         continue;
       }
       Received file = (Received) arrival;
+      int n = units.size();
       List<Outcome> outcomes = new ArrayList<>();
       for (Outcome outcome : inputs.read(file.path())) {
         outcomes.add(renamed(outcome, file.path().toString(), file.name()));
@@ -129,7 +129,6 @@ final class Reviewer {
         links.add(link(base + "j/" + n, Text.SCORECARDS_OF.in(language)));
       }
       units.add(new Unit(file.name(), links));
-      n++;
     }
     Path scorecards = folder.resolve("scorecards.json");
     write(scorecards, report, all);
@@ -142,7 +141,6 @@ final class Reviewer {
     StringWriter html = new StringWriter();
     PrintWriter writer = new PrintWriter(html);
     report.html(all, writer);
-    writer.flush();
     String section =
         downloadsSection(units, base, !workbooks.isEmpty(), language, expires)
             + alone(all, language);
@@ -205,7 +203,6 @@ final class Reviewer {
         names.add(name);
         out.putNextEntry(new ZipEntry(name));
         Files.copy(workbook.file(), out);
-        out.closeEntry();
       }
     }
   }

@@ -149,6 +149,8 @@ class ReviewServerTest {
     HttpResponse<String> english = Upload.get(server.uri().resolve("/nothing?lang=en"));
     assertEquals(404, english.statusCode());
     Document doc = html(english);
+    assertEquals("en", doc.selectFirst("html").attr("lang"));
+    assertEquals("Review of performance self-evaluation forms", doc.title());
     assertEquals(
         "No such page, or it has expired and was deleted.", doc.getElementById("message").text());
     assertEquals("/?lang=en", doc.select("a").last().attr("href"));
@@ -251,6 +253,12 @@ class ReviewServerTest {
     assertTrue(
         workbook
             .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow()
+            .startsWith("default-src 'none'"));
+    assertTrue(
+        workbook
+            .headers()
             .firstValue("Content-Disposition")
             .orElseThrow()
             .endsWith("filename*=UTF-8''%E5%8D%95%E4%BD%8D%E7%94%B2.%E5%A4%8D%E6%A0%B8.xlsx"));
@@ -290,6 +298,21 @@ class ReviewServerTest {
     assertEquals(response.body(), Upload.get(server.uri().resolve(address + "/")).body());
     assertEquals(200, Upload.get(server.uri().resolve(address)).statusCode());
     assertEquals(404, Upload.get(server.uri().resolve(address + "/f/9")).statusCode());
+  }
+
+  @Test
+  void anEmptyFileInputIsNoFile() throws Exception {
+    // What a browser sends for a file input left empty beside one that was filled.
+    HttpResponse<String> response =
+        new Upload()
+            .file("", new byte[0])
+            .file(FORMS.resolve("01-antitrust.json"))
+            .post(server.uri());
+    assertEquals(200, response.statusCode());
+    Document doc = html(response);
+    // One form, nothing refused: the report of one form has no summary.
+    assertEquals(null, doc.getElementById("count-rejected"));
+    assertEquals(1, doc.select("#downloads li").size());
   }
 
   @Test
