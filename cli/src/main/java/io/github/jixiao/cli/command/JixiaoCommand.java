@@ -9,8 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command {@code jixiao}, with {@code score}, {@code annotate} and {@code template}. Its help,
- * its usage errors and its reports are in the language {@code --lang} asks for, Chinese by default.
+ * The command {@code jixiao}, with {@code score}, {@code annotate}, {@code template} and {@code
+ * serve}. Its help, its usage errors and its reports are in the language {@code --lang} asks for,
+ * Chinese by default.
  */
 @Command(
     name = "jixiao",
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       AnnotateCommand.class,
       TemplateCommand.class,
       ProfilesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class JixiaoCommand {

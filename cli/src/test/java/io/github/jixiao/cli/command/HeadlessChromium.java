@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 /**
  * Debian's headless Chromium ({@code chromium-headless-shell}), driven by its command line: the DOM
  * after a page has loaded, and a screenshot. Offline: every background fetch is turned off, and the
- * report fetches nothing.
+ * report fetches nothing. Public for the tests of other packages (the page of {@code jixiao serve},
+ * which drive it through its DevTools protocol, started by {@link #command(List)}).
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
   /** Where Debian's packages put it; {@code -Djixiao.chromium=PATH} names another. */
   private static final List<String> CANDIDATES =
       List.of(
@@ -43,7 +44,7 @@ final class HeadlessChromium {
    *
    * @param scratch a folder for the browser's profile
    */
-  static HeadlessChromium require(Path scratch) throws IOException {
+  public static HeadlessChromium require(Path scratch) throws IOException {
     Optional<Path> found =
         Stream.concat(
                 Optional.ofNullable(System.getProperty("jixiao.chromium")).stream(),
@@ -83,14 +84,22 @@ final class HeadlessChromium {
     run(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString()));
   }
 
-  private String run(List<String> arguments) throws IOException, InterruptedException {
+  /**
+   * The browser's command line: the binary, the options every run here takes (no sandbox, no
+   * background fetch, its own profile folder), then the arguments.
+   *
+   * @param arguments what this run does, such as {@code --dump-dom URL}
+   * @return the command, to start
+   */
+  public List<String> command(List<String> arguments) {
     List<String> command = new ArrayList<>();
     command.add(binary.toString());
     if (!binary.getFileName().toString().contains("headless")) {
       // The full browser (-Djixiao.chromium, /usr/bin/chromium) opens a window unless told not to.
       command.add("--headless");
     }
-    // As root (CI), Chromium runs only without its sandbox; nothing but a local file is loaded.
+    // As root (CI), Chromium runs only without its sandbox; nothing but a local file or a page
+    // on 127.0.0.1 is loaded.
     command.addAll(
         List.of(
             "--no-sandbox",
@@ -102,6 +111,21 @@ final class HeadlessChromium {
             "--no-first-run",
             "--user-data-dir=" + profile));
     command.addAll(arguments);
+    return command;
+  }
+
+  /**
+   * The folder of the browser's profile, where it writes {@code DevToolsActivePort} when started
+   * with {@code --remote-debugging-port=0}.
+   *
+   * @return the folder
+   */
+  public Path profile() {
+    return profile;
+  }
+
+  private String run(List<String> arguments) throws IOException, InterruptedException {
+    List<String> command = command(arguments);
     Process process = new ProcessBuilder(command).start();
     CompletableFuture<byte[]> out =
         CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));

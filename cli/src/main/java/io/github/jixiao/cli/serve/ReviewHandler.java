@@ -1,0 +1,389 @@
+package io.github.jixiao.cli.serve;
+
+import io.github.jixiao.cli.serve.Arrival.Received;
+import io.github.jixiao.cli.serve.Review.Download;
+import io.github.jixiao.cli.text.Language;
+import io.github.jixiao.core.profile.Presets;
+import io.github.jixiao.core.profile.RuleProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/**
+ * The page's addresses: {@code GET /} the upload page, {@code POST /review} an upload, {@code GET
+ * /r/ID/} a report kept, {@code GET /r/ID/NAME} a file of it to download. Every response is
+ * uncached and carries a strict content security policy: nothing from elsewhere, no script but the
+ * upload page's own.
+ */
+final class ReviewHandler extends Handler.Abstract {
+  /** How much of an upload refused is still read, so that its sender reads the refusal. */
+  private static final long DRAINED = 64L * 1024 * 1024;
+
+  private static final String HTML = "text/html; charset=utf-8";
+
+  private final ServeLimits limits;
+  private final Reviews reviews;
+  private final Path folder;
+  private final Semaphore atOnce;
+  private final SecureRandom random = new SecureRandom();
+
+  ReviewHandler(ServeLimits limits, Reviews reviews, Path folder) {
+    this.limits = limits;
+    this.reviews = reviews;
+    this.folder = folder;
+    this.atOnce = new Semaphore(limits.reviewsAtOnce(), true);
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback)
+      throws InterruptedException {
+    try {
+      route(request, response, callback);
+    } catch (IOException | RuntimeException e) {
+      // A failure of the server itself, not of the files: said as the command line says it,
+      // no stack trace reaching the page.
+      if (response.isCommitted()) {
+        callback.failed(e);
+      } else {
+        send(
+            response,
+            callback,
+            HttpStatus.INTERNAL_SERVER_ERROR_500,
+            HTML,
+            UploadPage.message(Language.ZH, bothLanguages(Text.FAILED)),
+            null);
+      }
+    }
+    return true;
+  }
+
+  private void route(Request request, Response response, Callback callback)
+      throws IOException, InterruptedException {
+    String path = Request.getPathInContext(request);
+    String method = request.getMethod();
+    Fields query = Request.extractQueryParameters(request);
+    Language language = "en".equalsIgnoreCase(query.getValue("lang")) ? Language.EN : Language.ZH;
+    if (path.equals("/") && (method.equals("GET") || method.equals("HEAD"))) {
+      String nonce = nonce();
+      send(
+          response,
+          callback,
+          HttpStatus.OK_200,
+          HTML,
+          UploadPage.page(language, limits, nonce),
+          nonce);
+    } else if (path.equals("/review") && method.equals("POST")) {
+      upload(request, response, callback);
+    } else if (path.startsWith("/r/") && method.equals("GET")) {
+      result(path.substring("/r/".length()), language, response, callback);
+    } else {
+      send(
+          response,
+          callback,
+          HttpStatus.NOT_FOUND_404,
+          HTML,
+          UploadPage.message(language, Text.NOT_FOUND.in(language)),
+          null);
+    }
+  }
+
+  private void result(String rest, Language language, Response response, Callback callback)
+      throws IOException {
+    int slash = rest.indexOf('/');
+    String id = slash < 0 ? rest : rest.substring(0, slash);
+    String key = slash < 0 ? "" : rest.substring(slash + 1);
+    Optional<Review> review = reviews.get(id);
+    if (review.isPresent() && key.isEmpty()) {
+      send(
+          response,
+          callback,
+          HttpStatus.OK_200,
+          HTML,
+          Files.readAllBytes(review.get().report()),
+          null);
+      return;
+    }
+    Optional<Download> download = review.flatMap(r -> r.download(key));
+    if (download.isEmpty() || !Files.isRegularFile(download.get().file())) {
+      send(
+          response,
+          callback,
+          HttpStatus.NOT_FOUND_404,
+          HTML,
+          UploadPage.message(language, Text.NOT_FOUND.in(language)),
+          null);
+      return;
+    }
+    Download file = download.get();
+    secure(response, null);
+    response.setStatus(HttpStatus.OK_200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
+    response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, disposition(file.name()));
+    response.write(true, ByteBuffer.wrap(Files.readAllBytes(file.file())), callback);
+  }
+
+  private void upload(Request request, Response response, Callback callback)
+      throws IOException, InterruptedException {
+    Path own = Files.createDirectories(folder.resolve("upload-" + reviews.newId()));
+    try {
+      Language language = Language.ZH;
+      String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+      long length = request.getLength();
+      if (length > limits.requestBytes()) {
+        refuseTooLarge(request, response, callback, language);
+        return;
+      }
+      MultiPartConfig config =
+          new MultiPartConfig.Builder()
+              .location(Files.createDirectories(own.resolve("parts")))
+              .maxParts(limits.files() + 8)
+              .maxPartSize(limits.fileBytes())
+              .maxSize(limits.requestBytes())
+              .maxMemoryPartSize(16 * 1024)
+              .useFilesForPartsWithoutFileName(false)
+              .build();
+      MultiPartFormData.Parts parts;
+      try {
+        parts = MultiPartFormData.getParts(request, request, contentType, config);
+      } catch (RuntimeException e) {
+        if (isOverALimit(e)) {
+          refuseTooLarge(request, response, callback, language);
+        } else {
+          send(
+              response,
+              callback,
+              HttpStatus.BAD_REQUEST_400,
+              HTML,
+              UploadPage.message(language, bothLanguages(Text.INCOMPLETE)),
+              null);
+        }
+        return;
+      }
+      try (parts) {
+        language = "en".equalsIgnoreCase(field(parts, "lang")) ? Language.EN : Language.ZH;
+        List<MultiPart.Part> files = new ArrayList<>();
+        for (MultiPart.Part part : parts) {
+          if (part.getFileName() != null
+              && !(part.getFileName().isEmpty() && part.getLength() == 0)) {
+            files.add(part);
+          }
+        }
+        if (files.size() > limits.files()) {
+          refuseTooLarge(request, response, callback, language);
+          return;
+        }
+        if (files.isEmpty()) {
+          send(
+              response,
+              callback,
+              HttpStatus.BAD_REQUEST_400,
+              HTML,
+              UploadPage.message(language, Text.NO_FILES.in(language)),
+              null);
+          return;
+        }
+        String profileId =
+            Optional.ofNullable(field(parts, "profile")).orElse(Presets.NATIONAL_2020.id());
+        Optional<RuleProfile> profile = Presets.byId(profileId);
+        if (profile.isEmpty()) {
+          send(
+              response,
+              callback,
+              HttpStatus.BAD_REQUEST_400,
+              HTML,
+              UploadPage.message(language, Text.NO_PROFILE.in(language, profileId)),
+              null);
+          return;
+        }
+        String id = reviews.newId();
+        Path results = Files.createDirectories(folder.resolve(id));
+        atOnce.acquire();
+        Review review;
+        try {
+          List<Arrival> arrivals = arrivals(files, own.resolve("in"), language);
+          review =
+              Reviewer.review(
+                  arrivals,
+                  profile.get(),
+                  language,
+                  id,
+                  results,
+                  reviews.now().plus(limits.kept()));
+        } catch (IOException | RuntimeException e) {
+          Zips.deleteTree(results);
+          throw e;
+        } finally {
+          atOnce.release();
+        }
+        reviews.put(review);
+        send(
+            response, callback, HttpStatus.OK_200, HTML, Files.readAllBytes(review.report()), null);
+      }
+    } finally {
+      // The files as uploaded go with the request; only what the review made is kept.
+      Zips.deleteTree(own);
+    }
+  }
+
+  /** The uploaded files, each in a folder of its own under its own name; zips unpacked. */
+  private List<Arrival> arrivals(List<MultiPart.Part> files, Path into, Language language)
+      throws IOException {
+    Zips zips = new Zips(limits, language);
+    List<Arrival> arrivals = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      MultiPart.Part part = files.get(i);
+      String shown = Zips.baseName(part.getFileName());
+      Path own = Files.createDirectories(into.resolve(String.valueOf(i)));
+      Path target = own.resolve(safeName(shown));
+      part.writeTo(target);
+      if (shown.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        arrivals.addAll(zips.unpack(shown, target, Files.createDirectories(own.resolve("zip"))));
+      } else {
+        arrivals.add(new Received(shown, target));
+      }
+    }
+    return arrivals;
+  }
+
+  /** A file name as a file system takes it: no separators, no characters Windows refuses. */
+  static String safeName(String name) {
+    StringBuilder s = new StringBuilder();
+    for (char c : name.toCharArray()) {
+      s.append(c < ' ' || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c);
+    }
+    String safe = s.toString().strip();
+    if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
+      return "file";
+    }
+    if (safe.length() > 100) {
+      int dot = safe.lastIndexOf('.');
+      String extension = dot > 0 && safe.length() - dot <= 10 ? safe.substring(dot) : "";
+      return safe.substring(0, 100 - extension.length()) + extension;
+    }
+    return safe;
+  }
+
+  private static String field(MultiPartFormData.Parts parts, String name) {
+    MultiPart.Part part = parts.getFirst(name);
+    return part == null ? null : part.getContentAsString(StandardCharsets.UTF_8).strip();
+  }
+
+  /** Whether the multipart parser stopped at one of the limits it was given. */
+  static boolean isOverALimit(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (message.contains("max") || message.contains("too many") || message.contains("413")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses an upload over a limit, in both languages as its form's language is not known: what is
+   * left of it read first (up to a bound), so that its sender reads the refusal.
+   */
+  private void refuseTooLarge(
+      Request request, Response response, Callback callback, Language language) {
+    drain(request);
+    String message =
+        language == Language.EN
+            ? tooLarge(Language.EN)
+            : tooLarge(Language.ZH) + " / " + tooLarge(Language.EN);
+    send(
+        response,
+        callback,
+        HttpStatus.PAYLOAD_TOO_LARGE_413,
+        HTML,
+        UploadPage.message(language, message),
+        null);
+  }
+
+  private String tooLarge(Language language) {
+    return Text.TOO_LARGE.in(
+        language,
+        Text.size(language, limits.fileBytes()),
+        String.valueOf(limits.files()),
+        Text.size(language, limits.requestBytes()));
+  }
+
+  private static String bothLanguages(Text text) {
+    return text.in(Language.ZH) + " / " + text.in(Language.EN);
+  }
+
+  private static void drain(Request request) {
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      long skipped = 0;
+      byte[] buffer = new byte[65536];
+      for (int read = in.read(buffer); read >= 0 && skipped < DRAINED; read = in.read(buffer)) {
+        skipped += read;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The sender went, or the content failed already: the response is still tried.
+    }
+  }
+
+  private void send(
+      Response response, Callback callback, int status, String type, String body, String nonce) {
+    send(response, callback, status, type, body.getBytes(StandardCharsets.UTF_8), nonce);
+  }
+
+  private void send(
+      Response response, Callback callback, int status, String type, byte[] body, String nonce) {
+    secure(response, nonce);
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    response.write(true, ByteBuffer.wrap(body), callback);
+  }
+
+  /** The headers every response carries: its policy, and no caching, sniffing or referrer. */
+  private static void secure(Response response, String nonce) {
+    String script = nonce == null ? "script-src 'none'" : "script-src 'nonce-" + nonce + "'";
+    response
+        .getHeaders()
+        .put(
+            "Content-Security-Policy",
+            "default-src 'none'; "
+                + script
+                + "; style-src 'unsafe-inline'; img-src data:; form-action 'self';"
+                + " base-uri 'none'; frame-ancestors 'none'");
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    response.getHeaders().put("Referrer-Policy", "no-referrer");
+  }
+
+  private String nonce() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  /** A download's name, for every browser: ASCII with the rest as {@code filename*}. */
+  static String disposition(String name) {
+    String ascii = name.replaceAll("[^A-Za-z0-9._-]", "_");
+    String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  }
+}

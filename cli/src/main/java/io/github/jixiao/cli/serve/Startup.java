@@ -1,0 +1,66 @@
+package io.github.jixiao.cli.serve;
+
+import io.github.jixiao.cli.input.Outcome.Unread;
+import io.github.jixiao.cli.text.Language;
+import java.awt.Desktop;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+/** What {@code jixiao serve} says when it starts, and the browser it opens. */
+public final class Startup {
+  private final Language language;
+
+  /**
+   * The words of a start, in a language.
+   *
+   * @param language the language
+   */
+  public Startup(Language language) {
+    this.language = language;
+  }
+
+  /**
+   * The lines that say where the page is and how to stop it.
+   *
+   * @param uri the page's address
+   * @return the lines
+   */
+  public List<String> announce(URI uri) {
+    String address = language == Language.EN ? uri + "?lang=en" : uri.toString();
+    return List.of(Text.LISTENING.in(language, address), Text.STOP.in(language));
+  }
+
+  /**
+   * Why the page could not start on a port.
+   *
+   * @param port the port
+   * @param e what the system said
+   * @return the message
+   */
+  public String portTaken(int port, IOException e) {
+    return Text.PORT_TAKEN.in(language, String.valueOf(port), Unread.reason(e));
+  }
+
+  /**
+   * Opens the page in the browser, where there is a screen and a browser to open; else nothing.
+   *
+   * @param uri the page's address
+   * @return whether a browser was asked to open it
+   */
+  public static boolean openBrowser(URI uri) {
+    try {
+      if (GraphicsEnvironment.isHeadless()
+          || !Desktop.isDesktopSupported()
+          || !Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+        return false;
+      }
+      Desktop.getDesktop().browse(uri);
+      return true;
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // No browser, or none the system can name: the address is printed all the same.
+      return false;
+    }
+  }
+}

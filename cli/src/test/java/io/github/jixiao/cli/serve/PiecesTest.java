@@ -1,0 +1,154 @@
+package io.github.jixiao.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.cli.input.Outcome;
+import io.github.jixiao.cli.input.Outcome.Rejected;
+import io.github.jixiao.cli.input.Outcome.Unread;
+import io.github.jixiao.cli.text.Language;
+import io.github.jixiao.cli.text.Language.Word;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The small pieces of the page: sizes, names, limits, the words of the start. */
+class PiecesTest {
+  @Test
+  void sizesAreWholeMegabytesOrKilobytesWhereTheyAreOne() {
+    assertEquals("30 兆字节", Text.size(Language.ZH, 30L * 1024 * 1024));
+    assertEquals("1 MB", Text.size(Language.EN, 1024L * 1024));
+    assertEquals("1025 KB", Text.size(Language.EN, 1025L * 1024));
+    assertEquals("64 千字节", Text.size(Language.ZH, 64L * 1024));
+    assertEquals("1 KB", Text.size(Language.EN, 1024));
+    assertEquals("1023 bytes", Text.size(Language.EN, 1023));
+    assertEquals("1536 字节", Text.size(Language.ZH, 1536));
+  }
+
+  @Test
+  void everyLimitMustAllowSomething() {
+    Duration minute = Duration.ofMinutes(1);
+    new ServeLimits(1, 1, 1, 1, 1, 1, minute, 1);
+    List<Runnable> wrong =
+        List.of(
+            () -> new ServeLimits(0, 1, 1, 1, 1, 1, minute, 1),
+            () -> new ServeLimits(1, 0, 1, 1, 1, 1, minute, 1),
+            () -> new ServeLimits(1, 1, 0, 1, 1, 1, minute, 1),
+            () -> new ServeLimits(1, 1, 1, 0, 1, 1, minute, 1),
+            () -> new ServeLimits(1, 1, 1, 1, 0, 1, minute, 1),
+            () -> new ServeLimits(1, 1, 1, 1, 1, 0, minute, 1),
+            () -> new ServeLimits(1, 1, 1, 1, 1, 1, Duration.ZERO, 1),
+            () -> new ServeLimits(1, 1, 1, 1, 1, 1, Duration.ofSeconds(-1), 1),
+            () -> new ServeLimits(1, 1, 1, 1, 1, 1, minute, 0));
+    for (Runnable limits : wrong) {
+      assertThrows(IllegalArgumentException.class, limits::run);
+    }
+    assertThrows(NullPointerException.class, () -> new ServeLimits(1, 1, 1, 1, 1, 1, null, 1));
+  }
+
+  @Test
+  void aPortOutOfRangeIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> ReviewServer.start(-1));
+    assertThrows(IllegalArgumentException.class, () -> ReviewServer.start(65536));
+  }
+
+  @Test
+  void uploadedNamesAreKeptAsFileSystemsTakeThem() {
+    assertEquals("自评表.xlsx", ReviewHandler.safeName("自评表.xlsx"));
+    assertEquals("a_b_c_d_e_f_g_h_i_.xls", ReviewHandler.safeName("a/b\\c:d*e?f\"g<h>i|.xls"));
+    assertEquals("a_b.json", ReviewHandler.safeName("a\nb.json"));
+    assertEquals("file", ReviewHandler.safeName(" "));
+    assertEquals("file", ReviewHandler.safeName(".."));
+    assertEquals("file", ReviewHandler.safeName("."));
+    assertEquals(".x", ReviewHandler.safeName(".x"));
+    String longName = "长".repeat(120) + ".xlsx";
+    String kept = ReviewHandler.safeName(longName);
+    assertEquals(100, kept.length());
+    assertTrue(kept.endsWith("长.xlsx"), kept);
+    String exactly = "a".repeat(100);
+    assertEquals(exactly, ReviewHandler.safeName(exactly));
+    // An extension longer than an extension is not kept apart.
+    assertEquals(
+        "a".repeat(90) + "." + "b".repeat(9),
+        ReviewHandler.safeName("a".repeat(90) + "." + "b".repeat(20)));
+  }
+
+  @Test
+  void aDownloadIsNamedForEveryBrowser() {
+    assertEquals(
+        "attachment; filename=\"a.___x.xls\"; filename*=UTF-8''a.%E5%A4%8D%E6%A0%B8%20x.xls",
+        ReviewHandler.disposition("a.复核 x.xls"));
+  }
+
+  @Test
+  void onlyTheParsersLimitsAreOverALimit() {
+    assertTrue(ReviewHandler.isOverALimit(new IllegalStateException("max file size exceeded: 1")));
+    assertTrue(
+        ReviewHandler.isOverALimit(
+            new RuntimeException(new IllegalStateException("Form with too many parts [9 > 8]"))));
+    assertTrue(ReviewHandler.isOverALimit(new RuntimeException("413: Payload Too Large")));
+    assertFalse(ReviewHandler.isOverALimit(new IOException("early EOF")));
+    assertFalse(ReviewHandler.isOverALimit(new IOException((String) null)));
+  }
+
+  @Test
+  void outcomesAreNamedForTheFileAsSent() {
+    Outcome unread = Unread.of(Path.of("/tmp/x/0/a.xlsx"), new NoSuchFileException("a"));
+    Outcome renamed = Reviewer.renamed(unread, "/tmp/x/0/a.xlsx", "a.xlsx");
+    assertEquals("a.xlsx", renamed.name());
+    assertEquals(Word.NO_SUCH_FILE, ((Unread) renamed).why());
+    Outcome rejected = new Rejected("/tmp/x/0/a.xlsx#表", List.of(), true);
+    Outcome named = Reviewer.renamed(rejected, "/tmp/x/0/a.xlsx", "一批.zip/a.xlsx");
+    assertEquals("一批.zip/a.xlsx#表", named.name());
+    assertTrue(((Rejected) named).notAForm());
+    assertEquals(
+        "other", Reviewer.renamed(new Rejected("other", List.of(), false), "/tmp", "x").name());
+  }
+
+  @Test
+  void theDownloadsGoFirstInTheReportsBody() {
+    assertEquals(
+        "<html><body class=\"x\">\n<nav></nav><p>",
+        Reviewer.withSection("<html><body class=\"x\"><p>", "<nav></nav>"));
+    assertEquals("<nav></nav><p>", Reviewer.withSection("<p>", "<nav></nav>"));
+    assertEquals("<body>\nS<p>", Reviewer.withSection("<body><p>", "S"));
+    assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Reviewer.escape("<a href=\"x\">&'"));
+    assertEquals("<a href=\"/r/1/f/0\">a&amp;b</a>", Reviewer.link("/r/1/f/0", "a&b"));
+    assertEquals("a.scorecards.json", Reviewer.jsonName(Path.of("x/a.json")));
+    assertEquals("a.b.scorecards.json", Reviewer.jsonName(Path.of("a.b.xlsx")));
+    assertEquals(".x.scorecards.json", Reviewer.jsonName(Path.of(".x")));
+    assertEquals(Reviewer.XLS, Reviewer.workbookType("a.复核.XLS"));
+    assertEquals(Reviewer.XLSX, Reviewer.workbookType("a.复核.xlsx"));
+    assertEquals(Reviewer.XLSX, Reviewer.workbookType("a.复核.xlsm"));
+  }
+
+  @Test
+  void aRefusalAloneIsShownAsTheCommandLineSaysIt() {
+    Outcome unread = new Unread("a.zip", Word.UNREADABLE, List.of("x"));
+    assertEquals(
+        "<p id=\"refused\" class=\"jx-downloads\">a.zip: cannot be read: x</p>\n",
+        Reviewer.alone(List.of(unread), Language.EN));
+    assertEquals("", Reviewer.alone(List.of(unread, unread), Language.EN));
+    assertEquals("", Reviewer.alone(List.of(), Language.EN));
+  }
+
+  @Test
+  void theStartSaysWhereThePageIsAndHowToStopIt() {
+    URI uri = URI.create("http://127.0.0.1:8421/");
+    assertEquals(
+        List.of("复核页面已打开：http://127.0.0.1:8421/", "按 Ctrl-C 停止。"),
+        new Startup(Language.ZH).announce(uri));
+    assertEquals(
+        List.of("The review page is at http://127.0.0.1:8421/?lang=en", "Press Ctrl-C to stop."),
+        new Startup(Language.EN).announce(uri));
+    assertEquals(
+        "Cannot open the review page on port 80: Permission denied",
+        new Startup(Language.EN).portTaken(80, new java.net.BindException("Permission denied")));
+  }
+}

@@ -1,0 +1,221 @@
+package io.github.jixiao.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.jixiao.cli.input.Outcome.Unread;
+import io.github.jixiao.cli.serve.Arrival.Received;
+import io.github.jixiao.cli.serve.Arrival.Refused;
+import io.github.jixiao.cli.text.Language;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ZipsTest {
+  static final ServeLimits LIMITS =
+      new ServeLimits(1024, 3, 4096, 3, 3 * 1024 * 1024, 10, Duration.ofMinutes(1), 1);
+
+  @Test
+  void namesThatLeaveTheZipAreUnsafe() {
+    for (String name :
+        List.of(
+            "../a.json",
+            "a/../../b.json",
+            "/etc/a.json",
+            "\\a.json",
+            "..\\a.json",
+            "C:a.json",
+            "c:/a.json",
+            "a\0.json",
+            "")) {
+      assertFalse(Zips.isSafe(name), name);
+    }
+    for (String name :
+        List.of("a", "a.json", "单位/a.xlsx", "a..b.json", ".../a.json", "a/b/c.xls")) {
+      assertTrue(Zips.isSafe(name), name);
+    }
+  }
+
+  @Test
+  void onlyWorkbooksAndFormDocumentsAreRead() {
+    assertTrue(Zips.isRead("a/b.xlsx", "b.xlsx"));
+    assertTrue(Zips.isRead("b.XLS", "b.XLS"));
+    assertTrue(Zips.isRead("b.xlsm", "b.xlsm"));
+    assertTrue(Zips.isRead("b.json", "b.json"));
+    assertFalse(Zips.isRead("b.txt", "b.txt"));
+    assertFalse(Zips.isRead("b", "b"));
+    assertFalse(Zips.isRead(".b.json", ".b.json"));
+    assertFalse(Zips.isRead("~$b.xlsx", "~$b.xlsx"));
+    assertFalse(Zips.isRead("b.复核.xlsx", "b.复核.xlsx"));
+    assertFalse(Zips.isRead("__MACOSX/b.xlsx", "b.xlsx"));
+    assertEquals("c.json", Zips.baseName("a\\b/c.json"));
+  }
+
+  private static Path zip(Path file, Charset charset, String[] names, byte[][] contents)
+      throws Exception {
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file), charset)) {
+      for (int i = 0; i < names.length; i++) {
+        out.putNextEntry(new ZipEntry(names[i]));
+        out.write(contents[i]);
+        out.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  @Test
+  void entriesAreUnpackedUnderTheirNamesInTheZipsOrder(@TempDir Path temp) throws Exception {
+    byte[] one = "{}".getBytes(StandardCharsets.UTF_8);
+    Path zip =
+        zip(
+            temp.resolve("a.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"单位/b.json", "a.json"},
+            new byte[][] {one, one});
+    List<Arrival> arrivals =
+        new Zips(LIMITS, Language.ZH)
+            .unpack("a.zip", zip, Files.createDirectories(temp.resolve("u")));
+    assertEquals(2, arrivals.size());
+    Received first = (Received) arrivals.get(0);
+    assertEquals("a.zip/单位/b.json", first.name());
+    assertEquals("b.json", String.valueOf(first.path().getFileName()));
+    assertEquals("{}", Files.readString(first.path()));
+    assertEquals("a.zip/a.json", ((Received) arrivals.get(1)).name());
+  }
+
+  @Test
+  void aZipNamedInGbkAsWindowsMakesThemIsRead(@TempDir Path temp) throws Exception {
+    Path zip =
+        zip(
+            temp.resolve("a.zip"),
+            Charset.forName("GBK"),
+            new String[] {"自评表.json"},
+            new byte[][] {"{}".getBytes(StandardCharsets.UTF_8)});
+    List<Arrival> arrivals =
+        new Zips(LIMITS, Language.EN)
+            .unpack("a.zip", zip, Files.createDirectories(temp.resolve("u")));
+    assertEquals("a.zip/自评表.json", ((Received) arrivals.get(0)).name());
+  }
+
+  @Test
+  void aZipThatIsNoneOrHoldsNoFormIsRefused(@TempDir Path temp) throws Exception {
+    Path notZip = Files.writeString(temp.resolve("n.zip"), "not a zip");
+    List<Arrival> refused =
+        new Zips(LIMITS, Language.EN)
+            .unpack("n.zip", notZip, Files.createDirectories(temp.resolve("u")));
+    assertEquals(
+        List.of("not a readable zip"), ((Unread) ((Refused) refused.get(0)).outcome()).arguments());
+    Path empty =
+        zip(
+            temp.resolve("e.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.txt"},
+            new byte[][] {{1}});
+    List<Arrival> none =
+        new Zips(LIMITS, Language.EN)
+            .unpack("e.zip", empty, Files.createDirectories(temp.resolve("v")));
+    assertEquals(
+        "e.zip: cannot be read: the zip holds no workbook or form document",
+        name(none.get(0))
+            + ": "
+            + ((Unread) ((Refused) none.get(0)).outcome()).reason(Language.EN));
+  }
+
+  private static String name(Arrival arrival) {
+    return ((Refused) arrival).outcome().name();
+  }
+
+  @Test
+  void whatTheZipsOfAnUploadUnpackToIsBoundedInAllAndForTheirSize(@TempDir Path temp)
+      throws Exception {
+    // 1.5 MB of zeros: above the 1 MB any zip may unpack to, and far above 10 times its size.
+    byte[] zeros = new byte[1536 * 1024];
+    Path bomb =
+        zip(
+            temp.resolve("b.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json"},
+            new byte[][] {zeros});
+    Path folder = Files.createDirectories(temp.resolve("u"));
+    List<Arrival> refused = new Zips(LIMITS, Language.ZH).unpack("b.zip", bomb, folder);
+    assertInstanceOf(Refused.class, refused.get(0));
+    // Nothing of it is kept.
+    assertFalse(Files.exists(folder));
+    // 900 KB each, under the floor: the first two fit in the 3 MB of the upload, not a fourth.
+    byte[] some = new byte[900 * 1024];
+    Zips zips = new Zips(LIMITS, Language.ZH);
+    for (int i = 0; i < 3; i++) {
+      Path zip =
+          zip(
+              temp.resolve(i + ".zip"),
+              StandardCharsets.UTF_8,
+              new String[] {"a.json"},
+              new byte[][] {some});
+      assertInstanceOf(
+          Received.class,
+          zips.unpack(i + ".zip", zip, Files.createDirectories(temp.resolve("z" + i))).get(0),
+          "zip " + i);
+    }
+    Path fourth =
+        zip(
+            temp.resolve("4.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json"},
+            new byte[][] {some});
+    assertInstanceOf(
+        Refused.class,
+        zips.unpack("4.zip", fourth, Files.createDirectories(temp.resolve("z4"))).get(0));
+  }
+
+  @Test
+  void aZipMayUnpackToItsLimitExactlyAndToItsRatioAboveTheFloor(@TempDir Path temp)
+      throws Exception {
+    // Exactly the floor: allowed.
+    Path floor =
+        zip(
+            temp.resolve("f.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json"},
+            new byte[][] {new byte[(int) Zips.FLOOR]});
+    assertInstanceOf(
+        Received.class,
+        new Zips(LIMITS, Language.ZH)
+            .unpack("f.zip", floor, Files.createDirectories(temp.resolve("f")))
+            .get(0));
+    // Two entries under the floor each, over it together.
+    Path two =
+        zip(
+            temp.resolve("t.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json", "b.json"},
+            new byte[][] {new byte[600 * 1024], new byte[600 * 1024]});
+    assertInstanceOf(
+        Refused.class,
+        new Zips(LIMITS, Language.ZH)
+            .unpack("t.zip", two, Files.createDirectories(temp.resolve("t")))
+            .get(0));
+    // 300 KB that do not compress and 1.2 MB of zeros: above the floor, under 10 times its size.
+    byte[] noise = new byte[300 * 1024];
+    new java.util.Random(7).nextBytes(noise);
+    Path mixed =
+        zip(
+            temp.resolve("m.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json", "b.json"},
+            new byte[][] {noise, new byte[1200 * 1024]});
+    List<Arrival> arrivals =
+        new Zips(LIMITS, Language.ZH)
+            .unpack("m.zip", mixed, Files.createDirectories(temp.resolve("m")));
+    assertEquals(2, arrivals.size());
+    assertInstanceOf(Received.class, arrivals.get(1));
+  }
+}
