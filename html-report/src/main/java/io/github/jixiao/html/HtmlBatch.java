@@ -182,7 +182,8 @@ public final class HtmlBatch {
       ranking.add(ranked(ranking.size() + 1, view, k.form()));
     }
     BatchSummary counts = tally.summary();
-    boolean summarised = counts.scored() + counts.rejected() > 1;
+    // One scored form needs no summary; a refused one is shown nowhere else, alone or not.
+    boolean summarised = counts.scored() + counts.rejected() > 1 || counts.rejected() > 0;
     Page page =
         new Page(
             words, summarised ? Optional.of(summary(counts, ranking)) : Optional.empty(), shown);

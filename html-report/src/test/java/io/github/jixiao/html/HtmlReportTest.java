@@ -243,6 +243,21 @@ class HtmlReportTest {
   }
 
   @Test
+  void aRefusedFormAloneIsListedWithItsProblems() {
+    Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "UNEXPECTED_END");
+    Document doc =
+        Reports.parse(
+            Reports.html(CHINESE, List.of(), List.of(new RejectedForm("bad.json", List.of(problem)))));
+
+    assertEquals("0", doc.getElementById("count-scored").text());
+    assertEquals("1", doc.getElementById("count-rejected").text());
+    Element rejection = doc.selectFirst("ul.rejections > li");
+    assertEquals("bad.json", rejection.selectFirst(".source-name").text());
+    assertEquals(
+        problem.describe(Locale.SIMPLIFIED_CHINESE), rejection.selectFirst("ul li").text());
+  }
+
+  @Test
   void rejectedFormsAreListedWithTheirProblems() {
     Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "UNEXPECTED_END");
     Document doc =

@@ -77,7 +77,7 @@ final class Reviewer {
     Inputs inputs =
         Inputs.of(
             FormJson.create().withLocale(language.locale()), ExcelForms.DEFAULT, profile.scorer());
-    FilesReport report = new FilesReport(language);
+    FilesReport report = new FilesReport(language, profile);
     String base = "/r/" + id + "/";
     List<Outcome> all = new ArrayList<>();
     List<Unit> units = new ArrayList<>();
