@@ -247,7 +247,8 @@ class HtmlReportTest {
     Problem problem = Problem.of(ProblemCode.MALFORMED, FormPath.ROOT, "UNEXPECTED_END");
     Document doc =
         Reports.parse(
-            Reports.html(CHINESE, List.of(), List.of(new RejectedForm("bad.json", List.of(problem)))));
+            Reports.html(
+                CHINESE, List.of(), List.of(new RejectedForm("bad.json", List.of(problem)))));
 
     assertEquals("0", doc.getElementById("count-scored").text());
     assertEquals("1", doc.getElementById("count-rejected").text());
