@@ -6,33 +6,29 @@ import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.input.ProblemCode;
 import io.github.jixiao.core.input.SourceLocation;
 import io.github.jixiao.core.model.FormPath;
-import io.github.jixiao.core.model.Level;
 import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.core.profile.ProfileSetting;
 import io.github.jixiao.core.profile.RuleProfile;
 import io.github.jixiao.core.scoring.FundingFormula;
 import io.github.jixiao.core.scoring.FundingStep;
-import io.github.jixiao.core.scoring.GradeBands;
-import io.github.jixiao.core.scoring.IndicatorRules;
 import io.github.jixiao.core.scoring.IndicatorRules.DefaultCostRow;
 import io.github.jixiao.core.scoring.IndicatorRules.OverAchievementDeduction;
-import io.github.jixiao.core.scoring.IndicatorRules.TextLimits;
 import io.github.jixiao.core.scoring.LevelStandard;
 import io.github.jixiao.core.scoring.ScoringPolicy;
 import io.github.jixiao.core.scoring.Severity;
-import io.github.jixiao.core.scoring.SuggestionPolicy;
 import io.github.jixiao.core.scoring.SuggestionPolicy.AtMostFormula;
-import io.github.jixiao.core.scoring.SuggestionPolicy.QualitativeBands;
 import io.github.jixiao.core.scoring.TotalCap;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -146,105 +142,11 @@ public final class ProfileReader {
 
   // --- the profile ---
 
-  /** The settings of a document, initialised from its base and changed by each key read. */
-  private static final class Settings {
-    BigDecimal fundingWeight;
-    FundingFormula formula;
-    Optional<Node> formulaAt = Optional.empty();
-    List<FundingStep> steps;
-    Optional<Node> stepsAt = Optional.empty();
-    LevelStandard levelStandard;
-    EnumMap<Level, BigDecimal> levelWeights;
-    BigDecimal levelTotal;
-    BigDecimal excellent;
-    BigDecimal good;
-    BigDecimal fair;
-    Map<String, Node> gradesAt = new LinkedHashMap<>();
-    BigDecimal achieved;
-    BigDecimal partly;
-    Map<String, Node> bandsAt = new LinkedHashMap<>();
-    Severity bandSeverity;
-    boolean remarkRequired;
-    AtMostFormula atMostFormula;
-    BigDecimal flagFactor;
-    Optional<BigDecimal> remarkFactor;
-    Optional<BigDecimal> remarkAtZeroTarget;
-    Optional<OverAchievementDeduction> deduction;
-    boolean deviationFlags;
-    List<TotalCap> totalCaps;
-    boolean deductions;
-    Optional<DefaultCostRow> defaultCostRow;
-    boolean droppedTargets;
-    boolean positiveWeights;
-    Optional<Integer> goalsExpected;
-    Optional<Integer> goalsAchieved;
-    Optional<Integer> deviationLimit;
+  /** The settings the document gives, each a valid value, in the order read. */
+  private final Map<ProfileSetting<?>, Object> given = new LinkedHashMap<>();
 
-    Settings(ScoringPolicy base) {
-      fundingWeight = base.fundingWeight();
-      formula = base.fundingFormula();
-      steps = base.fundingSteps();
-      levelStandard = base.levelStandard();
-      levelWeights = new EnumMap<>(base.levelWeights());
-      levelTotal = base.levelTotal();
-      excellent = base.gradeBands().excellent();
-      good = base.gradeBands().good();
-      fair = base.gradeBands().fair();
-      SuggestionPolicy suggestions = base.suggestions();
-      achieved = suggestions.qualitativeBands().achievedBottom();
-      partly = suggestions.qualitativeBands().partlyBottom();
-      atMostFormula = suggestions.atMostFormula();
-      flagFactor = suggestions.farAboveFactor();
-      IndicatorRules rules = base.indicatorRules();
-      bandSeverity = rules.bandSeverity();
-      remarkRequired = rules.remarkRequired();
-      remarkFactor = rules.remarkFactor();
-      remarkAtZeroTarget = rules.remarkAtZeroTarget();
-      deduction = rules.overAchievementDeduction();
-      deviationFlags = rules.deviationFlags();
-      totalCaps = base.totalCaps();
-      deductions = rules.deductions();
-      defaultCostRow = rules.defaultCostRow();
-      droppedTargets = rules.droppedTargets();
-      positiveWeights = rules.positiveWeights();
-      goalsExpected = rules.textLimits().goalsExpected();
-      goalsAchieved = rules.textLimits().goalsAchieved();
-      deviationLimit = rules.textLimits().deviation();
-    }
-
-    ScoringPolicy policy(ScoringPolicy base) {
-      SuggestionPolicy suggestions = base.suggestions();
-      QualitativeBands bands =
-          new QualitativeBands(suggestions.qualitativeBands().achievedTop(), achieved, partly);
-      return base.withFundingWeight(fundingWeight)
-          .withFundingFormula(formula, steps)
-          .withLevelStandard(levelStandard)
-          .withLevelWeights(levelWeights)
-          .withLevelTotal(levelTotal)
-          .withGradeBands(new GradeBands(excellent, good, fair))
-          .withSuggestions(
-              new SuggestionPolicy(
-                  suggestions.enabled(),
-                  atMostFormula,
-                  flagFactor,
-                  suggestions.aheadOfSpendingMargin(),
-                  bands))
-          .withTotalCaps(totalCaps)
-          .withIndicatorRules(
-              new IndicatorRules(
-                  bandSeverity,
-                  remarkRequired,
-                  remarkFactor,
-                  remarkAtZeroTarget,
-                  deduction,
-                  deviationFlags,
-                  deductions,
-                  defaultCostRow,
-                  droppedTargets,
-                  positiveWeights,
-                  new TextLimits(goalsExpected, goalsAchieved, deviationLimit)));
-    }
-  }
+  /** Where each setting the document names stands, whether or not its value is valid. */
+  private final Map<ProfileSetting<?>, Node> named = new HashMap<>();
 
   private Optional<RuleProfile> profile(Node root) {
     Map<String, Node> fields = root.fields();
@@ -273,45 +175,77 @@ public final class ProfileReader {
       }
     }
     ScoringPolicy basePolicy = base.map(RuleProfile::policy).orElse(ScoringPolicy.DEFAULT);
-    Settings settings = new Settings(basePolicy);
     for (Node field : fields.values()) {
-      setting(field, settings);
+      setting(field);
     }
-    checkTogether(settings);
+    checkTogether(basePolicy);
     if (!problems.isEmpty()) {
       return Optional.empty();
     }
-    ScoringPolicy policy = settings.policy(basePolicy);
     Optional<RuleProfile> preset = Presets.byId(id.orElseThrow());
     if (preset.isPresent()) {
       // A preset's id stands for the preset: the document may only restate it.
       if (preset.get().revision() != revision.orElseThrow()
-          || !same(preset.get().policy(), policy)) {
+          || !restates(preset.get(), basePolicy)) {
         problem(fields.get("id"), ProblemCode.PRESET_ID_TAKEN, id.get());
         return Optional.empty();
       }
       return preset;
     }
-    return Optional.of(
-        new RuleProfile(
-            id.get(), revision.orElseThrow(), title.orElseThrow(), sources, base, policy));
+    // Core puts the settings together; the checks above leave it nothing to refuse.
+    RuleProfile.Builder profile =
+        RuleProfile.basedOn(base.orElseThrow())
+            .id(id.get())
+            .revision(revision.orElseThrow())
+            .title(title.orElseThrow())
+            .sources(sources);
+    given.forEach((setting, value) -> set(profile, setting, value));
+    return Optional.of(profile.build());
   }
 
-  /** Whether two policies agree on every setting of a profile document, as numbers compare. */
-  private static boolean same(ScoringPolicy left, ScoringPolicy right) {
-    return ProfileSetting.values().stream().allMatch(s -> same(s, left, right));
+  private static <T> void set(
+      RuleProfile.Builder profile, ProfileSetting<T> setting, Object value) {
+    profile.set(setting, setting.cast(value));
   }
 
-  private static <T> boolean same(
-      ProfileSetting<T> setting, ScoringPolicy left, ScoringPolicy right) {
-    return setting.same(setting.get(left), setting.get(right));
+  /**
+   * Whether the document's settings, on the base's, are the preset's: every setting the same, as
+   * numbers compare.
+   */
+  private boolean restates(RuleProfile preset, ScoringPolicy base) {
+    return ProfileSetting.values().stream().allMatch(s -> same(s, preset, base));
+  }
+
+  private <T> boolean same(ProfileSetting<T> setting, RuleProfile preset, ScoringPolicy base) {
+    return setting.same(value(setting, base), preset.get(setting));
+  }
+
+  /** A setting's value once the document's values are on the base's. */
+  private <T> T value(ProfileSetting<T> setting, ScoringPolicy base) {
+    return given.containsKey(setting) ? setting.cast(given.get(setting)) : setting.get(base);
+  }
+
+  /** Where the document gives a valid value of the setting; empty where it gives none. */
+  private Optional<Node> givenAt(ProfileSetting<?> setting) {
+    return given.containsKey(setting) ? Optional.of(named.get(setting)) : Optional.empty();
+  }
+
+  /** Names a setting at its node, before its value is read. */
+  private void name(ProfileSetting<?> setting, Node at) {
+    named.put(setting, at);
+  }
+
+  /** Takes the document's valid value of a setting. */
+  private <T> void give(ProfileSetting<T> setting, Node at, T value) {
+    name(setting, at);
+    given.put(setting, value);
   }
 
   private boolean isProfileId(String id) {
     return ID.matcher(id).matches();
   }
 
-  private void setting(Node field, Settings s) {
+  private void setting(Node field) {
     String name = field.path().lastField().orElseThrow();
     switch (name) {
       case "schemaVersion" -> schemaVersion(field);
@@ -321,20 +255,26 @@ public final class ProfileReader {
           problem(field, ProblemCode.NOT_A_PROFILE_ID, TokenReader.abbreviate(text));
         }
       }
-      case "funding" -> funding(field, s);
-      case "levels" -> levels(field, s);
-      case "grades" -> grades(field, s);
-      case "qualitative" -> qualitative(field, s);
+      case "funding" -> funding(field);
+      case "levels" -> levels(field);
+      case "grades" -> grades(field);
+      case "qualitative" -> qualitative(field);
       case "atMostFormula" ->
-          code(field, AtMostFormula.values()).ifPresent(f -> s.atMostFormula = f);
-      case "overAchievement" -> overAchievement(field, s);
-      case "deviationFlags" -> flag(field).ifPresent(f -> s.deviationFlags = f);
-      case "totalCaps" -> totalCaps(field).ifPresent(caps -> s.totalCaps = caps);
-      case "deductions" -> flag(field).ifPresent(f -> s.deductions = f);
-      case "defaultCostRow" -> defaultCostRow(field, s);
-      case "droppedTargets" -> flag(field).ifPresent(f -> s.droppedTargets = f);
-      case "positiveWeights" -> flag(field).ifPresent(f -> s.positiveWeights = f);
-      case "textLimits" -> textLimits(field, s);
+          code(field, AtMostFormula.values())
+              .ifPresent(f -> give(ProfileSetting.AT_MOST_FORMULA, field, f));
+      case "overAchievement" -> overAchievement(field);
+      case "deviationFlags" ->
+          flag(field).ifPresent(f -> give(ProfileSetting.DEVIATION_FLAGS, field, f));
+      case "totalCaps" ->
+          descending(field, "below", Range.ABOVE_0_TO_100, "cap", TotalCap::new, TotalCap::below)
+              .ifPresent(caps -> give(ProfileSetting.TOTAL_CAPS, field, caps));
+      case "deductions" -> flag(field).ifPresent(f -> give(ProfileSetting.DEDUCTIONS, field, f));
+      case "defaultCostRow" -> defaultCostRow(field);
+      case "droppedTargets" ->
+          flag(field).ifPresent(f -> give(ProfileSetting.DROPPED_TARGETS, field, f));
+      case "positiveWeights" ->
+          flag(field).ifPresent(f -> give(ProfileSetting.POSITIVE_WEIGHTS, field, f));
+      case "textLimits" -> textLimits(field);
       default -> problem(field, ProblemCode.UNKNOWN_FIELD);
     }
   }
@@ -345,181 +285,173 @@ public final class ProfileReader {
     }
   }
 
-  private void funding(Node node, Settings s) {
+  private void funding(Node node) {
     for (Node field : object(node)) {
       switch (field.path().lastField().orElseThrow()) {
         case "standardWeight" ->
-            number(field, Range.ABOVE_0_TO_100).ifPresent(w -> s.fundingWeight = w);
+            number(field, Range.ABOVE_0_TO_100)
+                .ifPresent(w -> give(ProfileSetting.FUNDING_STANDARD_WEIGHT, field, w));
         case "formula" ->
             code(field, FundingFormula.values())
-                .ifPresent(
-                    f -> {
-                      s.formula = f;
-                      s.formulaAt = Optional.of(field);
-                    });
+                .ifPresent(f -> give(ProfileSetting.FUNDING_FORMULA, field, f));
         case "steps" ->
-            steps(field)
-                .ifPresent(
-                    steps -> {
-                      s.steps = steps;
-                      s.stepsAt = Optional.of(field);
-                    });
+            descending(
+                    field,
+                    "from",
+                    Range.FROM_0_TO_100,
+                    "share",
+                    FundingStep::new,
+                    FundingStep::from)
+                .ifPresent(steps -> give(ProfileSetting.FUNDING_STEPS, field, steps));
         default -> problem(field, ProblemCode.UNKNOWN_FIELD);
       }
     }
   }
 
-  private Optional<List<FundingStep>> steps(Node node) {
+  /**
+   * A list of objects of two numbers, {@code bound} (0 < x ≤ 100) strictly descending and {@code
+   * second} within its range: the funding steps ({@code from}, {@code share}) and the total caps
+   * ({@code below}, {@code cap}). Empty where any element is wrong.
+   */
+  private <E> Optional<List<E>> descending(
+      Node node,
+      String bound,
+      Range secondRange,
+      String second,
+      BiFunction<BigDecimal, BigDecimal, E> make,
+      Function<E, BigDecimal> boundOf) {
     Optional<List<Node>> elements = array(node);
     if (elements.isEmpty()) {
       return Optional.empty();
     }
-    List<FundingStep> steps = new ArrayList<>();
+    List<E> list = new ArrayList<>();
     boolean whole = true;
     for (Node element : elements.get()) {
-      Map<String, Node> fields = fieldsOf(element, List.of("from", "share"));
-      Optional<BigDecimal> from = required(element, fields, "from", Range.ABOVE_0_TO_100);
-      Optional<BigDecimal> share = required(element, fields, "share", Range.FROM_0_TO_100);
-      if (from.isPresent() && share.isPresent()) {
-        if (!steps.isEmpty() && from.get().compareTo(steps.get(steps.size() - 1).from()) >= 0) {
+      Map<String, Node> fields = fieldsOf(element, List.of(bound, second));
+      Optional<BigDecimal> high = required(element, fields, bound, Range.ABOVE_0_TO_100);
+      Optional<BigDecimal> other = required(element, fields, second, secondRange);
+      if (high.isPresent() && other.isPresent()) {
+        if (!list.isEmpty()
+            && high.get().compareTo(boundOf.apply(list.get(list.size() - 1))) >= 0) {
           problem(
-              fields.get("from"),
+              fields.get(bound),
               ProblemCode.NOT_DESCENDING,
-              from.get().toPlainString(),
-              steps.get(steps.size() - 1).from().toPlainString());
+              high.get().toPlainString(),
+              boundOf.apply(list.get(list.size() - 1)).toPlainString());
           whole = false;
         }
-        steps.add(new FundingStep(from.get(), share.get()));
+        list.add(make.apply(high.get(), other.get()));
       } else {
         whole = false;
       }
     }
-    return whole ? Optional.of(steps) : Optional.empty();
+    return whole ? Optional.of(list) : Optional.empty();
   }
 
-  private Optional<List<TotalCap>> totalCaps(Node node) {
-    Optional<List<Node>> elements = array(node);
-    if (elements.isEmpty()) {
-      return Optional.empty();
-    }
-    List<TotalCap> caps = new ArrayList<>();
-    boolean whole = true;
-    for (Node element : elements.get()) {
-      Map<String, Node> fields = fieldsOf(element, List.of("below", "cap"));
-      Optional<BigDecimal> below = required(element, fields, "below", Range.ABOVE_0_TO_100);
-      Optional<BigDecimal> cap = required(element, fields, "cap", Range.ABOVE_0_TO_100);
-      if (below.isPresent() && cap.isPresent()) {
-        if (!caps.isEmpty() && below.get().compareTo(caps.get(caps.size() - 1).below()) >= 0) {
-          problem(
-              fields.get("below"),
-              ProblemCode.NOT_DESCENDING,
-              below.get().toPlainString(),
-              caps.get(caps.size() - 1).below().toPlainString());
-          whole = false;
-        }
-        caps.add(new TotalCap(below.get(), cap.get()));
-      } else {
-        whole = false;
-      }
-    }
-    return whole ? Optional.of(caps) : Optional.empty();
-  }
-
-  private void levels(Node node, Settings s) {
+  private void levels(Node node) {
     for (Node field : object(node)) {
       switch (field.path().lastField().orElseThrow()) {
-        case "standard" -> code(field, LevelStandard.values()).ifPresent(l -> s.levelStandard = l);
+        case "standard" ->
+            code(field, LevelStandard.values())
+                .ifPresent(l -> give(ProfileSetting.LEVELS_STANDARD, field, l));
         case "weights" -> {
           for (Node weight : object(field)) {
             String level = weight.path().lastField().orElseThrow();
-            Optional<Level> standard =
-                Arrays.stream(Level.values())
-                    .filter(l -> l != Level.COST && l.name().equals(level))
-                    .findFirst();
-            if (standard.isEmpty()) {
+            // One setting per level but 成本, whose weight is part of 产出's.
+            Optional<ProfileSetting<?>> setting = ProfileSetting.byKey("levels.weights." + level);
+            if (setting.isEmpty()) {
               problem(weight, ProblemCode.UNKNOWN_FIELD);
             } else {
               number(weight, Range.NOT_NEGATIVE)
-                  .ifPresent(w -> s.levelWeights.put(standard.get(), w));
+                  .ifPresent(w -> giveValue(setting.get(), weight, w));
             }
           }
         }
-        case "total" -> number(field, Range.ABOVE_0_TO_100).ifPresent(t -> s.levelTotal = t);
+        case "total" ->
+            number(field, Range.ABOVE_0_TO_100)
+                .ifPresent(t -> give(ProfileSetting.LEVELS_TOTAL, field, t));
         default -> problem(field, ProblemCode.UNKNOWN_FIELD);
       }
     }
   }
 
-  private void grades(Node node, Settings s) {
+  /** Takes a value of a setting found by its key, typed as the setting takes it. */
+  private <T> void giveValue(ProfileSetting<T> setting, Node at, Object value) {
+    give(setting, at, setting.cast(value));
+  }
+
+  private void grades(Node node) {
     for (Node field : object(node)) {
-      String name = field.path().lastField().orElseThrow();
-      switch (name) {
-        case "excellent" -> number(field, Range.ABOVE_0_TO_100).ifPresent(g -> s.excellent = g);
-        case "good" -> number(field, Range.ABOVE_0_TO_100).ifPresent(g -> s.good = g);
-        case "fair" -> number(field, Range.ABOVE_0_TO_100).ifPresent(g -> s.fair = g);
-        default -> {
-          problem(field, ProblemCode.UNKNOWN_FIELD);
-          continue;
-        }
+      ProfileSetting<BigDecimal> setting =
+          switch (field.path().lastField().orElseThrow()) {
+            case "excellent" -> ProfileSetting.GRADES_EXCELLENT;
+            case "good" -> ProfileSetting.GRADES_GOOD;
+            case "fair" -> ProfileSetting.GRADES_FAIR;
+            default -> null;
+          };
+      if (setting == null) {
+        problem(field, ProblemCode.UNKNOWN_FIELD);
+        continue;
       }
-      s.gradesAt.put(name, field);
+      // Named even where its value is wrong: the order of the bounds is refused at it.
+      name(setting, field);
+      number(field, Range.ABOVE_0_TO_100).ifPresent(g -> give(setting, field, g));
     }
   }
 
-  private void qualitative(Node node, Settings s) {
+  private void qualitative(Node node) {
     for (Node field : object(node)) {
       switch (field.path().lastField().orElseThrow()) {
         case "bands" -> {
           for (Node band : object(field)) {
-            String name = band.path().lastField().orElseThrow();
-            switch (name) {
-              case "achieved" -> number(band, Range.PERCENT_INSIDE).ifPresent(b -> s.achieved = b);
-              case "partly" -> number(band, Range.PERCENT_INSIDE).ifPresent(b -> s.partly = b);
-              default -> {
-                problem(band, ProblemCode.UNKNOWN_FIELD);
-                continue;
-              }
+            ProfileSetting<BigDecimal> setting =
+                switch (band.path().lastField().orElseThrow()) {
+                  case "achieved" -> ProfileSetting.QUALITATIVE_BANDS_ACHIEVED;
+                  case "partly" -> ProfileSetting.QUALITATIVE_BANDS_PARTLY;
+                  default -> null;
+                };
+            if (setting == null) {
+              problem(band, ProblemCode.UNKNOWN_FIELD);
+              continue;
             }
-            s.bandsAt.put(name, band);
+            name(setting, band);
+            number(band, Range.PERCENT_INSIDE).ifPresent(b -> give(setting, band, b));
           }
         }
         case "severity" ->
             code(field, new Severity[] {Severity.WARNING, Severity.ERROR})
-                .ifPresent(v -> s.bandSeverity = v);
-        case "remarkRequired" -> flag(field).ifPresent(f -> s.remarkRequired = f);
+                .ifPresent(v -> give(ProfileSetting.QUALITATIVE_SEVERITY, field, v));
+        case "remarkRequired" ->
+            flag(field).ifPresent(f -> give(ProfileSetting.QUALITATIVE_REMARK_REQUIRED, field, f));
         default -> problem(field, ProblemCode.UNKNOWN_FIELD);
       }
     }
   }
 
-  private void overAchievement(Node node, Settings s) {
+  private void overAchievement(Node node) {
     for (Node field : object(node)) {
       switch (field.path().lastField().orElseThrow()) {
-        case "flagFactor" -> number(field, Range.AT_LEAST_1).ifPresent(f -> s.flagFactor = f);
-        case "remarkFactor" -> {
-          if (field.isNull()) {
-            s.remarkFactor = Optional.empty();
-          } else {
-            number(field, Range.AT_LEAST_1).ifPresent(f -> s.remarkFactor = Optional.of(f));
-          }
-        }
-        case "remarkAtZeroTarget" -> {
-          if (field.isNull()) {
-            s.remarkAtZeroTarget = Optional.empty();
-          } else {
-            number(field, Range.ABOVE_0).ifPresent(f -> s.remarkAtZeroTarget = Optional.of(f));
-          }
-        }
+        case "flagFactor" ->
+            number(field, Range.AT_LEAST_1)
+                .ifPresent(f -> give(ProfileSetting.OVER_ACHIEVEMENT_FLAG_FACTOR, field, f));
+        case "remarkFactor" ->
+            optionalNumber(field, Range.AT_LEAST_1, ProfileSetting.OVER_ACHIEVEMENT_REMARK_FACTOR);
+        case "remarkAtZeroTarget" ->
+            optionalNumber(
+                field, Range.ABOVE_0, ProfileSetting.OVER_ACHIEVEMENT_REMARK_AT_ZERO_TARGET);
         case "deduction" -> {
           if (field.isNull()) {
-            s.deduction = Optional.empty();
+            give(ProfileSetting.OVER_ACHIEVEMENT_DEDUCTION, field, Optional.empty());
           } else {
             Map<String, Node> fields = fieldsOf(field, List.of("factor", "points"));
             if (fields != null) {
               Optional<BigDecimal> factor = required(field, fields, "factor", Range.AT_LEAST_1);
               Optional<BigDecimal> points = required(field, fields, "points", Range.ABOVE_0);
               if (factor.isPresent() && points.isPresent()) {
-                s.deduction = Optional.of(new OverAchievementDeduction(factor.get(), points.get()));
+                give(
+                    ProfileSetting.OVER_ACHIEVEMENT_DEDUCTION,
+                    field,
+                    Optional.of(new OverAchievementDeduction(factor.get(), points.get())));
               }
             }
           }
@@ -529,9 +461,19 @@ public final class ProfileReader {
     }
   }
 
-  private void defaultCostRow(Node node, Settings s) {
+  /** A number that may be off: null turns it off. */
+  private void optionalNumber(
+      Node field, Range range, ProfileSetting<Optional<BigDecimal>> setting) {
+    if (field.isNull()) {
+      give(setting, field, Optional.empty());
+    } else {
+      number(field, range).ifPresent(f -> give(setting, field, Optional.of(f)));
+    }
+  }
+
+  private void defaultCostRow(Node node) {
     if (node.isNull()) {
-      s.defaultCostRow = Optional.empty();
+      give(ProfileSetting.DEFAULT_COST_ROW, node, Optional.empty());
       return;
     }
     Map<String, Node> fields = fieldsOf(node, List.of("target", "maxScore"));
@@ -541,14 +483,18 @@ public final class ProfileReader {
     Optional<String> target = text(fields.get("target"), node, "target", true);
     Optional<BigDecimal> maxScore = required(node, fields, "maxScore", Range.NOT_NEGATIVE);
     if (target.isPresent() && maxScore.isPresent()) {
-      s.defaultCostRow = Optional.of(new DefaultCostRow(target.get(), maxScore.get()));
+      give(
+          ProfileSetting.DEFAULT_COST_ROW,
+          node,
+          Optional.of(new DefaultCostRow(target.get(), maxScore.get())));
     }
   }
 
-  private void textLimits(Node node, Settings s) {
+  private void textLimits(Node node) {
     for (Node field : object(node)) {
       String name = field.path().lastField().orElseThrow();
-      if (!List.of("goals.expected", "goals.achieved", "deviation").contains(name)) {
+      Optional<ProfileSetting<?>> setting = ProfileSetting.byKey("textLimits." + name);
+      if (setting.isEmpty()) {
         problem(field, ProblemCode.UNKNOWN_FIELD);
         continue;
       }
@@ -558,39 +504,35 @@ public final class ProfileReader {
       if (!field.isNull() && limit.isEmpty()) {
         continue;
       }
-      switch (name) {
-        case "goals.expected" -> s.goalsExpected = limit;
-        case "goals.achieved" -> s.goalsAchieved = limit;
-        default -> s.deviationLimit = limit;
-      }
+      giveValue(setting.get(), field, limit);
     }
   }
 
   /** The checks across settings, once the document's values are on the base's. */
-  private void checkTogether(Settings s) {
-    if (s.formula == FundingFormula.STEPPED && s.steps.isEmpty()) {
-      Node at = s.stepsAt.or(() -> s.formulaAt).orElse(null);
-      if (at != null) {
-        problem(at, ProblemCode.STEPS_REQUIRED);
-      }
-    } else if (s.formula == FundingFormula.LINEAR && !s.steps.isEmpty()) {
-      Node at = s.stepsAt.or(() -> s.formulaAt).orElse(null);
-      if (at != null) {
-        problem(at, ProblemCode.STEPS_NOT_ALLOWED);
-      }
+  private void checkTogether(ScoringPolicy base) {
+    FundingFormula formula = value(ProfileSetting.FUNDING_FORMULA, base);
+    boolean noSteps = value(ProfileSetting.FUNDING_STEPS, base).isEmpty();
+    Optional<Node> at =
+        givenAt(ProfileSetting.FUNDING_STEPS).or(() -> givenAt(ProfileSetting.FUNDING_FORMULA));
+    if (formula == FundingFormula.STEPPED && noSteps) {
+      at.ifPresent(node -> problem(node, ProblemCode.STEPS_REQUIRED));
+    } else if (formula == FundingFormula.LINEAR && !noSteps) {
+      at.ifPresent(node -> problem(node, ProblemCode.STEPS_NOT_ALLOWED));
     }
     // 0 < fair < good < excellent: named at the lower of a pair the document gave.
-    below(s.gradesAt, "fair", s.fair, "good", s.good);
-    below(s.gradesAt, "good", s.good, "excellent", s.excellent);
-    below(s.bandsAt, "partly", s.partly, "achieved", s.achieved);
+    below(base, ProfileSetting.GRADES_FAIR, ProfileSetting.GRADES_GOOD);
+    below(base, ProfileSetting.GRADES_GOOD, ProfileSetting.GRADES_EXCELLENT);
+    below(base, ProfileSetting.QUALITATIVE_BANDS_PARTLY, ProfileSetting.QUALITATIVE_BANDS_ACHIEVED);
   }
 
   private void below(
-      Map<String, Node> given, String lower, BigDecimal low, String upper, BigDecimal high) {
-    if (low.compareTo(high) < 0 || (!given.containsKey(lower) && !given.containsKey(upper))) {
+      ScoringPolicy base, ProfileSetting<BigDecimal> lower, ProfileSetting<BigDecimal> upper) {
+    BigDecimal low = value(lower, base);
+    BigDecimal high = value(upper, base);
+    if (low.compareTo(high) < 0 || (!named.containsKey(lower) && !named.containsKey(upper))) {
       return;
     }
-    Node at = given.containsKey(lower) ? given.get(lower) : given.get(upper);
+    Node at = named.containsKey(lower) ? named.get(lower) : named.get(upper);
     problem(at, ProblemCode.NOT_BELOW, low.toPlainString(), high.toPlainString());
   }
 
