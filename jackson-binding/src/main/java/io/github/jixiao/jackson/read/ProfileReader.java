@@ -381,43 +381,41 @@ public final class ProfileReader {
   }
 
   private void grades(Node node) {
+    bounds(
+        node,
+        Range.ABOVE_0_TO_100,
+        Map.of(
+            "excellent", ProfileSetting.GRADES_EXCELLENT,
+            "good", ProfileSetting.GRADES_GOOD,
+            "fair", ProfileSetting.GRADES_FAIR));
+  }
+
+  /**
+   * An object of bounds that must keep an order (the grades, the qualitative bands), each named
+   * even where its value is wrong: the order is refused at it.
+   */
+  private void bounds(Node node, Range range, Map<String, ProfileSetting<BigDecimal>> settings) {
     for (Node field : object(node)) {
-      ProfileSetting<BigDecimal> setting =
-          switch (field.path().lastField().orElseThrow()) {
-            case "excellent" -> ProfileSetting.GRADES_EXCELLENT;
-            case "good" -> ProfileSetting.GRADES_GOOD;
-            case "fair" -> ProfileSetting.GRADES_FAIR;
-            default -> null;
-          };
+      ProfileSetting<BigDecimal> setting = settings.get(field.path().lastField().orElseThrow());
       if (setting == null) {
         problem(field, ProblemCode.UNKNOWN_FIELD);
         continue;
       }
-      // Named even where its value is wrong: the order of the bounds is refused at it.
       name(setting, field);
-      number(field, Range.ABOVE_0_TO_100).ifPresent(g -> give(setting, field, g));
+      number(field, range).ifPresent(v -> give(setting, field, v));
     }
   }
 
   private void qualitative(Node node) {
     for (Node field : object(node)) {
       switch (field.path().lastField().orElseThrow()) {
-        case "bands" -> {
-          for (Node band : object(field)) {
-            ProfileSetting<BigDecimal> setting =
-                switch (band.path().lastField().orElseThrow()) {
-                  case "achieved" -> ProfileSetting.QUALITATIVE_BANDS_ACHIEVED;
-                  case "partly" -> ProfileSetting.QUALITATIVE_BANDS_PARTLY;
-                  default -> null;
-                };
-            if (setting == null) {
-              problem(band, ProblemCode.UNKNOWN_FIELD);
-              continue;
-            }
-            name(setting, band);
-            number(band, Range.PERCENT_INSIDE).ifPresent(b -> give(setting, band, b));
-          }
-        }
+        case "bands" ->
+            bounds(
+                field,
+                Range.PERCENT_INSIDE,
+                Map.of(
+                    "achieved", ProfileSetting.QUALITATIVE_BANDS_ACHIEVED,
+                    "partly", ProfileSetting.QUALITATIVE_BANDS_PARTLY));
         case "severity" ->
             code(field, new Severity[] {Severity.WARNING, Severity.ERROR})
                 .ifPresent(v -> give(ProfileSetting.QUALITATIVE_SEVERITY, field, v));
