@@ -77,6 +77,15 @@ class PiecesTest {
     assertEquals(
         "a".repeat(90) + "." + "b".repeat(9),
         ReviewHandler.safeName("a".repeat(90) + "." + "b".repeat(20)));
+    // An extension of ten characters with its dot is kept, of eleven it is not.
+    assertEquals(
+        "a".repeat(90) + "." + "b".repeat(9),
+        ReviewHandler.safeName("a".repeat(95) + "." + "b".repeat(9)));
+    assertEquals(
+        "a".repeat(95) + "." + "b".repeat(4),
+        ReviewHandler.safeName("a".repeat(95) + "." + "b".repeat(10)));
+    // One past the length: cut.
+    assertEquals("a".repeat(100), ReviewHandler.safeName("a".repeat(101)));
   }
 
   @Test
