@@ -160,4 +160,22 @@ class PiecesTest {
         "Cannot open the review page on port 80: Permission denied",
         new Startup(Language.EN).portTaken(80, new java.net.BindException("Permission denied")));
   }
+
+  @Test
+  void aBrowserIsOpenedOnlyWithAScreenADesktopAndItsBrowseAction() {
+    java.util.function.BooleanSupplier never =
+        () -> {
+          throw new AssertionError("not to be asked");
+        };
+    assertTrue(Startup.canOpen(false, () -> true, () -> true));
+    assertFalse(Startup.canOpen(true, never, never));
+    assertFalse(Startup.canOpen(false, () -> false, never));
+    assertFalse(Startup.canOpen(false, () -> true, () -> false));
+  }
+
+  @Test
+  void withoutAScreenNoBrowserIsOpened() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless());
+    assertFalse(Startup.openBrowser(java.net.URI.create("http://127.0.0.1:1/")));
+  }
 }
