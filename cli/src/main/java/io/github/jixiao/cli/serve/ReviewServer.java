@@ -70,12 +70,7 @@ public final class ReviewServer implements AutoCloseable {
     server.addConnector(connector);
     server.setHandler(new ReviewHandler(limits, reviews, folder));
     server.setStopTimeout(5000);
-    // What Jetty answers itself (a request it cannot parse): no stack, no cause, no origin.
-    ErrorHandler errors = new ErrorHandler();
-    errors.setShowStacks(false);
-    errors.setShowCauses(false);
-    errors.setShowOrigin(false);
-    server.setErrorHandler(errors);
+    server.setErrorHandler(quietErrors());
     ScheduledExecutorService sweeper =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -102,6 +97,18 @@ public final class ReviewServer implements AutoCloseable {
    * temporary folder so, readable by its owner alone, on POSIX systems; on Windows it is in the
    * user's own temporary folder.
    */
+  /**
+   * What answers what Jetty answers itself (a request it cannot parse): no stack, no cause, no
+   * origin.
+   */
+  static ErrorHandler quietErrors() {
+    ErrorHandler errors = new ErrorHandler();
+    errors.setShowStacks(false);
+    errors.setShowCauses(false);
+    errors.setShowOrigin(false);
+    return errors;
+  }
+
   private static Path privateFolder() throws IOException {
     return Files.createTempDirectory("jixiao-serve-");
   }

@@ -7,6 +7,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** What {@code jixiao serve} says when it starts, and the browser it opens. */
 public final class Startup {
@@ -51,9 +52,10 @@ public final class Startup {
    */
   public static boolean openBrowser(URI uri) {
     try {
-      if (GraphicsEnvironment.isHeadless()
-          || !Desktop.isDesktopSupported()
-          || !Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+      if (!canOpen(
+          GraphicsEnvironment.isHeadless(),
+          Desktop::isDesktopSupported,
+          () -> Desktop.getDesktop().isSupported(Desktop.Action.BROWSE))) {
         return false;
       }
       Desktop.getDesktop().browse(uri);
@@ -62,5 +64,14 @@ public final class Startup {
       // No browser, or none the system can name: the address is printed all the same.
       return false;
     }
+  }
+
+  /**
+   * Whether a browser can be asked to open a page: a screen, a desktop, and its browse action; each
+   * asked only where those before it are there (without a desktop, asking for it throws).
+   */
+  static boolean canOpen(
+      boolean headless, BooleanSupplier desktopSupported, BooleanSupplier browseSupported) {
+    return !headless && desktopSupported.getAsBoolean() && browseSupported.getAsBoolean();
   }
 }

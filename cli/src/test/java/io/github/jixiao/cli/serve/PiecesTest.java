@@ -77,6 +77,15 @@ class PiecesTest {
     assertEquals(
         "a".repeat(90) + "." + "b".repeat(9),
         ReviewHandler.safeName("a".repeat(90) + "." + "b".repeat(20)));
+    // An extension of ten characters with its dot is kept, of eleven it is not.
+    assertEquals(
+        "a".repeat(90) + "." + "b".repeat(9),
+        ReviewHandler.safeName("a".repeat(95) + "." + "b".repeat(9)));
+    assertEquals(
+        "a".repeat(95) + "." + "b".repeat(4),
+        ReviewHandler.safeName("a".repeat(95) + "." + "b".repeat(10)));
+    // One past the length: cut.
+    assertEquals("a".repeat(100), ReviewHandler.safeName("a".repeat(101)));
   }
 
   @Test
@@ -150,5 +159,23 @@ class PiecesTest {
     assertEquals(
         "Cannot open the review page on port 80: Permission denied",
         new Startup(Language.EN).portTaken(80, new java.net.BindException("Permission denied")));
+  }
+
+  @Test
+  void aBrowserIsOpenedOnlyWithAScreenADesktopAndItsBrowseAction() {
+    java.util.function.BooleanSupplier never =
+        () -> {
+          throw new AssertionError("not to be asked");
+        };
+    assertTrue(Startup.canOpen(false, () -> true, () -> true));
+    assertFalse(Startup.canOpen(true, never, never));
+    assertFalse(Startup.canOpen(false, () -> false, never));
+    assertFalse(Startup.canOpen(false, () -> true, () -> false));
+  }
+
+  @Test
+  void withoutAScreenNoBrowserIsOpened() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.awt.GraphicsEnvironment.isHeadless());
+    assertFalse(Startup.openBrowser(java.net.URI.create("http://127.0.0.1:1/")));
   }
 }

@@ -359,6 +359,31 @@ class ReviewServerTest {
     assertEquals(200, Upload.get(small.uri()).statusCode());
   }
 
+  /** Three copies of a form, padded with blanks after its JSON so the upload is {@code bytes}. */
+  private static Upload threeFormsOf(long bytes) throws Exception {
+    byte[] form = Files.readAllBytes(FORMS.resolve("01-antitrust.json"));
+    Upload bare = new Upload();
+    for (int i = 0; i < 3; i++) {
+      bare.file(i + ".json", form);
+    }
+    long padding = bytes - bare.body().length;
+    Upload padded = new Upload();
+    for (int i = 0; i < 3; i++) {
+      long extra = padding / 3 + (i < padding % 3 ? 1 : 0);
+      byte[] content = java.util.Arrays.copyOf(form, form.length + (int) extra);
+      java.util.Arrays.fill(content, form.length, content.length, (byte) ' ');
+      padded.file(i + ".json", content);
+    }
+    assertEquals(bytes, padded.body().length);
+    return padded;
+  }
+
+  @Test
+  void anUploadOfExactlyItsLimitIsReadAndOneByteMoreIsNot() throws Exception {
+    assertEquals(200, threeFormsOf(160 * KB).post(small.uri()).statusCode());
+    assertEquals(413, threeFormsOf(160 * KB + 1).post(small.uri()).statusCode());
+  }
+
   @Test
   void tooManyFilesOrTooMuchInAllIsRefused() throws Exception {
     byte[] form = Files.readAllBytes(FORMS.resolve("01-antitrust.json"));

@@ -218,4 +218,31 @@ class ZipsTest {
     assertEquals(2, arrivals.size());
     assertInstanceOf(Received.class, arrivals.get(1));
   }
+
+  @Test
+  void aZipMayHoldAsManyEntriesAsItsLimitAndNotOneMore(@TempDir Path temp) throws Exception {
+    byte[] form = "{}".getBytes(StandardCharsets.UTF_8);
+    Path three =
+        zip(
+            temp.resolve("3.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json", "b.json", "c.json"},
+            new byte[][] {form, form, form});
+    List<Arrival> read =
+        new Zips(LIMITS, Language.ZH)
+            .unpack("3.zip", three, Files.createDirectories(temp.resolve("t")));
+    assertEquals(3, read.size());
+    read.forEach(arrival -> assertInstanceOf(Received.class, arrival));
+    Path four =
+        zip(
+            temp.resolve("4.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"a.json", "b.json", "c.json", "d.json"},
+            new byte[][] {form, form, form, form});
+    Path folder = Files.createDirectories(temp.resolve("f"));
+    List<Arrival> refused = new Zips(LIMITS, Language.ZH).unpack("4.zip", four, folder);
+    assertEquals(1, refused.size());
+    assertInstanceOf(Refused.class, refused.get(0));
+    assertFalse(Files.exists(folder));
+  }
 }
