@@ -141,33 +141,10 @@ final class Reviewer {
     StringWriter html = new StringWriter();
     PrintWriter writer = new PrintWriter(html);
     report.html(all, writer);
-    String section =
-        downloadsSection(units, base, !workbooks.isEmpty(), language, expires)
-            + alone(all, language);
+    String section = downloadsSection(units, base, !workbooks.isEmpty(), language, expires);
     Path page = folder.resolve("report.html");
     Files.writeString(page, withSection(html.toString(), section), StandardCharsets.UTF_8);
     return new Review(id, folder, expires, page, downloads);
-  }
-
-  /**
-   * The refusal of an upload that brought nothing else, which the report, having no summary for one
-   * form, would not show: named with why, as {@code jixiao score} says it.
-   */
-  static String alone(List<Outcome> all, Language language) {
-    if (all.size() != 1 || all.get(0) instanceof Scored) {
-      return "";
-    }
-    Outcome outcome = all.get(0);
-    String why =
-        outcome instanceof Unread u
-            ? u.reason(language)
-            : ((Rejected) outcome)
-                .problems().stream()
-                    .map(p -> p.describe(language.locale()))
-                    .collect(Collectors.joining("; "));
-    return "<p id=\"refused\" class=\"jx-downloads\">"
-        + escape(outcome.name() + ": " + why)
-        + "</p>\n";
   }
 
   /** An outcome named for the file as the reviewer sent it, not where it was kept. */

@@ -138,16 +138,6 @@ class PiecesTest {
   }
 
   @Test
-  void aRefusalAloneIsShownAsTheCommandLineSaysIt() {
-    Outcome unread = new Unread("a.zip", Word.UNREADABLE, List.of("x"));
-    assertEquals(
-        "<p id=\"refused\" class=\"jx-downloads\">a.zip: cannot be read: x</p>\n",
-        Reviewer.alone(List.of(unread), Language.EN));
-    assertEquals("", Reviewer.alone(List.of(unread, unread), Language.EN));
-    assertEquals("", Reviewer.alone(List.of(), Language.EN));
-  }
-
-  @Test
   void theStartSaysWhereThePageIsAndHowToStopIt() {
     URI uri = URI.create("http://127.0.0.1:8421/");
     assertEquals(
