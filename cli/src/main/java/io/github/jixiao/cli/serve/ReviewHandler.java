@@ -99,14 +99,18 @@ final class ReviewHandler extends Handler.Abstract {
     } else if (path.startsWith("/r/") && method.equals("GET")) {
       result(path.substring("/r/".length()), language, response, callback);
     } else {
-      send(
-          response,
-          callback,
-          HttpStatus.NOT_FOUND_404,
-          HTML,
-          UploadPage.message(language, Text.NOT_FOUND.in(language)),
-          null);
+      notFound(language, response, callback);
     }
+  }
+
+  private void notFound(Language language, Response response, Callback callback) {
+    send(
+        response,
+        callback,
+        HttpStatus.NOT_FOUND_404,
+        HTML,
+        UploadPage.message(language, Text.NOT_FOUND.in(language)),
+        null);
   }
 
   private void result(String rest, Language language, Response response, Callback callback)
@@ -127,13 +131,7 @@ final class ReviewHandler extends Handler.Abstract {
     }
     Optional<Download> download = review.flatMap(r -> r.download(key));
     if (download.isEmpty() || !Files.isRegularFile(download.get().file())) {
-      send(
-          response,
-          callback,
-          HttpStatus.NOT_FOUND_404,
-          HTML,
-          UploadPage.message(language, Text.NOT_FOUND.in(language)),
-          null);
+      notFound(language, response, callback);
       return;
     }
     Download file = download.get();
