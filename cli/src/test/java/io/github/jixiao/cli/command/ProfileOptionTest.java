@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -71,8 +72,7 @@ class ProfileOptionTest {
 
   @Test
   void withoutTheOptionAFormIsScoredAndStampedUnderTheNationalMethod() {
-    Cli.Run run =
-        Cli.run("score", "--lang", "en", Cli.FORMS.resolve("02-food-safety.json").toString());
+    Cli.Run run = scoreFoodSafety("--lang", "en");
     assertEquals(
         1, run.outLines().stream().filter(l -> l.startsWith("  Profile ")).count(), run.out());
     assertTrue(
@@ -203,16 +203,7 @@ class ProfileOptionTest {
   @Test
   void anUnknownProfileIsRefusedWithThePresetsAndNothingIsScored(@TempDir Path dir) {
     Path out = dir.resolve("report.json");
-    Cli.Run run =
-        Cli.run(
-            "score",
-            "--lang",
-            "en",
-            "--profile",
-            "HUBEI",
-            "-o",
-            out.toString(),
-            Cli.FORMS.resolve("02-food-safety.json").toString());
+    Cli.Run run = scoreFoodSafety("--lang", "en", "--profile", "HUBEI", "-o", out.toString());
     assertEquals(2, run.status());
     assertEquals("", run.out());
     assertEquals(
@@ -224,20 +215,14 @@ class ProfileOptionTest {
 
   @Test
   void theUnknownProfileIsToldInChineseByDefault() {
-    Cli.Run run =
-        Cli.run("score", "--profile", "X", Cli.FORMS.resolve("02-food-safety.json").toString());
+    Cli.Run run = scoreFoodSafety("--profile", "X");
     assertEquals(2, run.status());
     assertTrue(run.err().startsWith("--profile X：没有这个评分规则；预置规则有 NATIONAL_2020, "), run.err());
   }
 
   @Test
   void anIdIsExactAndUpperCase() {
-    Cli.Run run =
-        Cli.run(
-            "score",
-            "--profile",
-            "hubei_2020",
-            Cli.FORMS.resolve("02-food-safety.json").toString());
+    Cli.Run run = scoreFoodSafety("--profile", "hubei_2020");
     assertEquals(2, run.status());
     assertEquals("", run.out());
   }
@@ -245,12 +230,7 @@ class ProfileOptionTest {
   @Test
   void aValueNoFileCanBeNamedIsAnUnknownId() {
     // A NUL is in no path: the value is no document, and no preset's id either.
-    Cli.Run run =
-        Cli.run(
-            "score",
-            "--profile",
-            "A\u0000.json",
-            Cli.FORMS.resolve("02-food-safety.json").toString());
+    Cli.Run run = scoreFoodSafety("--profile", "A\u0000.json");
     assertEquals(2, run.status());
     assertTrue(run.err().startsWith("--profile A\u0000.json：没有这个评分规则"), run.err());
   }
@@ -258,14 +238,7 @@ class ProfileOptionTest {
   @Test
   void aMissingDocumentIsRefusedAndNothingIsScored(@TempDir Path dir) {
     Path missing = dir.resolve("某州.json");
-    Cli.Run run =
-        Cli.run(
-            "score",
-            "--lang",
-            "en",
-            "--profile",
-            missing.toString(),
-            Cli.FORMS.resolve("02-food-safety.json").toString());
+    Cli.Run run = scoreFoodSafety("--lang", "en", "--profile", missing.toString());
     assertEquals(2, run.status());
     assertEquals("", run.out());
     assertEquals("--profile " + missing + ": no such file or folder\n", run.err());
@@ -274,12 +247,7 @@ class ProfileOptionTest {
   @Test
   void aFolderIsNoDocument(@TempDir Path dir) throws Exception {
     Path folder = Files.createDirectory(dir.resolve("rules.JSON"));
-    Cli.Run run =
-        Cli.run(
-            "score",
-            "--profile",
-            folder.toString(),
-            Cli.FORMS.resolve("02-food-safety.json").toString());
+    Cli.Run run = scoreFoodSafety("--profile", folder.toString());
     assertEquals(2, run.status());
     assertEquals("", run.out());
     assertEquals("--profile " + folder + ": 是文件夹；请给出文件名\n", run.err());
@@ -327,5 +295,13 @@ class ProfileOptionTest {
     assertTrue(run.err().startsWith("--profile GUANGXI_2020: no such rule profile"), run.err());
     assertFalse(Files.exists(into));
     assertFalse(Files.exists(dir.resolve("反垄断.复核.xlsx")));
+  }
+
+  /** {@code jixiao score OPTIONS… 02-food-safety.json}. */
+  private static Cli.Run scoreFoodSafety(String... options) {
+    List<String> args = new ArrayList<>(List.of("score"));
+    args.addAll(List.of(options));
+    args.add(Cli.FORMS.resolve("02-food-safety.json").toString());
+    return Cli.run(args.toArray(String[]::new));
   }
 }
