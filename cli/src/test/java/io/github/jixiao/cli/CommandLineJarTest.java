@@ -199,6 +199,31 @@ class CommandLineJarTest {
     assertEquals(Files.readAllLines(out).size(), copies.size());
   }
 
+  @Test
+  void servePrintsItsAddressSaysNothingOnStderrAndStopsOnCtrlC(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process process =
+        jixiao(dir, "serve", "--port", "0", "--no-browser")
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (Files.readAllLines(out).size() < 2 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    List<String> said = Files.readAllLines(out);
+    new ProcessBuilder("kill", ctrlC(), String.valueOf(process.pid())).start().waitFor();
+    assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(2, said.size(), said.toString());
+    assertTrue(said.get(0).matches("复核页面已打开：http://127\\.0\\.0\\.1:\\d+/"), said.get(0));
+    assertEquals("按 Ctrl-C 停止。", said.get(1));
+    // Jetty's logging, and SLF4J's words about it, are not the reviewer's to read.
+    assertEquals("", Files.readString(err, StandardCharsets.UTF_8));
+    // Ended by the signal, as a shell counts it: 128 + 2 for INT, 128 + 15 for TERM.
+    assertEquals(ctrlC().equals("-INT") ? 130 : 143, process.exitValue());
+  }
+
   private static List<String> names(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files

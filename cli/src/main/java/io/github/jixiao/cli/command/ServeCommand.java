@@ -47,9 +47,11 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Startup startup = new Startup(language.language());
     // Jetty logs through SLF4J, which says on stderr that it has no provider unless told to use
-    // its own silent one: stderr is for what the reviewer needs to read.
+    // its own silent one, and then says that it uses it unless told to report only warnings:
+    // stderr is for what the reviewer needs to read.
     if (System.getProperty("slf4j.provider") == null) {
       System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN");
     }
     ReviewServer server;
     try {

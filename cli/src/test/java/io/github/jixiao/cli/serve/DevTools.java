@@ -167,20 +167,57 @@ final class DevTools implements AutoCloseable {
    */
   JsonNode await(int from, String method, Predicate<JsonNode> accepted)
       throws InterruptedException {
+    synchronized (events) {
+      return events.get(indexOf(from, method, accepted)).path("params");
+    }
+  }
+
+  /**
+   * Waits from the mark until the page's main frame has navigated to an address of the path given
+   * and has then loaded it. A load event alone is not enough: one of the page before may still come
+   * after the mark, while the next document is only begun.
+   *
+   * @param from a {@link #mark()} taken before what causes the navigation
+   * @param path the path of the address navigated to, such as {@code /review}
+   */
+  void awaitLoaded(int from, String path) throws InterruptedException {
+    int navigated =
+        indexOf(
+            from,
+            "Page.frameNavigated",
+            p ->
+                !p.path("frame").has("parentId")
+                    && pathOf(URI.create(p.path("frame").path("url").asText())).equals(path));
+    indexOf(navigated + 1, "Page.loadEventFired", p -> true);
+  }
+
+  /** The events since the mark, each as its method and where a frame navigated to, its address. */
+  private List<String> seen(int from) {
+    return events.subList(from, events.size()).stream()
+        .map(e -> e.path("method").asText() + e.path("params").path("frame").path("url").asText(""))
+        .toList();
+  }
+
+  private static String pathOf(URI uri) {
+    return uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+  }
+
+  private int indexOf(int from, String method, Predicate<JsonNode> accepted)
+      throws InterruptedException {
     long until = System.nanoTime() + WAIT.toNanos();
     synchronized (events) {
       int next = from;
       while (true) {
         for (; next < events.size(); next++) {
           JsonNode event = events.get(next);
-          JsonNode params = event.path("params");
-          if (method.equals(event.path("method").asText()) && accepted.test(params)) {
-            return params;
+          if (method.equals(event.path("method").asText()) && accepted.test(event.path("params"))) {
+            return next;
           }
         }
         long left = until - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("No " + method + " from Chromium in " + WAIT);
+          throw new AssertionError(
+              "No " + method + " from Chromium in " + WAIT + "; since the mark: " + seen(from));
         }
         events.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
       }
@@ -210,7 +247,7 @@ final class DevTools implements AutoCloseable {
   void navigate(URI uri) throws Exception {
     int mark = mark();
     page("Page.navigate", params().put("url", uri.toString()));
-    await(mark, "Page.loadEventFired", p -> true);
+    awaitLoaded(mark, pathOf(uri));
   }
 
   /** A left click with the mouse at the middle of the element, as a person clicks it. */
