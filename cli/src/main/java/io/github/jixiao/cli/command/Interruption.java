@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Ctrl-C, asked for and answered: a command checks {@link #requested()} between files (and a batch
@@ -17,7 +16,7 @@ public final class Interruption {
   /** How long Ctrl-C waits for the file at hand to be finished. */
   static final long GRACE_SECONDS = 60;
 
-  private final AtomicBoolean requested = new AtomicBoolean();
+  private final CountDownLatch asked = new CountDownLatch(1);
   private final CountDownLatch finished = new CountDownLatch(1);
 
   private Interruption() {}
@@ -45,7 +44,16 @@ public final class Interruption {
 
   /** Asks the command to stop after what it is doing. */
   public void request() {
-    requested.set(true);
+    asked.countDown();
+  }
+
+  /**
+   * Waits until stopping is asked for: for a command that does nothing but serve until then.
+   *
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public void awaitRequest() throws InterruptedException {
+    asked.await();
   }
 
   /**
@@ -54,7 +62,7 @@ public final class Interruption {
    * @return true once {@link #request()} has been called
    */
   public boolean requested() {
-    return requested.get();
+    return asked.getCount() == 0;
   }
 
   /** Says that the command has finished, so that the process may end. */

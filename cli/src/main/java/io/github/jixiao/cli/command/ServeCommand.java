@@ -24,8 +24,6 @@ import picocli.CommandLine.Spec;
     versionProvider = ManifestVersion.class,
     sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
-  /** How often the command looks whether Ctrl-C was pressed. */
-  private static final long POLL_MILLIS = 200;
 
   @Spec private CommandSpec spec;
   @ParentCommand private JixiaoCommand parent;
@@ -39,23 +37,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (port < 0 || port > 65535) {
-      throw new Usage(
-          spec.commandLine(), Word.BAD_VALUE, "--port", String.valueOf(port), " (0-65535)");
-    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Startup startup = new Startup(language.language());
-    // Jetty logs through SLF4J, which says on stderr that it has no provider unless told to use
-    // its own silent one, and then says that it uses it unless told to report only warnings:
-    // stderr is for what the reviewer needs to read.
-    if (System.getProperty("slf4j.provider") == null) {
-      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-      System.setProperty("slf4j.internal.verbosity", "WARN");
-    }
     ReviewServer server;
     try {
       server = ReviewServer.start(port);
+    } catch (IllegalArgumentException outOfRange) {
+      throw new Usage(
+          spec.commandLine(), Word.BAD_VALUE, "--port", String.valueOf(port), " (0-65535)");
     } catch (IOException e) {
       err.println(startup.portTaken(port, e));
       return ExitStatus.REFUSED.code();
@@ -66,9 +56,7 @@ final class ServeCommand implements Callable<Integer> {
       if (!noBrowser) {
         Startup.openBrowser(server.uri());
       }
-      while (!parent.interruption().requested()) {
-        Thread.sleep(POLL_MILLIS);
-      }
+      parent.interruption().awaitRequest();
     }
     return ExitStatus.CLEAN.code();
   }

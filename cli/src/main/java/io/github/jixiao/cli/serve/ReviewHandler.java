@@ -41,6 +41,9 @@ final class ReviewHandler extends Handler.Abstract {
   /** How much of an upload refused is still read, so that its sender reads the refusal. */
   private static final long DRAINED = 64L * 1024 * 1024;
 
+  /** The bytes drained at a time. */
+  static final int DRAIN_BUFFER = 65536;
+
   private static final String HTML = "text/html; charset=utf-8";
 
   private final ServeLimits limits;
@@ -54,6 +57,11 @@ final class ReviewHandler extends Handler.Abstract {
     this.reviews = reviews;
     this.folder = folder;
     this.atOnce = new Semaphore(limits.reviewsAtOnce(), true);
+  }
+
+  /** How many more reviews may be scored now, for tests: each review gives its place back. */
+  int reviewsFree() {
+    return atOnce.availablePermits();
   }
 
   @Override
@@ -135,11 +143,14 @@ final class ReviewHandler extends Handler.Abstract {
       return;
     }
     Download file = download.get();
-    secure(response, null);
-    response.setStatus(HttpStatus.OK_200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, file.contentType());
     response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, disposition(file.name()));
-    response.write(true, ByteBuffer.wrap(Files.readAllBytes(file.file())), callback);
+    send(
+        response,
+        callback,
+        HttpStatus.OK_200,
+        file.contentType(),
+        Files.readAllBytes(file.file()),
+        null);
   }
 
   private void upload(Request request, Response response, Callback callback)
@@ -333,14 +344,28 @@ final class ReviewHandler extends Handler.Abstract {
 
   private static void drain(Request request) {
     try (InputStream in = Content.Source.asInputStream(request)) {
-      long skipped = 0;
-      byte[] buffer = new byte[65536];
-      for (int read = in.read(buffer); read >= 0 && skipped < DRAINED; read = in.read(buffer)) {
-        skipped += read;
-      }
+      drain(in, DRAINED);
     } catch (IOException | RuntimeException e) {
       // The sender went, or the content failed already: the response is still tried.
     }
+  }
+
+  /**
+   * Reads and drops what a stream holds, until its end or until at least {@code bound} bytes are
+   * read: a buffer's worth at a time, so at most a buffer past the bound.
+   *
+   * @return how many bytes were read
+   */
+  static long drain(InputStream in, long bound) throws IOException {
+    long skipped = 0;
+    byte[] buffer = new byte[DRAIN_BUFFER];
+    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+      skipped += read;
+      if (skipped >= bound) {
+        break;
+      }
+    }
+    return skipped;
   }
 
   private void send(

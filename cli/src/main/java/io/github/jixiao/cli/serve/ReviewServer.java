@@ -93,11 +93,6 @@ public final class ReviewServer implements AutoCloseable {
   }
 
   /**
-   * A folder only this user may read: uploads and results are the units' files. The JDK makes a
-   * temporary folder so, readable by its owner alone, on POSIX systems; on Windows it is in the
-   * user's own temporary folder.
-   */
-  /**
    * What answers what Jetty answers itself (a request it cannot parse): no stack, no cause, no
    * origin.
    */
@@ -109,6 +104,11 @@ public final class ReviewServer implements AutoCloseable {
     return errors;
   }
 
+  /**
+   * A folder only this user may read: uploads and results are the units' files. The JDK makes a
+   * temporary folder so, readable by its owner alone, on POSIX systems; on Windows it is in the
+   * user's own temporary folder.
+   */
   private static Path privateFolder() throws IOException {
     return Files.createTempDirectory("jixiao-serve-");
   }
@@ -125,6 +125,11 @@ public final class ReviewServer implements AutoCloseable {
   /** The private folder of its uploads and results, for tests. */
   Path folder() {
     return folder;
+  }
+
+  /** How many more reviews may be scored now, for tests. */
+  int reviewsFree() {
+    return ((ReviewHandler) server.getHandler()).reviewsFree();
   }
 
   /** Stops serving and deletes every upload and result kept. */

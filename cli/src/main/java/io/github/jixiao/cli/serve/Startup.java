@@ -7,7 +7,6 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /** What {@code jixiao serve} says when it starts, and the browser it opens. */
 public final class Startup {
@@ -51,14 +50,19 @@ public final class Startup {
    * @return whether a browser was asked to open it
    */
   public static boolean openBrowser(URI uri) {
+    return openBrowser(uri, new TheDesktop());
+  }
+
+  /**
+   * Opens the page with a desktop's browser, where it has a screen, a desktop and a browse action:
+   * each asked only where those before it are there (without a desktop, asking for it throws).
+   */
+  static boolean openBrowser(URI uri, Screen screen) {
     try {
-      if (!canOpen(
-          GraphicsEnvironment.isHeadless(),
-          Desktop::isDesktopSupported,
-          () -> Desktop.getDesktop().isSupported(Desktop.Action.BROWSE))) {
+      if (screen.headless() || !screen.desktop() || !screen.canBrowse()) {
         return false;
       }
-      Desktop.getDesktop().browse(uri);
+      screen.browse(uri);
       return true;
     } catch (IOException | RuntimeException | LinkageError e) {
       // No browser, or none the system can name: the address is printed all the same.
@@ -66,12 +70,41 @@ public final class Startup {
     }
   }
 
-  /**
-   * Whether a browser can be asked to open a page: a screen, a desktop, and its browse action; each
-   * asked only where those before it are there (without a desktop, asking for it throws).
-   */
-  static boolean canOpen(
-      boolean headless, BooleanSupplier desktopSupported, BooleanSupplier browseSupported) {
-    return !headless && desktopSupported.getAsBoolean() && browseSupported.getAsBoolean();
+  /** What a machine's screen offers to open a page with. */
+  interface Screen {
+    /** Whether there is no screen at all. */
+    boolean headless();
+
+    /** Whether Java has the machine's desktop. */
+    boolean desktop();
+
+    /** Whether the desktop can open an address in a browser. */
+    boolean canBrowse();
+
+    /** Opens the address in the desktop's browser. */
+    void browse(URI uri) throws IOException;
+  }
+
+  /** The machine's own screen, through AWT. */
+  private static final class TheDesktop implements Screen {
+    @Override
+    public boolean headless() {
+      return GraphicsEnvironment.isHeadless();
+    }
+
+    @Override
+    public boolean desktop() {
+      return Desktop.isDesktopSupported();
+    }
+
+    @Override
+    public boolean canBrowse() {
+      return Desktop.getDesktop().isSupported(Desktop.Action.BROWSE);
+    }
+
+    @Override
+    public void browse(URI uri) throws IOException {
+      Desktop.getDesktop().browse(uri);
+    }
   }
 }

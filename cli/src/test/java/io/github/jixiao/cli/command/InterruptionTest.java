@@ -96,4 +96,26 @@ class InterruptionTest {
     assertEquals("Interrupted: 0 done; the rest not read.\n", score.err());
     assertTrue(score.out().startsWith("Summary\n"), score.out());
   }
+
+  @Test
+  void aCommandWaitingForCtrlCWakesWhenItIsAskedAndNotBefore() throws Exception {
+    Interruption interruption = Interruption.manual();
+    Thread waiting =
+        new Thread(
+            () -> {
+              try {
+                interruption.awaitRequest();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    waiting.start();
+    waiting.join(200);
+    assertTrue(waiting.isAlive(), "it waits until asked");
+    interruption.request();
+    waiting.join(10_000);
+    assertFalse(waiting.isAlive(), "asked, it wakes");
+    // Once asked, waiting returns at once.
+    assertTimeoutPreemptively(Duration.ofSeconds(10), interruption::awaitRequest);
+  }
 }

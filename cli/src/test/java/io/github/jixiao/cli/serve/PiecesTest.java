@@ -10,6 +10,7 @@ import io.github.jixiao.cli.input.Outcome.Rejected;
 import io.github.jixiao.cli.input.Outcome.Unread;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.cli.text.Language.Word;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.NoSuchFileException;
@@ -50,12 +51,6 @@ class PiecesTest {
       assertThrows(IllegalArgumentException.class, limits::run);
     }
     assertThrows(NullPointerException.class, () -> new ServeLimits(1, 1, 1, 1, 1, 1, null, 1));
-  }
-
-  @Test
-  void aPortOutOfRangeIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> ReviewServer.start(-1));
-    assertThrows(IllegalArgumentException.class, () -> ReviewServer.start(65536));
   }
 
   @Test
@@ -151,16 +146,85 @@ class PiecesTest {
         new Startup(Language.EN).portTaken(80, new java.net.BindException("Permission denied")));
   }
 
+  /** A screen as a test sets it up, which records what it was asked. */
+  private static final class FakeScreen implements Startup.Screen {
+    private final boolean headless;
+    private final boolean desktop;
+    private final boolean canBrowse;
+    private final IOException failure;
+    private final List<String> asked = new java.util.ArrayList<>();
+
+    FakeScreen(boolean headless, boolean desktop, boolean canBrowse, IOException failure) {
+      this.headless = headless;
+      this.desktop = desktop;
+      this.canBrowse = canBrowse;
+      this.failure = failure;
+    }
+
+    @Override
+    public boolean headless() {
+      asked.add("headless");
+      return headless;
+    }
+
+    @Override
+    public boolean desktop() {
+      asked.add("desktop");
+      return desktop;
+    }
+
+    @Override
+    public boolean canBrowse() {
+      asked.add("canBrowse");
+      return canBrowse;
+    }
+
+    @Override
+    public void browse(URI uri) throws IOException {
+      asked.add("browse " + uri);
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
   @Test
   void aBrowserIsOpenedOnlyWithAScreenADesktopAndItsBrowseAction() {
-    java.util.function.BooleanSupplier never =
-        () -> {
-          throw new AssertionError("not to be asked");
-        };
-    assertTrue(Startup.canOpen(false, () -> true, () -> true));
-    assertFalse(Startup.canOpen(true, never, never));
-    assertFalse(Startup.canOpen(false, () -> false, never));
-    assertFalse(Startup.canOpen(false, () -> true, () -> false));
+    URI page = URI.create("http://127.0.0.1:8421/");
+    FakeScreen all = new FakeScreen(false, true, true, null);
+    assertTrue(Startup.openBrowser(page, all));
+    assertEquals(
+        List.of("headless", "desktop", "canBrowse", "browse http://127.0.0.1:8421/"), all.asked);
+    // Each asked only where those before it are there: without a desktop, asking for it throws.
+    FakeScreen noScreen = new FakeScreen(true, true, true, null);
+    assertFalse(Startup.openBrowser(page, noScreen));
+    assertEquals(List.of("headless"), noScreen.asked);
+    FakeScreen noDesktop = new FakeScreen(false, false, true, null);
+    assertFalse(Startup.openBrowser(page, noDesktop));
+    assertEquals(List.of("headless", "desktop"), noDesktop.asked);
+    FakeScreen noBrowse = new FakeScreen(false, true, false, null);
+    assertFalse(Startup.openBrowser(page, noBrowse));
+    assertEquals(List.of("headless", "desktop", "canBrowse"), noBrowse.asked);
+    // A browser that cannot be started: the address is printed all the same.
+    FakeScreen failing = new FakeScreen(false, true, true, new IOException("no xdg-open"));
+    assertFalse(Startup.openBrowser(page, failing));
+    assertEquals(4, failing.asked.size());
+  }
+
+  @Test
+  void aRefusedUploadIsReadABufferAtATimeUntilItsBoundOrItsEnd() throws Exception {
+    int buffer = ReviewHandler.DRAIN_BUFFER;
+    // Three buffers' worth, bound at two: the third is not read.
+    assertEquals(
+        2L * buffer,
+        ReviewHandler.drain(new ByteArrayInputStream(new byte[3 * buffer]), 2L * buffer));
+    // One byte past a buffer, the bound: the next buffer is read too, once.
+    assertEquals(
+        2L * buffer,
+        ReviewHandler.drain(new ByteArrayInputStream(new byte[3 * buffer]), buffer + 1L));
+    // Less than the bound: all of it, to its end.
+    assertEquals(10, ReviewHandler.drain(new ByteArrayInputStream(new byte[10]), buffer));
+    assertEquals(0, ReviewHandler.drain(new ByteArrayInputStream(new byte[0]), buffer));
   }
 
   @Test

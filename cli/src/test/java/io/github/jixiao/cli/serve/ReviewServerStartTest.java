@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,6 +44,18 @@ class ReviewServerStartTest {
       assertEquals(65535, server.uri().getPort());
     } catch (IOException taken) {
       // A port taken is no port out of range.
+    }
+  }
+
+  @Test
+  void theSweepOfExpiredResultsRunsInADaemonThreadSoAnEmbeddingProgramCanEnd() throws Exception {
+    try (ReviewServer server = ReviewServer.start(0)) {
+      List<Thread> sweeps =
+          Thread.getAllStackTraces().keySet().stream()
+              .filter(t -> t.getName().equals("jixiao-serve-sweep"))
+              .toList();
+      assertFalse(sweeps.isEmpty(), "the sweep's thread is started with the server");
+      assertTrue(sweeps.stream().allMatch(Thread::isDaemon), sweeps.toString());
     }
   }
 

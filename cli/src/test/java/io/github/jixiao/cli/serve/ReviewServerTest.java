@@ -180,6 +180,8 @@ class ReviewServerTest {
         assertEquals(
             200,
             new Upload().file(FORMS.resolve("01-antitrust.json")).post(serial.uri()).statusCode());
+        // Each review gives its place back, and only its own.
+        assertEquals(1, serial.reviewsFree());
       }
     }
   }
