@@ -9,6 +9,10 @@ import io.github.jixiao.cli.report.FilesReport;
 import io.github.jixiao.cli.serve.Arrival.Received;
 import io.github.jixiao.cli.serve.Arrival.Refused;
 import io.github.jixiao.cli.serve.Review.Download;
+import io.github.jixiao.cli.serve.templates.JtedownloadsGenerated;
+import io.github.jixiao.cli.serve.view.DownloadsView;
+import io.github.jixiao.cli.serve.view.DownloadsView.Unit;
+import io.github.jixiao.cli.serve.view.Link;
 import io.github.jixiao.cli.text.Language;
 import io.github.jixiao.core.input.Problem;
 import io.github.jixiao.core.profile.RuleProfile;
@@ -52,7 +56,6 @@ final class Reviewer {
   private Reviewer() {}
 
   /** One file's row among the downloads. */
-  private record Unit(String name, List<String> links) {}
 
   /**
    * The review of an upload.
@@ -98,7 +101,7 @@ final class Reviewer {
       List<Scorecard> cards =
           outcomes.stream().filter(Scored.class::isInstance).map(o -> ((Scored) o).card()).toList();
       Path out = Files.createDirectories(folder.resolve("out").resolve(String.valueOf(n)));
-      List<String> links = new ArrayList<>();
+      List<Link> links = new ArrayList<>();
       if (!cards.isEmpty() && ExcelForms.isWorkbookName(file.path())) {
         Path copy = WorkbookAnnotator.copyPath(file.path(), out);
         String why;
@@ -117,16 +120,16 @@ final class Reviewer {
           Download download = new Download(copy, name, workbookType(name));
           downloads.put("f/" + n, download);
           workbooks.add(download);
-          links.add(link(base + "f/" + n, Text.ANNOTATED.in(language, name)));
+          links.add(Link.to(base + "f/" + n, Text.ANNOTATED.in(language, name)));
         } else {
-          links.add(escape(Text.NOT_ANNOTATED.in(language, why)));
+          links.add(Link.text(Text.NOT_ANNOTATED.in(language, why)));
         }
       }
       if (!cards.isEmpty()) {
         Path json = out.resolve(jsonName(file.path()));
         write(json, report, outcomes);
         downloads.put("j/" + n, new Download(json, String.valueOf(json.getFileName()), JSON));
-        links.add(link(base + "j/" + n, Text.SCORECARDS_OF.in(language)));
+        links.add(Link.to(base + "j/" + n, Text.SCORECARDS_OF.in(language)));
       }
       units.add(new Unit(file.name(), links));
     }
@@ -196,32 +199,19 @@ final class Reviewer {
 
   private static String downloadsSection(
       List<Unit> units, String base, boolean workbooks, Language language, Instant expires) {
-    StringBuilder s = new StringBuilder();
-    s.append("<section id=\"downloads\" class=\"jx-downloads\">\n<style>")
-        .append(".jx-downloads{margin:1em auto;max-width:60em;padding:.5em 1em;")
-        .append("border:1px solid #999;font-family:sans-serif}")
-        .append(".jx-downloads li{margin:.2em 0}</style>\n")
-        .append("<h2>")
-        .append(escape(Text.DOWNLOADS.in(language)))
-        .append("</h2>\n<p>")
-        .append(escape(Text.KEPT_UNTIL.in(language, TIME.format(expires.atOffset(ZoneOffset.UTC)))))
-        .append("</p>\n<ul>\n");
-    for (Unit unit : units) {
-      s.append("<li><span class=\"jx-unit\">").append(escape(unit.name())).append("</span>");
-      for (String link : unit.links()) {
-        s.append(" · ").append(link);
-      }
-      s.append("</li>\n");
-    }
-    s.append("</ul>\n<p>");
+    List<Link> all = new ArrayList<>();
     if (workbooks) {
-      s.append(link(base + "workbooks.zip", Text.ALL_WORKBOOKS.in(language))).append(" · ");
+      all.add(Link.to(base + "workbooks.zip", Text.ALL_WORKBOOKS.in(language)));
     }
-    s.append(link(base + "scorecards.json", Text.ALL_SCORECARDS.in(language)))
-        .append(" · ")
-        .append(link(language == Language.EN ? "/?lang=en" : "/", Text.AGAIN.in(language)))
-        .append("</p>\n</section>\n");
-    return s.toString();
+    all.add(Link.to(base + "scorecards.json", Text.ALL_SCORECARDS.in(language)));
+    all.add(UploadPage.again(language));
+    DownloadsView view =
+        new DownloadsView(
+            Text.DOWNLOADS.in(language),
+            Text.KEPT_UNTIL.in(language, TIME.format(expires.atOffset(ZoneOffset.UTC))),
+            units,
+            all);
+    return UploadPage.html(out -> JtedownloadsGenerated.render(out, null, view));
   }
 
   /** The report with a section put first in its body. */
@@ -231,25 +221,5 @@ final class Reviewer {
     return end < 0
         ? section + html
         : html.substring(0, end + 1) + "\n" + section + html.substring(end + 1);
-  }
-
-  static String link(String href, String text) {
-    return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
-  }
-
-  /** Text as HTML: the five characters that mean something there, escaped. */
-  static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '&' -> s.append("&amp;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&#39;");
-        default -> s.append(c);
-      }
-    }
-    return s.toString();
   }
 }

@@ -122,14 +122,21 @@ class PiecesTest {
         Reviewer.withSection("<html><body class=\"x\"><p>", "<nav></nav>"));
     assertEquals("<nav></nav><p>", Reviewer.withSection("<p>", "<nav></nav>"));
     assertEquals("<body>\nS<p>", Reviewer.withSection("<body><p>", "S"));
-    assertEquals("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Reviewer.escape("<a href=\"x\">&'"));
-    assertEquals("<a href=\"/r/1/f/0\">a&amp;b</a>", Reviewer.link("/r/1/f/0", "a&b"));
     assertEquals("a.scorecards.json", Reviewer.jsonName(Path.of("x/a.json")));
     assertEquals("a.b.scorecards.json", Reviewer.jsonName(Path.of("a.b.xlsx")));
     assertEquals(".x.scorecards.json", Reviewer.jsonName(Path.of(".x")));
     assertEquals(Reviewer.XLS, Reviewer.workbookType("a.复核.XLS"));
     assertEquals(Reviewer.XLSX, Reviewer.workbookType("a.复核.xlsx"));
     assertEquals(Reviewer.XLSX, Reviewer.workbookType("a.复核.xlsm"));
+  }
+
+  @Test
+  void whatAPageSaysIsTextNeverMarkup() {
+    String hostile = "<script>alert('x')</script>&\"";
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(UploadPage.message(Language.ZH, hostile));
+    assertEquals(hostile, page.getElementById("message").text());
+    assertTrue(page.select("script").isEmpty(), page.html());
+    assertEquals("/", page.selectFirst("#message + p a").attr("href"));
   }
 
   @Test
