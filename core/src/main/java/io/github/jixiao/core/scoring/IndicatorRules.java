@@ -101,6 +101,253 @@ public record IndicatorRules(
   }
 
   /**
+   * These rules with a score outside its qualitative band at another severity.
+   *
+   * @param bandSeverity the severity of {@code QUALITATIVE_SCORE_OUTSIDE_BAND}: WARNING or ERROR
+   * @return new rules
+   * @throws IllegalArgumentException if the severity is INFO
+   * @throws NullPointerException if the argument is null
+   */
+  public IndicatorRules withBandSeverity(Severity bandSeverity) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with a description required, or not, after a stated band (§2.4).
+   *
+   * @param remarkRequired whether a stated qualitative band needs a description after it or a
+   *     deviation text
+   * @return new rules
+   */
+  public IndicatorRules withRemarkRequired(boolean remarkRequired) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with a reason required from a factor of the target (§2.6).
+   *
+   * @param remarkFactor the factor of a quantitative target from which an actual needs a deviation
+   *     text: at least 1
+   * @return new rules
+   * @throws IllegalArgumentException if the factor is below 1
+   * @throws NullPointerException if the argument is null
+   */
+  public IndicatorRules withRemarkFactor(BigDecimal remarkFactor) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        Optional.of(remarkFactor),
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with a reason required from an actual of a zero target (§2.6).
+   *
+   * @param remarkAtZeroTarget the actual of a zero target from which a deviation text is needed:
+   *     above 0
+   * @return new rules
+   * @throws IllegalArgumentException if the actual is not above 0
+   * @throws NullPointerException if the argument is null
+   */
+  public IndicatorRules withRemarkAtZeroTarget(BigDecimal remarkAtZeroTarget) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        Optional.of(remarkAtZeroTarget),
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with the over-achievement deduction (§2.6).
+   *
+   * @param overAchievementDeduction the points lost and the factor of the year-start target from
+   *     which they are
+   * @return new rules
+   * @throws NullPointerException if the argument is null
+   */
+  public IndicatorRules withOverAchievementDeduction(
+      OverAchievementDeduction overAchievementDeduction) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        Optional.of(overAchievementDeduction),
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with deviations flagged, or not (§2.7).
+   *
+   * @param deviationFlags whether an actual that departs from an at-most or exact target is flagged
+   * @return new rules
+   */
+  public IndicatorRules withDeviationFlags(boolean deviationFlags) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with the 扣减分数 column applied, or not (§2.9).
+   *
+   * @param deductions whether the 扣减分数 column is applied
+   * @return new rules
+   */
+  public IndicatorRules withDeductions(boolean deductions) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with the default cost row (§2.10).
+   *
+   * @param defaultCostRow the target of the cost row the system adds, and its highest score
+   * @return new rules
+   * @throws NullPointerException if the argument is null
+   */
+  public IndicatorRules withDefaultCostRow(DefaultCostRow defaultCostRow) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        Optional.of(defaultCostRow),
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with dropped targets checked, or not (§2.11).
+   *
+   * @param droppedTargets whether an indicator with a year-start target and no annual one must
+   *     score 0
+   * @return new rules
+   */
+  public IndicatorRules withDroppedTargets(boolean droppedTargets) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with positive weights required, or not (§2.12).
+   *
+   * @param positiveWeights whether every indicator that is not a placeholder must be weighted above
+   *     0
+   * @return new rules
+   */
+  public IndicatorRules withPositiveWeights(boolean positiveWeights) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
+   * These rules with other text limits (§2.13).
+   *
+   * @param textLimits the longest texts allowed
+   * @return new rules
+   * @throws NullPointerException if the argument is null
+   */
+  public IndicatorRules withTextLimits(TextLimits textLimits) {
+    return new IndicatorRules(
+        bandSeverity,
+        remarkRequired,
+        remarkFactor,
+        remarkAtZeroTarget,
+        overAchievementDeduction,
+        deviationFlags,
+        deductions,
+        defaultCostRow,
+        droppedTargets,
+        positiveWeights,
+        textLimits);
+  }
+
+  /**
    * The over-achievement deduction of §2.6: an at-least suggestion loses {@code points} where the
    * actual reaches {@code factor} times the year-start target.
    *

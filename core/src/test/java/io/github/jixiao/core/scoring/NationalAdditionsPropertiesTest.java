@@ -112,17 +112,7 @@ class NationalAdditionsPropertiesTest {
   void goalsLongerThanTheirLimitAreWarningsBeforeTheIndicators() {
     ScoringPolicy sichuan =
         ScoringPolicy.DEFAULT.withIndicatorRules(
-            new IndicatorRules(
-                Severity.WARNING,
-                false,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                false,
-                Optional.empty(),
-                false,
-                false,
+            IndicatorRules.DEFAULT.withTextLimits(
                 new IndicatorRules.TextLimits(Optional.of(3), Optional.of(100), Optional.empty())));
     qt(20)
         .forAll(Forms.consistentProjects())

@@ -69,52 +69,16 @@ class ProfileRulesTest {
     return ScoringPolicy.DEFAULT.withIndicatorRules(rules);
   }
 
-  private static IndicatorRules with(
-      Severity severity,
-      boolean remark,
-      BigDecimal remarkFactor,
-      BigDecimal remarkAtZero,
-      IndicatorRules.OverAchievementDeduction deduction,
-      boolean flags,
-      boolean deductions,
-      IndicatorRules.DefaultCostRow costRow,
-      boolean dropped,
-      boolean positive,
-      IndicatorRules.TextLimits limits) {
-    return new IndicatorRules(
-        severity,
-        remark,
-        Optional.ofNullable(remarkFactor),
-        Optional.ofNullable(remarkAtZero),
-        Optional.ofNullable(deduction),
-        flags,
-        deductions,
-        Optional.ofNullable(costRow),
-        dropped,
-        positive,
-        limits);
-  }
-
   private static IndicatorRules only(String setting) {
     return switch (setting) {
-      case "remark" ->
-          with(Severity.WARNING, true, null, null, null, false, false, null, false, false, none());
-      case "flags" ->
-          with(Severity.WARNING, false, null, null, null, true, false, null, false, false, none());
-      case "deductions" ->
-          with(Severity.WARNING, false, null, null, null, false, true, null, false, false, none());
-      case "dropped" ->
-          with(Severity.WARNING, false, null, null, null, false, false, null, true, false, none());
-      case "positive" ->
-          with(Severity.WARNING, false, null, null, null, false, false, null, false, true, none());
-      case "strict" ->
-          with(Severity.ERROR, false, null, null, null, false, false, null, false, false, none());
+      case "remark" -> IndicatorRules.DEFAULT.withRemarkRequired(true);
+      case "flags" -> IndicatorRules.DEFAULT.withDeviationFlags(true);
+      case "deductions" -> IndicatorRules.DEFAULT.withDeductions(true);
+      case "dropped" -> IndicatorRules.DEFAULT.withDroppedTargets(true);
+      case "positive" -> IndicatorRules.DEFAULT.withPositiveWeights(true);
+      case "strict" -> IndicatorRules.DEFAULT.withBandSeverity(Severity.ERROR);
       default -> throw new IllegalArgumentException(setting);
     };
-  }
-
-  private static IndicatorRules.TextLimits none() {
-    return IndicatorRules.TextLimits.NONE;
   }
 
   // --- §1.1 qualitative bands ---
@@ -435,19 +399,11 @@ class ProfileRulesTest {
   void theOverAchievementPointsComeBeforeTheDeductionEachFlooredAtZero() {
     ScoringPolicy both =
         rules(
-            with(
-                Severity.WARNING,
-                false,
-                null,
-                null,
-                new IndicatorRules.OverAchievementDeduction(
-                    new BigDecimal("1.3"), BigDecimal.valueOf(2)),
-                false,
-                true,
-                null,
-                false,
-                false,
-                none()));
+            IndicatorRules.DEFAULT
+                .withOverAchievementDeduction(
+                    new IndicatorRules.OverAchievementDeduction(
+                        new BigDecimal("1.3"), BigDecimal.valueOf(2)))
+                .withDeductions(true));
     // 10, then 10 − 2 = 8 (130 ≥ 1.3 × 100), then 8 − 2.5 = 5.5.
     assertEquals(
         Optional.of(new BigDecimal("5.5")),
@@ -467,19 +423,14 @@ class ProfileRulesTest {
   // --- §2.6 over-achievement ---
 
   private static ScoringPolicy remarkAt(String factor, String zero) {
-    return rules(
-        with(
-            Severity.WARNING,
-            false,
-            factor == null ? null : new BigDecimal(factor),
-            zero == null ? null : new BigDecimal(zero),
-            null,
-            false,
-            false,
-            null,
-            false,
-            false,
-            none()));
+    IndicatorRules rules = IndicatorRules.DEFAULT;
+    if (factor != null) {
+      rules = rules.withRemarkFactor(new BigDecimal(factor));
+    }
+    if (zero != null) {
+      rules = rules.withRemarkAtZeroTarget(new BigDecimal(zero));
+    }
+    return rules(rules);
   }
 
   @ParameterizedTest
@@ -548,19 +499,9 @@ class ProfileRulesTest {
     // year-start target in another unit, or no quantity, gives way to the target: 130 < 156.
     ScoringPolicy policy =
         rules(
-            with(
-                Severity.WARNING,
-                false,
-                null,
-                null,
+            IndicatorRules.DEFAULT.withOverAchievementDeduction(
                 new IndicatorRules.OverAchievementDeduction(
-                    new BigDecimal("1.3"), BigDecimal.valueOf(2)),
-                false,
-                false,
-                null,
-                false,
-                false,
-                none()));
+                    new BigDecimal("1.3"), BigDecimal.valueOf(2))));
     Indicator indicator = indicator(target, actual, weight, weight, null);
     if (initial != null) {
       indicator = indicator.withInitialTarget(initial);
@@ -573,18 +514,9 @@ class ProfileRulesTest {
   void theYearStartDeductionLeavesAtMostTargetsAlone() {
     ScoringPolicy policy =
         rules(
-            with(
-                Severity.WARNING,
-                false,
-                null,
-                null,
-                new IndicatorRules.OverAchievementDeduction(BigDecimal.ONE, BigDecimal.valueOf(2)),
-                false,
-                false,
-                null,
-                false,
-                false,
-                none()));
+            IndicatorRules.DEFAULT.withOverAchievementDeduction(
+                new IndicatorRules.OverAchievementDeduction(
+                    BigDecimal.ONE, BigDecimal.valueOf(2))));
     assertEquals(
         Optional.of(BigDecimal.TEN),
         suggested(policy, Category.COST, indicator("≤100万元", "100万元", "10", "10", null)));
@@ -682,18 +614,8 @@ class ProfileRulesTest {
   void theDefaultCostRowMayScoreAtMostItsLimit() {
     ScoringPolicy policy =
         rules(
-            with(
-                Severity.WARNING,
-                false,
-                null,
-                null,
-                null,
-                false,
-                false,
-                new IndicatorRules.DefaultCostRow("未填报", BigDecimal.valueOf(5)),
-                false,
-                false,
-                none()));
+            IndicatorRules.DEFAULT.withDefaultCostRow(
+                new IndicatorRules.DefaultCostRow("未填报", BigDecimal.valueOf(5))));
     assertEquals("", found(policy, Category.COST, indicator("未填报", null, "10", "5", "说明")));
     assertEquals(
         "DEFAULT_COST_SCORE_ABOVE_LIMIT score ERROR 5 5.01",
@@ -751,9 +673,7 @@ class ProfileRulesTest {
         found(ScoringPolicy.DEFAULT, Category.QUANTITY, indicator("≥1家", "1家", "0", "0", null)));
     // A dropped target is no concern of this rule where the profile drops targets.
     ScoringPolicy both =
-        rules(
-            with(
-                Severity.WARNING, false, null, null, null, false, false, null, true, true, none()));
+        rules(IndicatorRules.DEFAULT.withDroppedTargets(true).withPositiveWeights(true));
     assertEquals(
         "",
         found(
@@ -768,17 +688,7 @@ class ProfileRulesTest {
   void aDeviationLongerThanItsLimitIsAWarning() {
     ScoringPolicy policy =
         rules(
-            with(
-                Severity.WARNING,
-                false,
-                null,
-                null,
-                null,
-                false,
-                false,
-                null,
-                false,
-                false,
+            IndicatorRules.DEFAULT.withTextLimits(
                 new IndicatorRules.TextLimits(Optional.empty(), Optional.empty(), Optional.of(5))));
     assertEquals(
         "", found(policy, Category.QUANTITY, indicator(null, null, "10", "9", "  进度滞后了 ")));

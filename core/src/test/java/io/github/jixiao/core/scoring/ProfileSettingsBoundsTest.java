@@ -135,68 +135,23 @@ class ProfileSettingsBoundsTest {
   }
 
   @Test
-  void theIndicatorRulesHoldTheirRanges() {
+  void theIndicatorRulesTakeTheirBounds() {
     IndicatorRules d = IndicatorRules.DEFAULT;
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            new IndicatorRules(
-                Severity.INFO,
-                false,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                false,
-                Optional.empty(),
-                false,
-                false,
-                d.textLimits()));
+    // Below them, refused (IndicatorRulesTest); at their bounds: a factor of 1, the smallest actual
+    // above 0 at 2 places, an ERROR.
     IndicatorRules strict =
-        new IndicatorRules(
-            Severity.ERROR,
-            true,
-            Optional.of(d("1")),
-            Optional.of(d("0.01")),
-            Optional.of(new IndicatorRules.OverAchievementDeduction(d("1"), d("0.01"))),
-            true,
-            true,
-            Optional.of(new IndicatorRules.DefaultCostRow("未填报", d("0"))),
-            true,
-            true,
-            new IndicatorRules.TextLimits(Optional.of(1), Optional.of(100), Optional.of(200)));
+        d.withBandSeverity(Severity.ERROR)
+            .withRemarkFactor(d("1"))
+            .withRemarkAtZeroTarget(d("0.01"))
+            .withOverAchievementDeduction(
+                new IndicatorRules.OverAchievementDeduction(d("1"), d("0.01")))
+            .withDefaultCostRow(new IndicatorRules.DefaultCostRow("未填报", d("0")))
+            .withTextLimits(
+                new IndicatorRules.TextLimits(Optional.of(1), Optional.of(100), Optional.of(200)));
     assertEquals(Severity.ERROR, strict.bandSeverity());
+    assertEquals(Optional.of(d("1")), strict.remarkFactor());
+    assertEquals(Optional.of(d("0.01")), strict.remarkAtZeroTarget());
     assertEquals(Optional.of(100), strict.textLimits().goalsAchieved());
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            new IndicatorRules(
-                Severity.WARNING,
-                false,
-                Optional.of(d("0.99")),
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                false,
-                Optional.empty(),
-                false,
-                false,
-                d.textLimits()));
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            new IndicatorRules(
-                Severity.WARNING,
-                false,
-                Optional.empty(),
-                Optional.of(d("0")),
-                Optional.empty(),
-                false,
-                false,
-                Optional.empty(),
-                false,
-                false,
-                d.textLimits()));
   }
 
   @Test
