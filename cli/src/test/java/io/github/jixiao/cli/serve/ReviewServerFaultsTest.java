@@ -8,18 +8,23 @@ import io.github.jixiao.excel.ExcelForms;
 import io.github.jixiao.excel.WorkbookWriter;
 import io.github.jixiao.jackson.FormJson;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -146,15 +151,35 @@ class ReviewServerFaultsTest {
     assertTrue(text.contains("一批.zip/" + inZip + ": 无法读取：压缩包中的条目名不安全（指向压缩包之外）：" + inZip), text);
     assertTrue(text.contains("压缩包中的条目名不安全（指向压缩包之外）：..\\..\\" + escape), text);
     assertFalse(Files.exists(tmp.resolve(escape)), tmp.resolve(escape).toString());
-    try (var found = Files.walk(tmp, 3)) {
-      assertEquals(
-          List.of(),
-          found
-              .filter(p -> p.getFileName().toString().equals(escape))
-              .map(Path::toString)
-              .toList());
-    }
+    assertEquals(List.of(), named(tmp, 3, escape));
     stillServes(server);
+  }
+
+  /**
+   * The files of a name under a folder, to a depth. A folder that another process removes or keeps
+   * to itself while it is walked is passed over: the temp folder is everyone's.
+   */
+  private static List<Path> named(Path root, int depth, String name) throws IOException {
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        Set.of(),
+        depth,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (file.getFileName().toString().equals(name)) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return found;
   }
 
   @Test

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Twenty reviewers uploading at once, against the server on 127.0.0.1 only, for a bounded time: a
- * minute, or as many seconds as {@code -Djixiao.load.seconds} says. Each upload is a workbook and
- * a form document, scored, the workbook annotated; every one must come back whole, and the heap in
+ * minute, or as many seconds as {@code -Djixiao.load.seconds} says. Each upload is a workbook and a
+ * form document, scored, the workbook annotated; every one must come back whole, and the heap in
  * use after a collection must stay bounded. The throughput is printed.
  */
 class ReviewServerUnderLoadTest {
