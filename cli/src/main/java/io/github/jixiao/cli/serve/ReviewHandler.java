@@ -123,9 +123,10 @@ final class ReviewHandler extends Handler.Abstract {
 
   private void result(String rest, Language language, Response response, Callback callback)
       throws IOException {
-    int slash = rest.indexOf('/');
-    String id = slash < 0 ? rest : rest.substring(0, slash);
-    String key = slash < 0 ? "" : rest.substring(slash + 1);
+    // ID, ID/ or ID/KEY: the report, or one of its downloads.
+    String[] parts = rest.split("/", 2);
+    String id = parts[0];
+    String key = parts.length == 2 ? parts[1] : "";
     Optional<Review> review = reviews.get(id);
     if (review.isPresent() && key.isEmpty()) {
       send(

@@ -387,6 +387,22 @@ class ReviewServerTest {
   }
 
   @Test
+  void anUploadOfMorePartsThanItsFilesAndEightFieldsIsRefused() throws Exception {
+    // SMALL takes 3 files: 3 + 8 = 11 parts, however they are split between files and fields.
+    byte[] form = Files.readAllBytes(FORMS.resolve("01-antitrust.json"));
+    Upload eleven = new Upload().file("a.json", form);
+    for (int i = 0; i < 10; i++) {
+      eleven.field("note" + i, "x");
+    }
+    assertEquals(200, eleven.post(small.uri()).statusCode());
+    Upload twelve = new Upload().file("a.json", form);
+    for (int i = 0; i < 11; i++) {
+      twelve.field("note" + i, "x");
+    }
+    assertEquals(413, twelve.post(small.uri()).statusCode());
+  }
+
+  @Test
   void tooManyFilesOrTooMuchInAllIsRefused() throws Exception {
     byte[] form = Files.readAllBytes(FORMS.resolve("01-antitrust.json"));
     Upload four = new Upload();
