@@ -114,6 +114,8 @@ class ZipsTest {
             .unpack("n.zip", notZip, Files.createDirectories(temp.resolve("u")));
     assertEquals(
         List.of("not a readable zip"), ((Unread) ((Refused) refused.get(0)).outcome()).arguments());
+    // Nothing of it is left where it was to be unpacked.
+    assertFalse(Files.exists(temp.resolve("u")));
     Path empty =
         zip(
             temp.resolve("e.zip"),
