@@ -7,6 +7,7 @@ import io.github.jixiao.core.profile.Presets;
 import io.github.jixiao.core.profile.RuleProfile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -93,6 +94,16 @@ final class ReviewHandler extends Handler.Abstract {
     String method = request.getMethod();
     Fields query = Request.extractQueryParameters(request);
     Language language = "en".equalsIgnoreCase(query.getValue("lang")) ? Language.EN : Language.ZH;
+    if (!fromThisComputer(request)) {
+      send(
+          response,
+          callback,
+          HttpStatus.FORBIDDEN_403,
+          HTML,
+          UploadPage.message(language, Text.NOT_LOCAL.in(language)),
+          null);
+      return;
+    }
     if (path.equals("/") && (method.equals("GET") || method.equals("HEAD"))) {
       String nonce = nonce();
       send(
@@ -109,6 +120,41 @@ final class ReviewHandler extends Handler.Abstract {
     } else {
       notFound(language, response, callback);
     }
+  }
+
+  /**
+   * Whether a request is one this computer's browser makes to the page: addressed to 127.0.0.1 or
+   * localhost (a name of a site that resolves here, as a DNS rebinding makes it, is not), and where
+   * the browser says where the request comes from, from the page itself (another site's page may
+   * post to 127.0.0.1, but not read what it gets).
+   */
+  static boolean fromThisComputer(Request request) {
+    if (!isLocalName(Request.getServerName(request))) {
+      return false;
+    }
+    // A browser that says which site a request comes from: the page's own, or none (an address
+    // typed or opened from the command line).
+    String site = request.getHeaders().get("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin") || site.equals("none");
+    }
+    String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+    if (origin == null) {
+      return true;
+    }
+    try {
+      URI from = URI.create(origin);
+      return "http".equals(from.getScheme())
+          && isLocalName(from.getHost())
+          && (from.getPort() < 0 ? 80 : from.getPort()) == Request.getLocalPort(request);
+    } catch (IllegalArgumentException notAnAddress) {
+      // "null", sent from a sandboxed frame or a file, and anything that is no address.
+      return false;
+    }
+  }
+
+  private static boolean isLocalName(String host) {
+    return "127.0.0.1".equals(host) || "localhost".equalsIgnoreCase(host);
   }
 
   private void notFound(Language language, Response response, Callback callback) {
@@ -129,13 +175,7 @@ final class ReviewHandler extends Handler.Abstract {
     String key = parts.length == 2 ? parts[1] : "";
     Optional<Review> review = reviews.get(id);
     if (review.isPresent() && key.isEmpty()) {
-      send(
-          response,
-          callback,
-          HttpStatus.OK_200,
-          HTML,
-          Files.readAllBytes(review.get().report()),
-          null);
+      sendFile(response, callback, HTML, review.get().report());
       return;
     }
     Optional<Download> download = review.flatMap(r -> r.download(key));
@@ -145,13 +185,7 @@ final class ReviewHandler extends Handler.Abstract {
     }
     Download file = download.get();
     response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, disposition(file.name()));
-    send(
-        response,
-        callback,
-        HttpStatus.OK_200,
-        file.contentType(),
-        Files.readAllBytes(file.file()),
-        null);
+    sendFile(response, callback, file.contentType(), file.file());
   }
 
   private void upload(Request request, Response response, Callback callback)
@@ -228,11 +262,13 @@ final class ReviewHandler extends Handler.Abstract {
           return;
         }
         String id = reviews.newId();
-        Path results = Files.createDirectories(folder.resolve(id));
+        Path results = folder.resolve(id);
+        Review review = null;
         atOnce.acquire();
-        Review review;
         try {
+          Files.createDirectories(results);
           List<Arrival> arrivals = arrivals(files, own.resolve("in"), language);
+          // Kept for its stated time from when its report is made, however long scoring took.
           review =
               Reviewer.review(
                   arrivals,
@@ -240,16 +276,16 @@ final class ReviewHandler extends Handler.Abstract {
                   language,
                   id,
                   results,
-                  reviews.now().plus(limits.kept()));
-        } catch (IOException | RuntimeException e) {
-          Zips.deleteTree(results);
-          throw e;
+                  () -> reviews.now().plus(limits.kept()));
+          reviews.put(review);
         } finally {
           atOnce.release();
+          if (review == null) {
+            // Whatever stopped it, nothing of a review not kept stays on disk.
+            Zips.deleteTree(results);
+          }
         }
-        reviews.put(review);
-        send(
-            response, callback, HttpStatus.OK_200, HTML, Files.readAllBytes(review.report()), null);
+        sendFile(response, callback, HTML, review.report());
       }
     } finally {
       // The files as uploaded go with the request; only what the review made is kept.
@@ -266,7 +302,7 @@ final class ReviewHandler extends Handler.Abstract {
       MultiPart.Part part = files.get(i);
       String shown = Zips.baseName(part.getFileName());
       Path own = Files.createDirectories(into.resolve(String.valueOf(i)));
-      Path target = own.resolve(safeName(shown));
+      Path target = own.resolve(Zips.storedName(shown));
       part.writeTo(target);
       if (shown.toLowerCase(Locale.ROOT).endsWith(".zip")) {
         arrivals.addAll(zips.unpack(shown, target, Files.createDirectories(own.resolve("zip"))));
@@ -277,7 +313,17 @@ final class ReviewHandler extends Handler.Abstract {
     return arrivals;
   }
 
-  /** A file name as a file system takes it: no separators, no characters Windows refuses. */
+  /**
+   * The longest name a download is given, in UTF-8 bytes: with {@code .复核} and a number, well
+   * inside the 255 bytes a file system takes.
+   */
+  static final int NAME_BYTES = 150;
+
+  /**
+   * A file name as a file system takes it: no separators, no characters Windows refuses, at most
+   * {@link #NAME_BYTES} bytes in UTF-8, its extension kept where it has one of at most ten
+   * characters with its dot.
+   */
   static String safeName(String name) {
     StringBuilder s = new StringBuilder();
     for (char c : name.toCharArray()) {
@@ -287,12 +333,26 @@ final class ReviewHandler extends Handler.Abstract {
     if (safe.isEmpty() || safe.chars().allMatch(c -> c == '.')) {
       return "file";
     }
-    if (safe.length() > 100) {
-      int dot = safe.lastIndexOf('.');
-      String extension = dot > 0 && safe.length() - dot <= 10 ? safe.substring(dot) : "";
-      return safe.substring(0, 100 - extension.length()) + extension;
+    int dot = safe.lastIndexOf('.');
+    String extension = dot > 0 && safe.length() - dot <= 10 ? safe.substring(dot) : "";
+    String stem = safe.substring(0, safe.length() - extension.length());
+    int budget = NAME_BYTES - utf8(extension);
+    int end = 0;
+    int bytes = 0;
+    while (end < stem.length()) {
+      int next = stem.offsetByCodePoints(end, 1);
+      int more = utf8(stem.substring(end, next));
+      if (bytes + more > budget) {
+        break;
+      }
+      bytes += more;
+      end = next;
     }
-    return safe;
+    return stem.substring(0, end) + extension;
+  }
+
+  private static int utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static String field(MultiPartFormData.Parts parts, String name) {
@@ -382,7 +442,20 @@ final class ReviewHandler extends Handler.Abstract {
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  /** The headers every response carries: its policy, and no caching, sniffing or referrer. */
+  /**
+   * Sends a file kept on disk as it is read, not whole in memory: a zip of the annotated workbooks
+   * may be hundreds of megabytes.
+   */
+  private static void sendFile(Response response, Callback callback, String type, Path file)
+      throws IOException {
+    secure(response, null);
+    response.setStatus(HttpStatus.OK_200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, Files.size(file));
+    Content.copy(Content.Source.from(file), response, callback);
+  }
+
+  /** The headers every response carries: its policy; no caching, sniffing or referrer elsewhere. */
   private static void secure(Response response, String nonce) {
     String script = nonce == null ? "script-src 'none'" : "script-src 'nonce-" + nonce + "'";
     response
@@ -395,7 +468,8 @@ final class ReviewHandler extends Handler.Abstract {
                 + " base-uri 'none'; frame-ancestors 'none'");
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
-    response.getHeaders().put("Referrer-Policy", "no-referrer");
+    // Not no-referrer: under it a browser posts the page's form with the origin "null".
+    response.getHeaders().put("Referrer-Policy", "same-origin");
   }
 
   private String nonce() {

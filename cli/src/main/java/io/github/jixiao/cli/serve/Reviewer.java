@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -65,7 +66,7 @@ final class Reviewer {
    * @param language the report's language
    * @param id the review's id
    * @param folder its private folder, where what it makes is kept
-   * @param expires when it is deleted
+   * @param expiry when it is to be deleted, asked once its files are made
    * @return the review
    * @throws IOException if the folder cannot be written
    */
@@ -75,7 +76,7 @@ final class Reviewer {
       Language language,
       String id,
       Path folder,
-      Instant expires)
+      Supplier<Instant> expiry)
       throws IOException {
     Inputs inputs =
         Inputs.of(
@@ -104,6 +105,8 @@ final class Reviewer {
       List<Link> links = new ArrayList<>();
       if (!cards.isEmpty() && ExcelForms.isWorkbookName(file.path())) {
         Path copy = WorkbookAnnotator.copyPath(file.path(), out);
+        // Kept under a short name; downloaded under the unit's own.
+        String name = shownName(String.valueOf(copy.getFileName()), file);
         String why;
         try {
           List<Problem> problems =
@@ -116,7 +119,6 @@ final class Reviewer {
           why = Unread.reason(e);
         }
         if (why.isEmpty()) {
-          String name = String.valueOf(copy.getFileName());
           Download download = new Download(copy, name, workbookType(name));
           downloads.put("f/" + n, download);
           workbooks.add(download);
@@ -128,7 +130,8 @@ final class Reviewer {
       if (!cards.isEmpty()) {
         Path json = out.resolve(jsonName(file.path()));
         write(json, report, outcomes);
-        downloads.put("j/" + n, new Download(json, String.valueOf(json.getFileName()), JSON));
+        String jsonShown = shownName(String.valueOf(json.getFileName()), file);
+        downloads.put("j/" + n, new Download(json, jsonShown, JSON));
         links.add(Link.to(base + "j/" + n, Text.SCORECARDS_OF.in(language)));
       }
       units.add(new Unit(file.name(), links));
@@ -144,6 +147,7 @@ final class Reviewer {
     StringWriter html = new StringWriter();
     PrintWriter writer = new PrintWriter(html);
     report.html(all, writer);
+    Instant expires = expiry.get();
     String section = downloadsSection(units, base, !workbooks.isEmpty(), language, expires);
     Path page = folder.resolve("report.html");
     Files.writeString(page, withSection(html.toString(), section), StandardCharsets.UTF_8);
@@ -171,20 +175,38 @@ final class Reviewer {
     }
   }
 
-  /** The annotated workbooks in one zip, each name once. */
+  /**
+   * The annotated workbooks in one zip, each name once: a second {@code a.xlsx} is {@code
+   * 2-a.xlsx}.
+   */
   private static void zip(List<Download> workbooks, Path zip) throws IOException {
     Set<String> names = new HashSet<>();
     try (OutputStream file = Files.newOutputStream(zip);
         ZipOutputStream out = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
-      int i = 0;
       for (Download workbook : workbooks) {
-        i++;
-        String name = names.add(workbook.name()) ? workbook.name() : i + "-" + workbook.name();
-        names.add(name);
+        String name = workbook.name();
+        for (int k = 2; !names.add(name); k++) {
+          name = k + "-" + workbook.name();
+        }
         out.putNextEntry(new ZipEntry(name));
         Files.copy(workbook.file(), out);
       }
     }
+  }
+
+  /**
+   * The name of what was made from a file kept under its short name ({@link Zips#storedName}), as
+   * the reviewer downloads it: {@code file.复核.xlsx} of {@code 单位/自评表.xlsx} is {@code 自评表.复核.xlsx}.
+   */
+  static String shownName(String made, Received file) {
+    String shown = ReviewHandler.safeName(Zips.baseName(file.name()));
+    String stored = String.valueOf(file.path().getFileName());
+    String extension = stored.substring(Zips.STORED.length());
+    String stem =
+        shown.endsWith(extension) && shown.length() > extension.length()
+            ? shown.substring(0, shown.length() - extension.length())
+            : shown;
+    return stem + made.substring(Zips.STORED.length());
   }
 
   static String jsonName(Path file) {

@@ -42,6 +42,9 @@ enum Text {
       "The review page failed in itself, not because of the files: please report it."),
   NO_FILES("没有选择文件。", "No file was chosen."),
   NO_PROFILE("没有这个评分规则：%s", "No such rule profile: %s"),
+  NOT_LOCAL(
+      "复核页面只回答本机浏览器经 127.0.0.1 打开的请求。",
+      "The review page answers only this computer's browser, at 127.0.0.1."),
   NOT_FOUND("没有这个页面，或者它已过期删除。", "No such page, or it has expired and was deleted."),
   ZIP_UNSAFE_NAME("压缩包中的条目名不安全（指向压缩包之外）：%s", "an entry's name points outside the zip: %s"),
   ZIP_BOMB(
@@ -49,6 +52,7 @@ enum Text {
       "the zip unpacks to too much (at most %s entries, %s in all, %s times its own size);"
           + " not read"),
   ZIP_DAMAGED("不是可读的压缩包", "not a readable zip"),
+  ZIP_ENTRY_DAMAGED("压缩包中的这个条目已损坏，无法解开", "this entry of the zip is damaged and cannot be unpacked"),
   ZIP_EMPTY("压缩包中没有工作簿或表单文档", "the zip holds no workbook or form document"),
   BYTES("%s 字节", "%s bytes"),
   KB("%s 千字节", "%s KB"),

@@ -31,6 +31,9 @@ final class Zips {
   /** What any zip may unpack to, whatever its own size: a small zip of a few forms is no bomb. */
   static final long FLOOR = 1024L * 1024L;
 
+  /** The name every file is kept under while it is read, before its extension. */
+  static final String STORED = "file";
+
   /** Windows' own zip names its entries in the system's code page, which is GBK in China. */
   private static final Charset GBK = Charset.forName("GBK");
 
@@ -114,12 +117,21 @@ final class Zips {
         if (entry.isDirectory() || !isRead(entryName, base)) {
           continue;
         }
-        Path target = folder.resolve(String.valueOf(arrivals.size())).resolve(base);
+        Path target = folder.resolve(String.valueOf(arrivals.size())).resolve(storedName(base));
         Files.createDirectories(target.getParent());
+        long copied = 0;
         try (InputStream in = file.getInputStream(entry);
             OutputStream out = Files.newOutputStream(target)) {
-          written += copy(in, out, allowed - written);
+          copied = copy(in, out, allowed - written);
+        } catch (TooMuch e) {
+          throw e;
+        } catch (IOException damaged) {
+          // An entry cut short or corrupt: refused on its own, its sisters still read.
+          Files.deleteIfExists(target);
+          arrivals.add(refusal(shown, Text.ZIP_ENTRY_DAMAGED.in(language)));
+          continue;
         }
+        written += copied;
         arrivals.add(new Received(shown, target));
       }
       unpacked += written;
@@ -182,6 +194,17 @@ final class Zips {
   private static String extension(String lower) {
     int dot = lower.lastIndexOf('.');
     return dot < 0 ? "" : lower.substring(dot);
+  }
+
+  /**
+   * The name a file or entry is kept under while it is read: short and the same for every file,
+   * whatever its own name's length or characters (a file system takes 255 bytes, three to a Chinese
+   * character), with its own extension where that is a plain one, by which it is read.
+   */
+  static String storedName(String shown) {
+    int dot = shown.lastIndexOf('.');
+    String extension = dot < 0 ? "" : shown.substring(dot);
+    return extension.matches("\\.[A-Za-z0-9]{1,9}") ? STORED + extension : STORED;
   }
 
   /** The last part of an entry's name, with either slash. */

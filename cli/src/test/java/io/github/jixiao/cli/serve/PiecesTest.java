@@ -62,25 +62,27 @@ class PiecesTest {
     assertEquals("file", ReviewHandler.safeName(".."));
     assertEquals("file", ReviewHandler.safeName("."));
     assertEquals(".x", ReviewHandler.safeName(".x"));
-    String longName = "长".repeat(120) + ".xlsx";
-    String kept = ReviewHandler.safeName(longName);
-    assertEquals(100, kept.length());
-    assertTrue(kept.endsWith("长.xlsx"), kept);
-    String exactly = "a".repeat(100);
+    // At most 150 bytes in UTF-8, the extension kept: 长 is 3 bytes, so 48 of them and .xlsx
+    // make 149; a 49th would make 152.
+    String kept = ReviewHandler.safeName("长".repeat(120) + ".xlsx");
+    assertEquals("长".repeat(48) + ".xlsx", kept);
+    String exactly = "a".repeat(150);
     assertEquals(exactly, ReviewHandler.safeName(exactly));
+    // One byte past: cut.
+    assertEquals(exactly, ReviewHandler.safeName("a".repeat(151)));
+    // A character outside the BMP (4 bytes, two chars) is never cut in half: 37 of them make 148.
+    assertEquals("𠀀".repeat(37), ReviewHandler.safeName("𠀀".repeat(40)));
     // An extension longer than an extension is not kept apart.
     assertEquals(
-        "a".repeat(90) + "." + "b".repeat(9),
-        ReviewHandler.safeName("a".repeat(90) + "." + "b".repeat(20)));
+        "a".repeat(140) + "." + "b".repeat(9),
+        ReviewHandler.safeName("a".repeat(140) + "." + "b".repeat(20)));
     // An extension of ten characters with its dot is kept, of eleven it is not.
     assertEquals(
-        "a".repeat(90) + "." + "b".repeat(9),
-        ReviewHandler.safeName("a".repeat(95) + "." + "b".repeat(9)));
+        "a".repeat(140) + "." + "b".repeat(9),
+        ReviewHandler.safeName("a".repeat(145) + "." + "b".repeat(9)));
     assertEquals(
-        "a".repeat(95) + "." + "b".repeat(4),
-        ReviewHandler.safeName("a".repeat(95) + "." + "b".repeat(10)));
-    // One past the length: cut.
-    assertEquals("a".repeat(100), ReviewHandler.safeName("a".repeat(101)));
+        "a".repeat(145) + "." + "b".repeat(4),
+        ReviewHandler.safeName("a".repeat(145) + "." + "b".repeat(10)));
   }
 
   @Test
@@ -128,6 +130,18 @@ class PiecesTest {
     assertEquals(Reviewer.XLS, Reviewer.workbookType("a.复核.XLS"));
     assertEquals(Reviewer.XLSX, Reviewer.workbookType("a.复核.xlsx"));
     assertEquals(Reviewer.XLSX, Reviewer.workbookType("a.复核.xlsm"));
+  }
+
+  @Test
+  void whatIsMadeFromAFileKeptUnderItsShortNameIsShownUnderTheUnitsOwn() {
+    Arrival.Received book = new Arrival.Received("一批.zip/单位/自评表.xlsx", Path.of("0/file.xlsx"));
+    assertEquals("自评表.复核.xlsx", Reviewer.shownName("file.复核.xlsx", book));
+    assertEquals("自评表.scorecards.json", Reviewer.shownName("file.scorecards.json", book));
+    // A name that is its extension alone keeps it whole; one with none is its own stem.
+    Arrival.Received bare = new Arrival.Received(".xlsx", Path.of("0/file.xlsx"));
+    assertEquals(".xlsx.复核.xlsx", Reviewer.shownName("file.复核.xlsx", bare));
+    Arrival.Received plain = new Arrival.Received("readme", Path.of("0/file"));
+    assertEquals("readme.scorecards.json", Reviewer.shownName("file.scorecards.json", plain));
   }
 
   @Test

@@ -114,7 +114,7 @@ class ReviewPageInBrowserTest {
     browser.click("button[type=submit]");
     browser.awaitLoaded(mark, "/review");
     Document dom = Jsoup.parse(browser.html(), server.uri().toString());
-    assertEquals("绩效自评表复核报告", dom.title());
+    assertEquals("绩效自评表复核报告", dom.title(), dom.text());
     return dom;
   }
 

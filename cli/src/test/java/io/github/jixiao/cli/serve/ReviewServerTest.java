@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -330,6 +331,106 @@ class ReviewServerTest {
     assertEquals(404, Upload.get(server.uri().resolve("/r/0123456789abcdef/")).statusCode());
     assertEquals(404, Upload.get(server.uri().resolve("/r/../etc/passwd")).statusCode());
     assertEquals(404, Upload.get(server.uri().resolve("/nothing")).statusCode());
+  }
+
+  @Test
+  void aNameAnotherNumberedCopyAlreadyHasIsNumberedOnInTheZip(@TempDir Path temp) throws Exception {
+    byte[] book = workbook(temp, "01-antitrust.json");
+    Document doc =
+        html(
+            new Upload()
+                .file("2-a.xlsx", book)
+                .file("北/a.xlsx", book)
+                .file("南/a.xlsx", book)
+                .post(server.uri()));
+    HttpResponse<byte[]> zip =
+        Upload.download(
+            server.uri().resolve(doc.selectFirst("a[href$=workbooks.zip]").attr("href")));
+    List<String> names = new java.util.ArrayList<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        names.add(entry.getName());
+      }
+    }
+    assertEquals(List.of("2-a.复核.xlsx", "a.复核.xlsx", "3-a.复核.xlsx"), names);
+  }
+
+  @Test
+  void aNameLongerThanAFileSystemTakesIsScoredAndDownloadsCut(@TempDir Path temp) throws Exception {
+    // 90 characters of 3 bytes and .xlsx: 275 bytes, past the 255 a file system takes.
+    String name = "长".repeat(90) + ".xlsx";
+    HttpResponse<String> response =
+        new Upload().file(name, workbook(temp, "01-antitrust.json")).post(server.uri());
+    assertEquals(200, response.statusCode(), response.body());
+    Document doc = html(response);
+    assertEquals(1, doc.select("section.form").size());
+    // Downloaded under 150 bytes of the name: 48 of its characters (144 bytes) and .xlsx.
+    String cut = "长".repeat(48);
+    Element workbook = doc.selectFirst("#downloads a[href*=/f/]");
+    assertEquals("批注后的工作簿 " + cut + ".复核.xlsx", workbook.text());
+    assertEquals(200, Upload.download(server.uri().resolve(workbook.attr("href"))).statusCode());
+    HttpResponse<String> cards =
+        Upload.get(server.uri().resolve(doc.selectFirst("#downloads a[href*=/j/]").attr("href")));
+    assertTrue(
+        cards
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .endsWith(java.net.URLEncoder.encode(cut + ".scorecards.json", StandardCharsets.UTF_8)),
+        cards.headers().toString());
+  }
+
+  /** An upload of one form document with headers a browser would add. */
+  private static int postWith(String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri().resolve("/review"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Content-Type", "multipart/form-data; boundary=" + Upload.BOUNDARY)
+            .POST(
+                HttpRequest.BodyPublishers.ofByteArray(
+                    new Upload().file(FORMS.resolve("01-antitrust.json")).body()));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return Upload.CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  @Test
+  void onlyThePageItselfMayPostToItNotAnotherSitesPage() throws Exception {
+    int port = server.uri().getPort();
+    assertEquals(200, postWith("Origin", "http://127.0.0.1:" + port));
+    assertEquals(200, postWith("Origin", "http://localhost:" + port));
+    assertEquals(200, postWith("Sec-Fetch-Site", "same-origin", "Origin", "null"));
+    assertEquals(403, postWith("Origin", "http://evil.example"));
+    assertEquals(403, postWith("Origin", "http://127.0.0.1:" + (port == 1 ? 2 : port - 1)));
+    assertEquals(403, postWith("Origin", "https://127.0.0.1:" + port));
+    assertEquals(403, postWith("Origin", "null"));
+    assertEquals(403, postWith("Sec-Fetch-Site", "cross-site"));
+    assertEquals(
+        403, postWith("Sec-Fetch-Site", "same-site", "Origin", "http://127.0.0.1:" + port));
+  }
+
+  @Test
+  void aRequestAddressedToAnotherNameThanThisComputersIsRefused() throws Exception {
+    // As a DNS rebinding makes it: a site's name that resolves to 127.0.0.1.
+    try (Socket socket = new Socket("127.0.0.1", server.uri().getPort())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              "GET /?lang=en HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(reply.startsWith("HTTP/1.1 403"), reply);
+      assertTrue(
+          reply.contains("The review page answers only this computer&#39;s browser, at 127.0.0.1.")
+              || reply.contains(
+                  "The review page answers only this computer's browser, at 127.0.0.1."),
+          reply);
+    }
+    assertEquals(
+        200,
+        Upload.get(URI.create("http://localhost:" + server.uri().getPort() + "/")).statusCode());
   }
 
   @Test

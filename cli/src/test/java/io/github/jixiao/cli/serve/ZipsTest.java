@@ -73,7 +73,8 @@ class ZipsTest {
   }
 
   @Test
-  void entriesAreUnpackedUnderTheirNamesInTheZipsOrder(@TempDir Path temp) throws Exception {
+  void entriesAreUnpackedUnderShortNamesAndShownUnderTheirOwnInTheZipsOrder(@TempDir Path temp)
+      throws Exception {
     byte[] one = "{}".getBytes(StandardCharsets.UTF_8);
     Path zip =
         zip(
@@ -87,9 +88,76 @@ class ZipsTest {
     assertEquals(2, arrivals.size());
     Received first = (Received) arrivals.get(0);
     assertEquals("a.zip/单位/b.json", first.name());
-    assertEquals("b.json", String.valueOf(first.path().getFileName()));
+    // Kept under a short name of its own extension, whatever its own name's length.
+    assertEquals("file.json", String.valueOf(first.path().getFileName()));
     assertEquals("{}", Files.readString(first.path()));
     assertEquals("a.zip/a.json", ((Received) arrivals.get(1)).name());
+  }
+
+  @Test
+  void aNameTooLongForAFileSystemIsKeptUnderAShortOne(@TempDir Path temp) throws Exception {
+    // 90 characters of 3 bytes: 270 bytes, past the 255 a file system takes.
+    String entry = "单位/" + "长".repeat(90) + ".json";
+    Path zip =
+        zip(
+            temp.resolve("a.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {entry},
+            new byte[][] {"{}".getBytes(StandardCharsets.UTF_8)});
+    Received kept =
+        (Received)
+            new Zips(LIMITS, Language.ZH)
+                .unpack("a.zip", zip, Files.createDirectories(temp.resolve("u")))
+                .get(0);
+    assertEquals("a.zip/" + entry, kept.name());
+    assertEquals("{}", Files.readString(kept.path()));
+  }
+
+  @Test
+  void theNameAFileIsKeptUnderHasItsPlainExtensionOnly() {
+    assertEquals("file.xlsx", Zips.storedName("长".repeat(200) + ".xlsx"));
+    assertEquals("file.XLS", Zips.storedName("a.XLS"));
+    assertEquals("file.abcdefghi", Zips.storedName("a.abcdefghi"));
+    // No extension, one of ten letters, or one of other characters: none kept.
+    assertEquals("file", Zips.storedName("readme"));
+    assertEquals("file", Zips.storedName("a.abcdefghij"));
+    assertEquals("file", Zips.storedName("a.x y"));
+    assertEquals("file", Zips.storedName("a."));
+  }
+
+  @Test
+  void aDamagedEntryIsRefusedOnItsOwnAndItsSistersAreRead(@TempDir Path temp) throws Exception {
+    // Letters drawn at random deflate to some 3 KB: the garbling below stays inside them.
+    java.util.Random random = new java.util.Random(22);
+    StringBuilder letters = new StringBuilder();
+    for (int i = 0; i < 4000; i++) {
+      letters.append((char) ('a' + random.nextInt(26)));
+    }
+    byte[] form = ("{\"a\": \"" + letters + "\"}").getBytes(StandardCharsets.UTF_8);
+    Path zip =
+        zip(
+            temp.resolve("a.zip"),
+            StandardCharsets.UTF_8,
+            new String[] {"bad.json", "good.json"},
+            new byte[][] {form, "{}".getBytes(StandardCharsets.UTF_8)});
+    // The first entry's deflated data is garbled past its header (the local header is 30 bytes
+    // and its name 8): the central directory is whole, so the zip opens.
+    byte[] bytes = Files.readAllBytes(zip);
+    for (int i = 30 + 8 + 2; i < 30 + 8 + 40; i++) {
+      bytes[i] = (byte) 0xFF;
+    }
+    Files.write(zip, bytes);
+    List<Arrival> arrivals =
+        new Zips(LIMITS, Language.EN)
+            .unpack("a.zip", zip, Files.createDirectories(temp.resolve("u")));
+    assertEquals(2, arrivals.size(), arrivals.toString());
+    assertEquals("a.zip/bad.json", name(arrivals.get(0)));
+    assertEquals(
+        "a.zip/bad.json: cannot be read: this entry of the zip is damaged and cannot be unpacked",
+        name(arrivals.get(0))
+            + ": "
+            + ((Unread) ((Refused) arrivals.get(0)).outcome()).reason(Language.EN));
+    assertEquals("{}", Files.readString(((Received) arrivals.get(1)).path()));
   }
 
   @Test
