@@ -145,6 +145,16 @@ class PiecesTest {
   }
 
   @Test
+  void aLinkLinksAndTextWhereThereIsNothingToLinkToDoesNot() {
+    assertEquals(
+        new io.github.jixiao.cli.serve.view.Link(java.util.Optional.of("/r/1/f/0"), "a"),
+        io.github.jixiao.cli.serve.view.Link.to("/r/1/f/0", "a"));
+    assertEquals(
+        new io.github.jixiao.cli.serve.view.Link(java.util.Optional.empty(), "未能批注：x"),
+        io.github.jixiao.cli.serve.view.Link.text("未能批注：x"));
+  }
+
+  @Test
   void whatAPageSaysIsTextNeverMarkup() {
     String hostile = "<script>alert('x')</script>&\"";
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(UploadPage.message(Language.ZH, hostile));

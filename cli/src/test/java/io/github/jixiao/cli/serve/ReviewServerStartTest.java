@@ -49,14 +49,19 @@ class ReviewServerStartTest {
 
   @Test
   void theSweepOfExpiredResultsRunsInADaemonThreadSoAnEmbeddingProgramCanEnd() throws Exception {
+    long before = sweeps().size();
     try (ReviewServer server = ReviewServer.start(0)) {
-      List<Thread> sweeps =
-          Thread.getAllStackTraces().keySet().stream()
-              .filter(t -> t.getName().equals("jixiao-serve-sweep"))
-              .toList();
-      assertFalse(sweeps.isEmpty(), "the sweep's thread is started with the server");
+      List<Thread> sweeps = sweeps();
+      assertEquals(before + 1, sweeps.size(), "the sweep's thread is started with the server");
       assertTrue(sweeps.stream().allMatch(Thread::isDaemon), sweeps.toString());
     }
+  }
+
+  /** The sweeps' threads alive now, of every server this JVM runs. */
+  private static List<Thread> sweeps() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("jixiao-serve-sweep") && t.isAlive())
+        .toList();
   }
 
   @Test

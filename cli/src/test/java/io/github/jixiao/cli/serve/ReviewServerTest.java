@@ -405,6 +405,7 @@ class ReviewServerTest {
     assertEquals(403, postWith("Origin", "http://127.0.0.1:" + (port == 1 ? 2 : port - 1)));
     assertEquals(403, postWith("Origin", "https://127.0.0.1:" + port));
     assertEquals(403, postWith("Origin", "null"));
+    assertEquals(403, postWith("Origin", "http://127.0.0.1:" + port + " /x"));
     assertEquals(403, postWith("Sec-Fetch-Site", "cross-site"));
     assertEquals(
         403, postWith("Sec-Fetch-Site", "same-site", "Origin", "http://127.0.0.1:" + port));

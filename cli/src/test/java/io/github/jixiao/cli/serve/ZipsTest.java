@@ -117,6 +117,7 @@ class ZipsTest {
   void theNameAFileIsKeptUnderHasItsPlainExtensionOnly() {
     assertEquals("file.xlsx", Zips.storedName("长".repeat(200) + ".xlsx"));
     assertEquals("file.XLS", Zips.storedName("a.XLS"));
+    assertEquals("file.xlsx", Zips.storedName(".xlsx"));
     assertEquals("file.abcdefghi", Zips.storedName("a.abcdefghi"));
     // No extension, one of ten letters, or one of other characters: none kept.
     assertEquals("file", Zips.storedName("readme"));
